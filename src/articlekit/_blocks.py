@@ -1,0 +1,126 @@
+"""Step 3: lines -> blocks -> paragraph spans.
+
+Grammar (see ``docs/format.md``)::
+
+    body      = { blank } { block { blank } }
+    block     = line { line }                 ; no blank line inside
+    blank     = line of whitespace only
+
+On a page with blank lines every block is a paragraph (a bullet list is split into one
+paragraph per item). On a page without blank lines every line is a paragraph, except that
+hard-wrapped wire copy is re-joined: a line continues the one before when it starts in
+lower case, or when its first word would not have fitted on the line before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit._lines import Line
+
+__all__ = ["Block", "split_blocks"]
+
+_BULLET = re.compile(r"[•·▪●◦‣∙*–-]\s|\d{1,2}[.)]\s")
+_FIRST_WORD = re.compile(r"\S+")
+_TERMINAL_END = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+class Block:
+    """A paragraph's span, as the lines it covers."""
+
+    __slots__ = ("end", "lines", "start")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.start = lines[0].start
+        self.end = lines[-1].end
+
+
+def _is_bullet(source: str, line: Line) -> bool:
+    return _BULLET.match(source, line.start, line.end) is not None
+
+
+def _wrap_width(source: str, lines: list[Line]) -> int | None:
+    """Return the wrap width when the lines look hard-wrapped, else None.
+
+    Hard-wrapped copy has most lines within a few characters of one maximum width
+    between 40 and 100 characters.
+    """
+    lengths = sorted(ln.end - ln.start for ln in lines if not ln.blank)
+    if len(lengths) < 4:
+        return None
+    width = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
+    if not 40 <= width <= 100:
+        return None
+    near = sum(1 for n in lengths if width * 0.75 <= n <= width + 2)
+    return width if near * 2 >= len(lengths) else None
+
+
+def _continues(source: str, prev: Line, line: Line, width: int | None) -> bool:
+    """Whether *line* continues the paragraph that *prev* is part of."""
+    first = source[line.start : line.start + 1]
+    if _is_bullet(source, line):
+        return False
+    prev_text_end = source[prev.end - 1 : prev.end]
+    if first.islower() and not _TERMINAL_END.match(prev_text_end):
+        return True
+    if width is None:
+        return False
+    m = _FIRST_WORD.match(source, line.start, line.end)
+    first_len = (m.end() - m.start()) if m else 0
+    prev_len = prev.end - prev.start
+    fitted = prev_len + 1 + first_len <= width
+    return not fitted
+
+
+def split_blocks(source: str, lines: list[Line]) -> tuple[list[Block], bool, bool]:
+    """Group body lines into paragraph blocks.
+
+    Returns ``(blocks, has_blank_lines, rejoined_wraps)``.
+    """
+    content = [ln for ln in lines if not ln.blank]
+    if not content:
+        return [], False, False
+    first_i = content[0].number
+    last_i = content[-1].number
+    has_blank = any(ln.blank for ln in lines if first_i < ln.number < last_i)
+    blocks: list[Block] = []
+    rejoined = False
+    if has_blank:
+        run: list[Line] = []
+        for ln in lines:
+            if ln.blank:
+                if run:
+                    blocks.extend(_split_bullets(source, run))
+                    run = []
+            else:
+                run.append(ln)
+        if run:
+            blocks.extend(_split_bullets(source, run))
+        return blocks, True, False
+    width = _wrap_width(source, content)
+    cur: list[Line] = [content[0]]
+    for ln in content[1:]:
+        if _continues(source, cur[-1], ln, width):
+            cur.append(ln)
+            rejoined = True
+        else:
+            blocks.append(Block(cur))
+            cur = [ln]
+    blocks.append(Block(cur))
+    return blocks, False, rejoined
+
+
+def _split_bullets(source: str, run: list[Line]) -> list[Block]:
+    """Split a block into one block per bullet item; other blocks stay whole."""
+    if len(run) == 1 or not any(_is_bullet(source, ln) for ln in run[1:]):
+        return [Block(run)]
+    out: list[Block] = []
+    cur: list[Line] = []
+    for ln in run:
+        if cur and _is_bullet(source, ln):
+            out.append(Block(cur))
+            cur = []
+        cur.append(ln)
+    out.append(Block(cur))
+    return out

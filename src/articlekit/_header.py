@@ -1,0 +1,219 @@
+"""Step 2: the header line and what follows its date.
+
+Grammar (see ``docs/format.md``)::
+
+    header     = [WS] "date" WS+ date [WS+ remainder] EOL      ; "date" in any case
+    date       = YYYY "-" MM ["-" DD]
+    remainder  = headline | lead | furniture | caption | stamp | html | ""
+
+The remainder is classified by :func:`classify`; :func:`looks_like_headline` is reused to
+find a real headline on the lines after a header that held none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from articlekit._dateline import match_dateline
+from articlekit.models import DatePrecision, HeaderKind
+
+__all__ = ["HeaderMatch", "classify", "looks_like_headline", "match_header", "split_pipes"]
+
+_HEADER = re.compile(
+    r"[ \t\ufeff\u00a0]*date[ \t\u00a0]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?"
+    r"(?=[ \t\u00a0|]|$)[ \t\u00a0]*",
+    re.IGNORECASE,
+)
+_HEADER_LIKE = re.compile(r"[ \t\ufeff\u00a0]*date[ \t\u00a0]+\d", re.IGNORECASE)
+_HEADER_BAD_TOKEN = re.compile(r"[ \t\ufeff\u00a0]*date[ \t\u00a0]+\S*[ \t\u00a0]*", re.IGNORECASE)
+
+
+class HeaderMatch:
+    """A recognised header line."""
+
+    __slots__ = ("date", "date_end", "malformed", "precision", "text_start", "valid")
+
+    def __init__(
+        self,
+        *,
+        date: dt.date | None,
+        precision: DatePrecision | None,
+        text_start: int,
+        date_end: int,
+        valid: bool,
+        malformed: bool,
+    ) -> None:
+        self.date = date
+        self.precision = precision
+        #: Offset where the remainder starts.
+        self.text_start = text_start
+        #: Offset just past the date token.
+        self.date_end = date_end
+        #: False when the date does not exist on the calendar.
+        self.valid = valid
+        #: True when the date token is not YYYY-MM[-DD].
+        self.malformed = malformed
+
+
+def match_header(line: str, offset: int) -> HeaderMatch | None:
+    """Match a header line (*line* is its text, *offset* where it starts)."""
+    m = _HEADER.match(line)
+    if m is None:
+        if not _HEADER_LIKE.match(line):
+            return None
+        bad = _HEADER_BAD_TOKEN.match(line)
+        assert bad is not None
+        return HeaderMatch(
+            date=None,
+            precision=None,
+            text_start=offset + bad.end(),
+            date_end=offset + bad.end(),
+            valid=False,
+            malformed=True,
+        )
+    y, mo, d = int(m["y"]), int(m["m"]), m["d"]
+    try:
+        if d is None:
+            date = dt.date(y, mo, 1)
+            precision = DatePrecision.MONTH
+        else:
+            date = dt.date(y, mo, int(d))
+            precision = DatePrecision.DAY
+        valid = True
+    except ValueError:
+        date, precision, valid = None, None, False
+    date_end = offset + m.start("d") + len(d) if d else offset + m.end("m")
+    return HeaderMatch(
+        date=date,
+        precision=precision,
+        text_start=offset + m.end(),
+        date_end=date_end,
+        valid=valid,
+        malformed=False,
+    )
+
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+#: A line that is only a date or a time: ``12:30``, ``March 19, 2021``, ``16.03.2023 15:34``.
+STAMP = re.compile(
+    r"(?i:(?:(?:updated|published|posted|last updated|date)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
+    r"(?:[\s,|]*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
+    r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|BJT)?)?[\s|.]*)",
+)
+_FURNITURE = re.compile(
+    r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|>>|languages?\b|edition\s*:|top news\b|media player"
+    r"|skip to (?:main )?content|sign (?:in|out|up)\b|subscribe\b|log ?in\b|menu\b|search\b"
+    r"|category\s*:|breaking news\b|latest news\b|trending\b|newsletter|all rights reserved"
+    r"|cookie|javascript|advertisement\b|share this|follow us)"
+)
+_BREADCRUMB = re.compile(r"^[\w&.' -]{1,30}(?:\s+[/>»|]\s+[\w&.' -]{1,30}){2,}\s*$")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_HTML = re.compile(r"^\s*<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!)[^>]{0,200}>?")
+#: Photo credits: ``(Xinhua/Name)``, ``[Photo/Xinhua]``, ``Photo: Name/GT``, ``/CFP``,
+#: ``(AP Photo/Name)``, ``REUTERS/Name``, ``Photograph: Name/AP``, ``© Reuters / Name``.
+CREDIT = re.compile(
+    r"\((?:[A-Z][\w.]*(?: [A-Z][\w.]*)?\s?Photo|Xinhua|Photo|Reuters|AFP|AP|EPA|Getty|IANS|CFP|VCG)"
+    r"\s?/\s?[^()]{1,80}\)"
+    r"|\[Photo(?:/| by )[^\]]{1,60}\]|\bPhotos?\s?:\s?\S|\bPhotograph\s?:|\bPhoto by\b"
+    r"|/(?:CFP|VCG|IC|GT|Xinhua|AFP|AP)\b(?!\w)|\bREUTERS\s?/\s?[A-Z]|©\s?\w|\bFile photo\b"
+    r"|\bGetty Images\b|\.\.\.more\b|\(Photo[^)]{0,60}\)|\bImage(?: credit)?\s?:",
+)
+_CAPTION_VERB = re.compile(
+    r"\b(?:shows?|poses?|poses for|attends?|looks? on|walks?|speaks?|gestures?|reacts?"
+    r"|takes? part|is seen|are seen|pictured|waves?|holds?|performs?|visits?)\b"
+)
+_CAPTION_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|U\.S|U\.K|etc))\.$")
+
+
+def split_pipes(text: str) -> str:
+    """Return the first pipe-separated segment of a header remainder (``Title | date | site``)."""
+    if "|" in text:
+        first = text.split("|", 1)[0].strip()
+        if first:
+            return first
+    return text
+
+
+def is_stamp(text: str) -> bool:
+    """Whether *text* is nothing but a date, a time or an ``Updated:`` stamp."""
+    return STAMP.fullmatch(text.strip()) is not None
+
+
+def is_caption(text: str) -> bool:
+    """Whether *text* reads as a photo caption or credit."""
+    if CREDIT.search(text):
+        return True
+    return bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
+
+
+def is_furniture(text: str) -> bool:
+    """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
+    if _PRIVATE_USE.search(text) or _BREADCRUMB.match(text):
+        return True
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    return len(words) <= 12 and _FURNITURE.search(text) is not None
+
+
+def is_lead(text: str) -> bool:
+    """Whether *text* reads as the first paragraph of a story rather than a headline."""
+    if match_dateline(text) is not None:
+        return True
+    words = len(_WORD.findall(text))
+    if words >= 30:
+        return True
+    stripped = text.rstrip()
+    ends_sentence = stripped.endswith((".", ".”", '."', ".’")) and not _ABBREV_END.search(stripped)
+    if words >= 14 and (ends_sentence or _SENTENCE_END.search(text)):
+        return True
+    return words >= 20 and ends_sentence
+
+
+def looks_like_headline(text: str) -> bool:
+    """Whether *text* can be a headline: short, starts like a title, not a sentence run."""
+    text = split_pipes(text.strip())
+    if not text or is_stamp(text) or is_caption(text) or is_furniture(text) or _HTML.match(text):
+        return False
+    if is_lead(text):
+        return False
+    first = text.lstrip("\"'“‘«([")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    words = _WORD.findall(text)
+    if len(words) < 2:
+        return False
+    return not text.lower().startswith(("by ", "editor", "source:", "reporting by", "written by"))
+
+
+def classify(text: str) -> HeaderKind:
+    """Classify the remainder of the header line."""
+    t = text.strip()
+    if not t:
+        return HeaderKind.EMPTY
+    if _HTML.match(t):
+        return HeaderKind.HTML
+    if is_stamp(t):
+        return HeaderKind.TIMESTAMP
+    if match_dateline(t) is not None:
+        return HeaderKind.LEAD
+    if is_caption(t):
+        return HeaderKind.CAPTION
+    if is_lead(t):
+        return HeaderKind.LEAD
+    if looks_like_headline(t):
+        return HeaderKind.HEADLINE
+    return HeaderKind.FURNITURE

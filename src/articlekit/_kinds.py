@@ -1,0 +1,114 @@
+"""Step 3b: what each paragraph is (body, caption, byline, credit, stamp, boilerplate, ...).
+
+Each rule looks at one paragraph's collapsed text (and its position) and either names a
+kind or declines. The first rule that names a kind wins; a paragraph no rule claims is
+body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit._header import _HTML, is_caption, is_furniture, is_stamp, looks_like_headline
+from articlekit.models import ParagraphKind
+
+__all__ = ["classify_paragraph", "is_byline", "parse_byline"]
+
+_BYLINE = re.compile(
+    r"(?:(?:Written|Reported|Story|Text|Compiled)\s+)?[Bb][Yy]\s*:?\s+"
+    r"(?P<names>[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*(?:[ ,]+(?:and\s+|&\s+)?[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*){0,11})"
+    r"\s*(?:[,|(\[]\s*(?P<rest>.*))?$"
+)
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_CREDIT = re.compile(
+    r"(?i)^\(?\s*(?:web\s+)?editor(?:s)?\s*[:：]"
+    r"|^\(?reporting by\b|^\(?(?:additional )?reporting\s+(?:by|from)\b|^\(?editing by\b"
+    r"|^\(?writing by\b|^\(?compiled by\b|^\(?translated by\b|^\(?edited by\b"
+    r"|^source\s*:\s*[^|]{1,40}$|^\(?photo(?:s|graph)?\s*(?:by|:)"
+)
+_AGENCY_LINE = re.compile(
+    r"^(?:[-—–]\s*)?\(?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik|UPI|Bernama|IANS|PTI|ANI|dpa|EFE|"
+    r"Kyodo|Yonhap|Anadolu|WAM|SPA|CNN|AFP-JIJI|AFP/AP)\)?\.?$"
+)
+_BOILERPLATE = re.compile(
+    r"(?i)^(?:read more|related(?: readings?| stories| articles| news| coverage)?\s*:|don'?t miss"
+    r"|follow us|copyright|©|\(c\)\s*\d{4}|all rights reserved|sign (?:out|in|up)|read full article"
+    r"|next article|previous article|advertisement|advertising|click here|share (?:this|on)"
+    r"|subscribe|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies"
+    r"|this video (?:has failed|is not available|cannot)|your browser does not support"
+    r"|\d+ of \d+\s*\||\d+\s+(?:images|photos)$|more on this|see also|also read|watch:"
+    r"|source:\s*\w+\s*\|\s*\d|newsletter|get (?:the|our) .{0,40}newsletter|tags?\s*:"
+    r"|\[\w+(?: [\w-]+=[^\]]*)*\]$|editor'?s'? note\s*:|disclaimer\s*:|you may also like"
+    r"|recommended|most (?:read|popular)|print\s*$|email\s*$|comments?\s*\(?\d*\)?$"
+    r"|back to top|scroll to (?:top|continue)|loading\.\.\.|top stories)"
+)
+_BOILER_ANYWHERE = re.compile(
+    r"(?i)all rights reserved|copyright\s*©|©\s*\d{4}|\bcookie policy\b|privacy policy"
+    r"|terms of (?:use|service)|\|\s*editor\s*:"
+)
+_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
+_WORDS = re.compile(r"[^\W_][\w'’.-]*")
+_NAME_LINE = re.compile(
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+){1,2}"
+)
+
+
+def is_byline(text: str) -> bool:
+    """Whether *text* is a byline (``By A and B``, ``Written by A | Outlet``)."""
+    if len(text) > 160:
+        return False
+    m = _BYLINE.match(text)
+    return m is not None
+
+
+def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
+    """Return the author names and the agency or outlet named in a byline."""
+    from articlekit._dateline import normalise_agency
+
+    m = _BYLINE.match(text)
+    if not m:
+        return (), None
+    names = [n.strip(" .") for n in _BYLINE_SPLIT.split(m["names"]) if n.strip(" .")]
+    agency: str | None = None
+    rest = m["rest"] or ""
+    if rest:
+        first = re.split(r"[|)\]]", rest, maxsplit=1)[0].strip()
+        if first and not is_stamp(first) and not first.lower().startswith("updated"):
+            agency = normalise_agency(first)
+    # ``By Name (Xinhua)``: the agency was taken as the last "name"
+    return tuple(names), agency
+
+
+def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> ParagraphKind:
+    """Name the kind of one paragraph from its collapsed text.
+
+    *near_top* is true for the first few paragraphs (where bare name bylines and
+    headings live); *last* for the final paragraph (where a lone agency credit lives).
+    """
+    if _HTML.match(text):
+        return ParagraphKind.HTML
+    words = _WORDS.findall(text)
+    n_words = len(words)
+    if n_words <= 40 and is_stamp(text):
+        return ParagraphKind.TIMESTAMP
+    if n_words <= 40 and re.match(r"\((?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):
+        return ParagraphKind.TIMESTAMP
+    if n_words <= 30 and _BOILERPLATE.match(text):
+        return ParagraphKind.BOILERPLATE
+    if n_words <= 60 and _BOILER_ANYWHERE.search(text):
+        return ParagraphKind.BOILERPLATE
+    if n_words <= 30 and _CREDIT.match(text):
+        return ParagraphKind.CREDIT
+    if last and _AGENCY_LINE.match(text):
+        return ParagraphKind.CREDIT
+    if n_words <= 25 and is_byline(text):
+        return ParagraphKind.BYLINE
+    if n_words <= 90 and is_caption(text):
+        return ParagraphKind.CAPTION
+    if n_words <= 12 and is_furniture(text) and not _TERMINAL.search(text):
+        return ParagraphKind.BOILERPLATE
+    if near_top and n_words <= 4 and _NAME_LINE.fullmatch(text):
+        return ParagraphKind.BYLINE
+    if n_words <= 14 and not _TERMINAL.search(text) and looks_like_headline(text):
+        return ParagraphKind.HEADING
+    return ParagraphKind.BODY

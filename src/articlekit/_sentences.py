@@ -1,0 +1,68 @@
+"""Step 4: paragraphs -> sentences.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes and brackets after it)
+followed by whitespace and a capital, a digit or an opening quote, unless the word before
+the period is an abbreviation (``Nov.``, ``Dr.``, ``U.S.``) or an initial (``P.``).
+Glued sentences (``statement.Trump``) are split too. Decimals never split (no space).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.models import Span
+
+__all__ = ["ABBREVIATIONS", "split_sentences"]
+
+#: Lower-cased words that take a period and do not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt capt cmdr adm maj sgt st mt ft jr sr inc corp
+    ltd co bros no nos vs etc al approx dept est fig govt jan feb mar apr aug sep sept oct
+    nov dec mon tue tues wed thu thur thurs fri sat sun rev hon pres supt insp det cpl pvt
+    messrs mme mlle esq op ed vol pp ave blvd rd gen lieut sec u.s u.k u.n e.u u.s.a u.a.e
+    d.c n.y l.a a.m p.m i.e e.g ph.d b.c a.d"""
+    .split()
+)  # fmt: skip
+_TERMINAL = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=[ \t\u00a0\r\n]+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
+    r"|[.!?][\"”’»]?(?=[A-Z][a-z])"
+)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at *dot* belongs to an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return word not in ("a.m", "p.m", "etc")
+    # initials: ``P.``, ``J.R.R.``
+    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(source: str, start: int, end: int) -> list[Span]:
+    """Return sentence spans for ``source[start:end]`` (trimmed, in order, non-empty)."""
+    text = source[start:end]
+    spans: list[Span] = []
+    cur = 0
+    for m in _TERMINAL.finditer(text):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        stop = m.end()
+        _append(spans, text, start, cur, stop)
+        cur = stop
+    _append(spans, text, start, cur, len(text))
+    return spans
+
+
+def _append(spans: list[Span], text: str, base: int, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append(Span(base + a, base + b))

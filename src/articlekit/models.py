@@ -1,0 +1,320 @@
+"""The data model: what :func:`articlekit.parse` returns.
+
+Every class is an immutable, hashable attrs class with keyword-only arguments; sequences
+are tuples. Field order follows one rule: identity, content, provenance (``span``), then
+defects. Every extracted object carries a :class:`Span` into :attr:`Article.source`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable
+
+from attrs import field, frozen
+
+__all__ = [
+    "Article",
+    "Byline",
+    "DatePrecision",
+    "Dateline",
+    "Defect",
+    "HeaderKind",
+    "Mention",
+    "Paragraph",
+    "ParagraphKind",
+    "Participant",
+    "ParticipantKind",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "TimeExpression",
+]
+
+
+def _tuple(items: Iterable[object]) -> tuple[object, ...]:
+    return tuple(items)
+
+
+class DatePrecision(str, enum.Enum):
+    """How much of a date is known."""
+
+    #: Year, month and day.
+    DAY = "day"
+    #: Year and month only (`` date 2023-08``).
+    MONTH = "month"
+    #: Year only (``the 1990s``, ``this year``).
+    YEAR = "year"
+
+
+class HeaderKind(str, enum.Enum):
+    """What the text after the date on the header line turned out to be."""
+
+    #: A real headline.
+    HEADLINE = "headline"
+    #: The first body paragraph, with or without a dateline.
+    LEAD = "lead"
+    #: Site furniture: navigation, breadcrumbs, edition pickers, icon-font dumps.
+    FURNITURE = "furniture"
+    #: A photo caption or credit.
+    CAPTION = "caption"
+    #: Another date or a clock time.
+    TIMESTAMP = "timestamp"
+    #: Raw HTML markup.
+    HTML = "html"
+    #: Nothing after the date.
+    EMPTY = "empty"
+    #: The file has no header line.
+    MISSING = "missing"
+
+
+class ParagraphKind(str, enum.Enum):
+    """The role a paragraph plays on the page."""
+
+    #: Article text.
+    BODY = "body"
+    #: A headline or subheading.
+    HEADING = "heading"
+    #: A photo caption.
+    CAPTION = "caption"
+    #: A byline (``By A and B``).
+    BYLINE = "byline"
+    #: A credit or editor line (``Editor: Name``, ``(Reporting by A; Editing by B)``).
+    CREDIT = "credit"
+    #: A date or time stamp line.
+    TIMESTAMP = "timestamp"
+    #: Navigation, cookie notices, ``Read more``, copyright lines and other page furniture.
+    BOILERPLATE = "boilerplate"
+    #: Raw HTML markup.
+    HTML = "html"
+
+
+class ParticipantKind(str, enum.Enum):
+    """What kind of party a participant is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    #: An unnamed or collective source: ``police``, ``analysts``, ``a spokesperson``.
+    GROUP = "group"
+
+
+class QuoteKind(str, enum.Enum):
+    """How speech is reported."""
+
+    #: Content inside quotation marks.
+    DIRECT = "direct"
+    #: Reported speech without quotation marks.
+    INDIRECT = "indirect"
+    #: Reported speech with a quoted fragment inside.
+    MIXED = "mixed"
+
+
+@frozen(slots=True)
+class Span:
+    """A half-open range of character offsets into :attr:`Article.source`.
+
+    ``Span`` is the one positional class of the model, because it is written so often
+    (``Span(0, 4)``); everything else takes keyword arguments.
+    """
+
+    #: Offset of the first character.
+    start: int
+    #: Offset one past the last character.
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def slice(self, source: str) -> str:
+        """Return the part of *source* this span covers."""
+        return source[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Whether *other* lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@frozen(slots=True, kw_only=True)
+class Defect:
+    """Something wrong with the input, and how the parser recovered from it."""
+
+    #: Stable kebab-case code from the catalogue in :mod:`articlekit.errors`.
+    code: str
+    #: One sentence saying what was wrong and what was done about it.
+    message: str
+    #: Where in the source it was found.
+    span: Span
+    #: 1-based line number of ``span.start``.
+    line: int
+    #: 1-based column number of ``span.start``.
+    column: int
+
+
+@frozen(slots=True, kw_only=True)
+class Dateline:
+    """The ``PLACE, Date (Agency) --`` opening of a wire story."""
+
+    #: Places as written, upper case kept (``("AOMORI", "BEIJING")``, ``("KYIV", "Ukraine")``).
+    places: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: The date as written (``Nov. 14``), or None.
+    date_text: str | None = None
+    #: The date resolved against the header date, or None.
+    date: _dt.date | None = None
+    #: The normalised agency name (``Xinhua``, ``Reuters``, ``AP``), or None.
+    agency: str | None = None
+    #: The whole dateline including its separator.
+    span: Span
+
+
+@frozen(slots=True, kw_only=True)
+class Byline:
+    """Who wrote or filed the story."""
+
+    #: Author names in order.
+    authors: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: The agency or outlet named in the byline, or None.
+    agency: str | None = None
+    #: The byline text.
+    span: Span
+
+
+@frozen(slots=True, kw_only=True)
+class Mention:
+    """One reference to a participant in the text."""
+
+    #: The words as written (``Guo``, ``he``, ``the minister``).
+    text: str
+    #: Where they are.
+    span: Span
+
+
+@frozen(slots=True, kw_only=True)
+class Participant:
+    """A person, organisation, country or group that takes part in the story."""
+
+    #: Article-local identifier (``p1``, ``p2``, ...).
+    id: str
+    #: What kind of party this is.
+    kind: ParticipantKind
+    #: The fullest name the article gives, without titles (``Guo Shengkun``).
+    name: str
+    #: Other names used (``Guo``, ``CPC``).
+    aliases: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: Roles and titles as written (``Secretary of Russia's Security Council``, ``Dr.``).
+    roles: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: ``"male"``, ``"female"`` or None: evidence from pronouns and honorifics.
+    gender: str | None = None
+    #: Every reference, in source order.
+    mentions: tuple[Mention, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+
+
+@frozen(slots=True, kw_only=True)
+class Quote:
+    """One act of attributed speech."""
+
+    #: Article-local identifier (``q1``, ``q2``, ...).
+    id: str
+    #: Direct, indirect or mixed.
+    kind: QuoteKind
+    #: The content, whitespace collapsed, without the attribution frame.
+    text: str
+    #: The attributing verb or phrase as written (``said``, ``called for``), or None.
+    cue: str | None = None
+    #: The id of the speaking participant, or None when unresolved.
+    speaker: str | None = None
+    #: The words that name the speaker (``he``, ``Guo``, ``the minister``), or None.
+    speaker_text: str | None = None
+    #: Index of the paragraph the quote starts in.
+    paragraph: int
+    #: ISO date of the event the quote's sentence states, or None.
+    time: str | None = None
+    #: The content in the source (for split quotes, from the first to the last fragment).
+    span: Span
+    #: The cue in the source, or None.
+    cue_span: Span | None = None
+    #: The speaker words in the source, or None.
+    speaker_span: Span | None = None
+
+
+@frozen(slots=True, kw_only=True)
+class TimeExpression:
+    """A temporal expression in the text, resolved against the article date."""
+
+    #: The words as written (``on Thursday``, ``Nov. 14``).
+    text: str
+    #: ISO value: ``2018-11-15``, ``2018-11``, ``2018`` or ``199X`` for a decade.
+    value: str
+    #: How much of the value is known.
+    precision: DatePrecision
+    #: Where the words are.
+    span: Span
+
+
+@frozen(slots=True, kw_only=True)
+class Paragraph:
+    """A block of text on the page, with its sentences."""
+
+    #: 0-based position among the article's paragraphs (the header line is not one).
+    index: int
+    #: The paragraph's role.
+    kind: ParagraphKind
+    #: The source slice with whitespace runs and hard line wraps collapsed.
+    text: str
+    #: The paragraph in the source.
+    span: Span
+    #: One span per sentence, in order, inside ``span``.
+    sentences: tuple[Span, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+
+
+@frozen(slots=True, kw_only=True)
+class Article:
+    """A parsed news article."""
+
+    #: Identifier, by default the file stem.
+    id: str | None = None
+    #: Publication date from the header line (or inferred, with a defect), or None.
+    published: _dt.date | None = None
+    #: ``day`` or ``month`` for a header date, None without one.
+    published_precision: DatePrecision | None = None
+    #: The real headline, or None when the page has none we can find.
+    headline: str | None = None
+    #: The raw text after the date on the header line, or None without a header.
+    header: str | None = None
+    #: What ``header`` turned out to be.
+    header_kind: HeaderKind = HeaderKind.MISSING
+    #: The dateline of the first body paragraph, or None.
+    dateline: Dateline | None = None
+    #: The byline, or None.
+    byline: Byline | None = None
+    #: All paragraphs of the body, of every kind, in source order.
+    paragraphs: tuple[Paragraph, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: People, organisations, countries and groups, in order of first mention.
+    participants: tuple[Participant, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: Attributed speech, in source order.
+    quotes: tuple[Quote, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: Temporal expressions of the body, resolved.
+    times: tuple[TimeExpression, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: What was wrong with the input, in source order.
+    defects: tuple[Defect, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    #: The decoded (and repaired) text that every span points into; not compared, not
+    #: serialised unless asked.
+    source: str | None = field(default=None, eq=False, repr=False)
+
+    @property
+    def body(self) -> str:
+        """The clean body text: body paragraphs joined by blank lines."""
+        return "\n\n".join(
+            p.text for p in self.paragraphs if p.kind is ParagraphKind.BODY
+        )
+
+    def participant(self, id: str) -> Participant | None:
+        """Return the participant with this id, or None."""
+        for p in self.participants:
+            if p.id == id:
+                return p
+        return None

@@ -1,0 +1,477 @@
+"""Parse articles: :func:`parse` for text, :func:`parse_bytes` and :func:`parse_file`.
+
+The pipeline, one private module a step::
+
+    bytes --_text--> text --_lines--> lines --_header--> header facts
+          --_blocks--> paragraph spans --_kinds--> kinds --_sentences--> sentences
+          --_dateline / bylines--> wire metadata --extract--> participants, quotes, times
+
+Parsing is lenient by default: any ``str`` parses, and every recovery is recorded as a
+:class:`~articlekit.models.Defect`. With ``strict=True`` the first defect raises
+:class:`~articlekit.errors.ArticleParseError` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from articlekit import _text
+from articlekit._blocks import Block, split_blocks
+from articlekit._dateline import match_dateline, resolve_month_day
+from articlekit._header import classify, looks_like_headline, match_header, split_pipes
+from articlekit._kinds import classify_paragraph, parse_byline
+from articlekit._lines import Line, scan_lines
+from articlekit._sentences import split_sentences
+from articlekit.errors import ArticleParseError, DefectReporter
+from articlekit.models import (
+    Article,
+    Byline,
+    Dateline,
+    HeaderKind,
+    Paragraph,
+    ParagraphKind,
+    Span,
+)
+
+__all__ = ["parse", "parse_bytes", "parse_file"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_GLUED = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]{2})")
+_MARKUP = re.compile(r"</?(?:p|div|span|br|strong|em|h[1-6]|a|img|script|style|li|ul)\b[^>]{0,200}>", re.I)
+_TRAILING_CREDIT = re.compile(
+    r"(?:\s[-—–]{1,2}\s*|\()(?P<agency>Bernama|Xinhua|Reuters|AFP|AP|IANS|PTI|ANI|TASS|Sputnik|UPI"
+    r"|Kyodo|Yonhap|Anadolu|WAM|SPA|dpa|EFE)\)?\.?$"
+)
+_HEADLINE_SEARCH = 6
+_TERMINAL_CHARS = frozenset(".!?…\"'”’»)]:;")
+
+
+def parse(
+    text: str,
+    *,
+    id: str | None = None,
+    strict: bool = False,
+    extract: bool = True,
+    repair: bool = True,
+    path: str | None = None,
+) -> Article:
+    """Parse the text of one article.
+
+    *id* names the article. With *strict*, the first defect raises
+    :class:`~articlekit.errors.ArticleParseError` (line, column and a caret excerpt);
+    otherwise defects are recorded on the article. *extract* runs participant, quote and
+    time extraction (see :func:`articlekit.extract`). *repair* decodes HTML entities and
+    repairs mojibake; spans then point into the repaired text, kept as ``source``.
+    *path* is only used in error messages.
+    """
+    return _Parser(text, id=id, strict=strict, repair=repair, path=path).run(extract=extract)
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    id: str | None = None,
+    encoding: str | None = None,
+    strict: bool = False,
+    extract: bool = True,
+    path: str | None = None,
+) -> Article:
+    """Decode and parse the bytes of one article file.
+
+    UTF-8 with or without BOM (and UTF-16 with BOM) is read as such; bytes that do not
+    decode fall back to cp1252 with a ``decode-fallback`` defect. Binary input (NUL
+    bytes) raises :class:`~articlekit.errors.ArticleParseError` ("not a text file").
+    """
+    if _text.is_binary(data):
+        reporter = DefectReporter("", strict=True, path=path)
+        defect = reporter.make("empty-input", "not a text file: the input holds binary data (NUL bytes)", Span(0, 0))
+        raise ArticleParseError(defect, "", path)
+    text, fallback, bad = _text.decode(data, encoding)
+    return _Parser(
+        text,
+        id=id,
+        strict=strict,
+        repair=True,
+        path=path,
+        fallback=(fallback, bad) if fallback else None,
+    ).run(extract=extract)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    extract: bool = True,
+    id: str | None = None,
+) -> Article:
+    """Read and parse one article file; ``id`` defaults to the file stem.
+
+    Raises :class:`FileNotFoundError` for a missing path and
+    :class:`~articlekit.errors.ArticleParseError` for binary input (and, with *strict*,
+    for any defect).
+    """
+    p = Path(path)
+    data = p.read_bytes()
+    return parse_bytes(
+        data,
+        id=p.stem if id is None else id,
+        encoding=encoding,
+        strict=strict,
+        extract=extract,
+        path=str(p),
+    )
+
+
+class _Parser:
+    """One parse: holds the source, the reporter, and the facts found so far."""
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        id: str | None,
+        strict: bool,
+        repair: bool,
+        path: str | None,
+        fallback: tuple[str, int] | None = None,
+    ) -> None:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+            if fallback:
+                fallback = (fallback[0], max(0, fallback[1] - 1))
+        pending: list[tuple[str, str, int, int]] = []
+        if fallback:
+            pending.append(
+                (
+                    "decode-fallback",
+                    f"the bytes are not valid UTF-8; decoded as {fallback[0]}",
+                    fallback[1],
+                    fallback[1] + 1,
+                )
+            )
+        if repair:
+            for code, fix, what in (
+                ("mojibake-repaired", _text.repair_mojibake, "mojibake (UTF-8 read as Latin-1)"),
+                ("html-entity-decoded", _text.repair_entities, "HTML entities"),
+            ):
+                result = fix(text)
+                if result.edits:
+                    pending = [(c, m, result.map(s), result.map(e)) for c, m, s, e in pending]
+                    first = result.edits[0]
+                    count = len(result.edits)
+                    pending.append(
+                        (code, f"repaired {count} run(s) of {what}", first[2], first[3])
+                    )
+                    text = result.text
+        self.source = text
+        self.id = id
+        self.reporter = DefectReporter(text, strict=strict, path=path)
+        for code, message, s, e in sorted(pending, key=lambda p: p[2]):
+            s = min(s, len(text))
+            self.reporter.report(code, message, Span(s, min(max(e, s), len(text))))
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _report(self, code: str, message: str, start: int, end: int) -> None:
+        self.reporter.report(code, message, Span(start, end))
+
+    # -- the pipeline ----------------------------------------------------------------
+
+    def run(self, *, extract: bool) -> Article:
+        src = self.source
+        if not src.strip():
+            self._report("empty-input", "the input holds no text", 0, len(src))
+            return Article(id=self.id, defects=self.reporter.sorted(), source=src)
+        m = _CONTROL.search(src)
+        if m:
+            self._report("control-characters", "control characters found in the text", m.start(), m.end())
+        lines = scan_lines(src)
+        facts = self._header(lines)
+        body_lines = lines[facts.body_from :]
+        blocks, has_blank, rejoined = split_blocks(src, body_lines)
+        content = [ln for ln in body_lines if not ln.blank]
+        if not has_blank and len(content) > 1:
+            first = content[0]
+            self._report(
+                "no-blank-lines",
+                "the page has no blank lines; each line was taken as a paragraph",
+                first.start,
+                first.end,
+            )
+        if rejoined:
+            self._report(
+                "hard-wrapped",
+                "hard-wrapped lines were joined into paragraphs",
+                blocks[0].start,
+                blocks[0].end,
+            )
+        spans = ([facts.lead_block] if facts.lead_block else []) + blocks
+        paragraphs = self._paragraphs(spans, lead_kind=facts.lead_kind)
+        headline = facts.headline
+        if headline is None:
+            headline, paragraphs = _find_headline(paragraphs, facts.kind)
+        if headline is None and facts.kind is not HeaderKind.MISSING:
+            self._report(
+                "headline-missing",
+                "no headline was found on the page",
+                facts.text_start,
+                facts.text_end,
+            )
+        if not any(p.kind is ParagraphKind.BODY for p in paragraphs) and facts.kind is not HeaderKind.MISSING:
+            self._report("empty-body", "the article has no body text", len(src), len(src))
+        paragraphs, dateline = self._dateline(paragraphs, facts)
+        byline = self._byline(paragraphs)
+        self._scan_damage(paragraphs)
+        article = Article(
+            id=self.id,
+            published=facts.date,
+            published_precision=facts.precision,
+            headline=headline,
+            header=facts.header,
+            header_kind=facts.kind,
+            dateline=dateline,
+            byline=byline,
+            paragraphs=paragraphs,
+            source=src,
+        )
+        if extract:
+            from articlekit.extract import extract as run_extract
+
+            article = run_extract(article, reporter=self.reporter)
+        from attrs import evolve
+
+        return evolve(article, defects=self.reporter.sorted())
+
+    def _header(self, lines: list[Line]) -> _HeaderFacts:
+        """``header = [WS] "date" WS+ date [WS+ remainder] EOL``, on the first non-blank line."""
+        src = self.source
+        facts = _HeaderFacts()
+        first = next((ln for ln in lines if not ln.blank), None)
+        if first is None:
+            return facts
+        hm = match_header(src[first.raw_start : first.raw_end], first.raw_start)
+        if hm is None:
+            self._report(
+                "header-missing",
+                "the first line is not a ' date YYYY-MM-DD' header",
+                first.start,
+                first.end,
+            )
+            facts.body_from = 0
+            return facts
+        facts.body_from = first.number + 1
+        if hm.malformed:
+            self._report(
+                "header-malformed",
+                "the header date is not YYYY-MM-DD or YYYY-MM",
+                first.start,
+                hm.text_start,
+            )
+        elif not hm.valid:
+            self._report(
+                "date-invalid",
+                "the header date does not exist on the calendar",
+                first.start,
+                hm.date_end,
+            )
+        facts.date = hm.date
+        facts.precision = hm.precision
+        rem_start = min(hm.text_start, first.end)
+        rem_end = first.end
+        remainder = src[rem_start:rem_end]
+        facts.header = remainder
+        facts.text_start, facts.text_end = rem_start, rem_end
+        kind = classify(remainder)
+        facts.kind = kind
+        if kind is HeaderKind.HEADLINE:
+            facts.headline = _text.collapse(split_pipes(remainder))
+        elif kind is not HeaderKind.EMPTY:
+            self._report(
+                "header-not-headline",
+                f"the text after the header date is not a headline but {kind.value}",
+                rem_start,
+                rem_end,
+            )
+            facts.lead_block = Block([Line(first.number, rem_start, rem_end, rem_start, rem_end)])
+            facts.lead_kind = {
+                HeaderKind.LEAD: ParagraphKind.BODY,
+                HeaderKind.CAPTION: ParagraphKind.CAPTION,
+                HeaderKind.TIMESTAMP: ParagraphKind.TIMESTAMP,
+                HeaderKind.HTML: ParagraphKind.HTML,
+                HeaderKind.FURNITURE: ParagraphKind.BOILERPLATE,
+            }[kind]
+        return facts
+
+    def _paragraphs(self, blocks: list[Block], lead_kind: ParagraphKind | None) -> list[Paragraph]:
+        src = self.source
+        out: list[Paragraph] = []
+        n = len(blocks)
+        for i, b in enumerate(blocks):
+            text = _text.collapse(src[b.start : b.end])
+            if i == 0 and lead_kind is not None:
+                kind = lead_kind
+            else:
+                kind = classify_paragraph(text, index=i, near_top=i < 4, last=i == n - 1)
+            if kind is ParagraphKind.HTML or _MARKUP.search(text):
+                m = _MARKUP.search(src, b.start, b.end)
+                if m:
+                    self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
+            out.append(
+                Paragraph(
+                    index=i,
+                    kind=kind,
+                    text=text,
+                    span=Span(b.start, b.end),
+                    sentences=split_sentences(src, b.start, b.end),
+                )
+            )
+        return out
+
+    def _dateline(
+        self, paragraphs: list[Paragraph], facts: _HeaderFacts
+    ) -> tuple[list[Paragraph], Dateline | None]:
+        """Find the dateline at the start of the first body paragraph and strip it."""
+        from attrs import evolve
+
+        src = self.source
+        for i, p in enumerate(paragraphs[:6]):
+            if p.kind is not ParagraphKind.BODY:
+                continue
+            dm = match_dateline(src[p.span.start : p.span.end])
+            if dm is None:
+                break
+            start = p.span.start
+            end = start + dm.end
+            # the span of the dateline excludes trailing whitespace
+            dl_end = end
+            while dl_end > start and src[dl_end - 1].isspace():
+                dl_end -= 1
+            date = resolve_month_day(dm.date_text, facts.date) if dm.date_text else None
+            dateline = Dateline(
+                places=dm.places,
+                date_text=dm.date_text,
+                date=date,
+                agency=dm.agency,
+                span=Span(start, dl_end),
+            )
+            text = _text.collapse(src[end : p.span.end])
+            paragraphs[i] = evolve(p, text=text)
+            return paragraphs, dateline
+        agency = _trailing_agency(paragraphs)
+        if agency is not None:
+            name, span = agency
+            return paragraphs, Dateline(agency=name, span=span)
+        return paragraphs, None
+
+    def _byline(self, paragraphs: list[Paragraph]) -> Byline | None:
+        for p in paragraphs[:8]:
+            if p.kind is ParagraphKind.BYLINE:
+                authors, agency = parse_byline(p.text)
+                if not authors:
+                    authors = (p.text,)
+                return Byline(authors=authors, agency=agency, span=p.span)
+        for p in paragraphs:
+            if p.kind is ParagraphKind.CREDIT and p.text.lower().lstrip("(").startswith("reporting by"):
+                names = re.split(r";|\bediting\b", p.text[p.text.lower().index("by") + 2 :], maxsplit=1)[0]
+                authors = tuple(
+                    n.strip(" .)") for n in re.split(r",|\band\b", names) if n.strip(" .)")
+                )
+                return Byline(authors=authors, span=p.span)
+        return None
+
+    def _scan_damage(self, paragraphs: list[Paragraph]) -> None:
+        src = self.source
+        for p in paragraphs:
+            if p.kind is not ParagraphKind.BODY:
+                continue
+            m = _GLUED.search(src, p.span.start, p.span.end)
+            if m:
+                self._report(
+                    "missing-space",
+                    "words are glued together where text nodes were joined",
+                    m.start(),
+                    m.end() + 1,
+                )
+        body = [p for p in paragraphs if p.kind is ParagraphKind.BODY]
+        if body:
+            last = body[-1]
+            if paragraphs and last is paragraphs[-1] and last.text and last.text[-1] not in _TERMINAL_CHARS and (
+                last.text[-1].isalnum() or last.text[-1] in ",-"
+            ):
+                end = last.span.end
+                start = max(last.span.start, end - 1)
+                self._report("truncated", "the text ends in the middle of a sentence", start, end)
+
+
+class _HeaderFacts:
+    __slots__ = (
+        "body_from",
+        "date",
+        "header",
+        "headline",
+        "kind",
+        "lead_block",
+        "lead_kind",
+        "precision",
+        "text_end",
+        "text_start",
+    )
+
+    def __init__(self) -> None:
+        from articlekit.models import DatePrecision
+
+        self.body_from = 0
+        self.date: dt.date | None = None
+        self.precision: DatePrecision | None = None
+        self.header: str | None = None
+        self.headline: str | None = None
+        self.kind = HeaderKind.MISSING
+        self.lead_block: Block | None = None
+        self.lead_kind: ParagraphKind | None = None
+        self.text_start = 0
+        self.text_end = 0
+
+
+def _find_headline(
+    paragraphs: list[Paragraph], header_kind: HeaderKind
+) -> tuple[str | None, list[Paragraph]]:
+    """Find a real headline among the first paragraphs, before the body starts.
+
+    Non-body paragraphs (captions, stamps, furniture, bylines) are skipped; the search
+    stops at the first body paragraph that reads as text. The paragraph found becomes a
+    ``heading``.
+    """
+    from attrs import evolve
+
+    if header_kind is HeaderKind.MISSING:
+        return None, paragraphs
+    first = 1 if header_kind is HeaderKind.LEAD else 0
+    for i, p in enumerate(paragraphs[first:_HEADLINE_SEARCH], start=first):
+        if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
+            if "\n" not in p.text and looks_like_headline(p.text) and i + 1 < len(paragraphs):
+                paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
+                return split_pipes(p.text), paragraphs
+            if p.kind is ParagraphKind.BODY:
+                return None, paragraphs
+    return None, paragraphs
+
+
+def _trailing_agency(paragraphs: list[Paragraph]) -> tuple[str, Span] | None:
+    """A trailing credit (``... — Bernama``, a last line ``AFP``) names the agency."""
+    from articlekit._dateline import normalise_agency
+
+    for p in reversed(paragraphs[-3:]):
+        if p.kind is ParagraphKind.CREDIT:
+            t = p.text.strip("()-—–. ")
+            if t and " " not in t:
+                return normalise_agency(t), p.span
+        if p.kind is ParagraphKind.BODY:
+            m = _TRAILING_CREDIT.search(p.text)
+            if m:
+                return normalise_agency(m["agency"]), p.span
+            return None
+    return None

@@ -40,7 +40,9 @@ __all__ = ["parse", "parse_bytes", "parse_file"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _GLUED = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]{2})")
-_MARKUP = re.compile(r"</?(?:p|div|span|br|strong|em|h[1-6]|a|img|script|style|li|ul)\b[^>]{0,200}>", re.I)
+_MARKUP = re.compile(
+    r"</?(?:p|div|span|br|strong|em|h[1-6]|a|img|script|style|li|ul)\b[^>]{0,200}>", re.I
+)
 _TRAILING_CREDIT = re.compile(
     r"(?:\s[-—–]{1,2}\s*|\()(?P<agency>Bernama|Xinhua|Reuters|AFP|AP|IANS|PTI|ANI|TASS|Sputnik|UPI"
     r"|Kyodo|Yonhap|Anadolu|WAM|SPA|dpa|EFE)\)?\.?$"
@@ -87,7 +89,9 @@ def parse_bytes(
     """
     if _text.is_binary(data):
         reporter = DefectReporter("", strict=True, path=path)
-        defect = reporter.make("empty-input", "not a text file: the input holds binary data (NUL bytes)", Span(0, 0))
+        defect = reporter.make(
+            "empty-input", "not a text file: the input holds binary data (NUL bytes)", Span(0, 0)
+        )
         raise ArticleParseError(defect, "", path)
     text, fallback, bad = _text.decode(data, encoding)
     return _Parser(
@@ -188,10 +192,18 @@ class _Parser:
             return Article(id=self.id, defects=self.reporter.sorted(), source=src)
         m = _CONTROL.search(src)
         if m:
-            self._report("control-characters", "control characters found in the text", m.start(), m.end())
+            self._report(
+                "control-characters", "control characters found in the text", m.start(), m.end()
+            )
         lines = scan_lines(src)
         facts = self._header(lines)
         body_lines = lines[facts.body_from :]
+        lead_block = facts.lead_block
+        if lead_block is not None and facts.kind is HeaderKind.LEAD:
+            # A lead on the header line is the first line of the body: hard-wrapped
+            # wire copy continues it on the next line.
+            body_lines = lead_block.lines + body_lines
+            lead_block = None
         blocks, has_blank, rejoined = split_blocks(src, body_lines)
         content = [ln for ln in body_lines if not ln.blank]
         if not has_blank and len(content) > 1:
@@ -209,7 +221,7 @@ class _Parser:
                 blocks[0].start,
                 blocks[0].end,
             )
-        spans = ([facts.lead_block] if facts.lead_block else []) + blocks
+        spans = ([lead_block] if lead_block else []) + blocks
         paragraphs = self._paragraphs(spans, lead_kind=facts.lead_kind)
         headline = facts.headline
         if headline is None:
@@ -221,7 +233,8 @@ class _Parser:
                 facts.text_start,
                 facts.text_end,
             )
-        if not any(p.kind is ParagraphKind.BODY for p in paragraphs) and facts.kind is not HeaderKind.MISSING:
+        has_body = any(p.kind is ParagraphKind.BODY for p in paragraphs)
+        if not has_body and facts.kind is not HeaderKind.MISSING:
             self._report("empty-body", "the article has no body text", len(src), len(src))
         paragraphs, dateline = self._dateline(paragraphs, facts)
         byline = self._byline(paragraphs)
@@ -359,9 +372,10 @@ class _Parser:
                 span=Span(start, dl_end),
             )
             text = _text.collapse(src[end : p.span.end])
-            paragraphs[i] = evolve(p, text=text)
+            # the dateline is not part of the first sentence
+            paragraphs[i] = evolve(p, text=text, sentences=split_sentences(src, end, p.span.end))
             return paragraphs, dateline
-        agency = _trailing_agency(paragraphs)
+        agency = _trailing_agency(src, paragraphs)
         if agency is not None:
             name, span = agency
             return paragraphs, Dateline(agency=name, span=span)
@@ -375,8 +389,10 @@ class _Parser:
                     authors = (p.text,)
                 return Byline(authors=authors, agency=agency, span=p.span)
         for p in paragraphs:
-            if p.kind is ParagraphKind.CREDIT and p.text.lower().lstrip("(").startswith("reporting by"):
-                names = re.split(r";|\bediting\b", p.text[p.text.lower().index("by") + 2 :], maxsplit=1)[0]
+            lower = p.text.lower()
+            if p.kind is ParagraphKind.CREDIT and lower.lstrip("(").startswith("reporting by"):
+                after_by = p.text[lower.index("by") + 2 :]
+                names = re.split(r";|\bediting\b", after_by, maxsplit=1)[0]
                 authors = tuple(
                     n.strip(" .)") for n in re.split(r",|\band\b", names) if n.strip(" .)")
                 )
@@ -399,8 +415,14 @@ class _Parser:
         body = [p for p in paragraphs if p.kind is ParagraphKind.BODY]
         if body:
             last = body[-1]
-            if paragraphs and last is paragraphs[-1] and last.text and last.text[-1] not in _TERMINAL_CHARS and (
-                last.text[-1].isalnum() or last.text[-1] in ",-"
+            if (
+                paragraphs
+                and last is paragraphs[-1]
+                and last.text
+                and last.text[-1] not in _TERMINAL_CHARS
+                and (last.text[-1].isalnum() or last.text[-1] in ",-")
+                # ``... said. — Bernama``: a trailing agency credit ends the story
+                and not _TRAILING_CREDIT.search(src, last.span.start, last.span.end)
             ):
                 end = last.span.end
                 start = max(last.span.start, end - 1)
@@ -447,8 +469,6 @@ def _find_headline(
     """
     from attrs import evolve
 
-    if header_kind is HeaderKind.MISSING:
-        return None, paragraphs
     first = 1 if header_kind is HeaderKind.LEAD else 0
     for i, p in enumerate(paragraphs[first:_HEADLINE_SEARCH], start=first):
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
@@ -460,8 +480,11 @@ def _find_headline(
     return None, paragraphs
 
 
-def _trailing_agency(paragraphs: list[Paragraph]) -> tuple[str, Span] | None:
-    """A trailing credit (``... — Bernama``, a last line ``AFP``) names the agency."""
+def _trailing_agency(src: str, paragraphs: list[Paragraph]) -> tuple[str, Span] | None:
+    """A trailing credit (``... — Bernama``, a last line ``AFP``) names the agency.
+
+    The span is the credit line, or the ``— Bernama`` tail of the last body paragraph.
+    """
     from articlekit._dateline import normalise_agency
 
     for p in reversed(paragraphs[-3:]):
@@ -470,8 +493,11 @@ def _trailing_agency(paragraphs: list[Paragraph]) -> tuple[str, Span] | None:
             if t and " " not in t:
                 return normalise_agency(t), p.span
         if p.kind is ParagraphKind.BODY:
-            m = _TRAILING_CREDIT.search(p.text)
+            m = _TRAILING_CREDIT.search(src, p.span.start, p.span.end)
             if m:
-                return normalise_agency(m["agency"]), p.span
+                start = m.start()
+                while src[start].isspace():
+                    start += 1
+                return normalise_agency(m["agency"]), Span(start, m.end())
             return None
     return None

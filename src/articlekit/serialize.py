@@ -25,11 +25,16 @@ from articlekit.models import (
     Article,
     Byline,
     Dateline,
+    DatePrecision,
     Defect,
+    HeaderKind,
     Mention,
     Paragraph,
+    ParagraphKind,
     Participant,
+    ParticipantKind,
     Quote,
+    QuoteKind,
     Span,
     TimeExpression,
 )
@@ -64,6 +69,19 @@ _MODELS: tuple[type, ...] = (
     Quote,
     TimeExpression,
 )
+
+
+_ENUMS: tuple[type[enum.Enum], ...] = (
+    DatePrecision,
+    HeaderKind,
+    ParagraphKind,
+    ParticipantKind,
+    QuoteKind,
+)
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
 
 
 class ArticleDataError(ArticleError, ValueError):
@@ -118,6 +136,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(Span, _structure_span)
     converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     converter.register_structure_hook(dt.date, _structure_date)
+    # Our enums subclass ``str``, so cattrs' ``str`` hook would pass the members
+    # through: register each class, which singledispatch prefers over ``str``.
+    for enum_cls in _ENUMS:
+        converter.register_unstructure_hook(enum_cls, _enum_value)
     for kind in (int, str, bool):
         converter.register_structure_hook(kind, _strict(kind))
     converter.register_unstructure_hook(
@@ -180,7 +202,8 @@ def from_dict(data: Any) -> Article:
 
 def to_json(article: Article, *, indent: int | None = None, include_source: bool = False) -> str:
     """Return *article* as a JSON document (UTF-8 text, non-ASCII kept)."""
-    return json.dumps(to_dict(article, include_source=include_source), ensure_ascii=False, indent=indent)
+    data = to_dict(article, include_source=include_source)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes) -> Article:
@@ -188,7 +211,8 @@ def from_json(text: str | bytes) -> Article:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArticleDataError([f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ $"]) from exc
+        where = f"at line {exc.lineno} column {exc.colno}"
+        raise ArticleDataError([f"not JSON: {exc.msg} {where} @ $"]) from exc
     return from_dict(data)
 
 
@@ -291,7 +315,9 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> None:
 
 
 _FIELD_DOCS: dict[tuple[str, str], str] = {
-    ("Article", "published"): "Publication date, ISO 8601; the first of the month for month precision.",
+    ("Article", "published"): (
+        "Publication date, ISO 8601; the first of the month for month precision."
+    ),
     ("Paragraph", "text"): "The source slice with whitespace runs and hard line wraps collapsed.",
     ("Quote", "speaker"): "Id of the speaking participant.",
 }
@@ -310,7 +336,11 @@ def json_schema() -> dict[str, Any]:
     }
     _class_schema(Article, defs)
     article = defs.pop("Article")
-    props = {"schema": {"const": SCHEMA}, **article["properties"], "source": {"type": ["string", "null"]}}
+    props = {
+        "schema": {"const": SCHEMA},
+        **article["properties"],
+        "source": {"type": ["string", "null"]},
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://articlekit.invalid/schema/articlekit-1.json",
@@ -349,7 +379,12 @@ def format_article(article: Article) -> str:
     for p in article.paragraphs:
         text = p.text
         dl = article.dateline
-        if dl is not None and dl.places and p.span.contains(dl.span) and p.span.start == dl.span.start:
+        if (
+            dl is not None
+            and dl.places
+            and p.span.contains(dl.span)
+            and p.span.start == dl.span.start
+        ):
             prefix = _format_dateline(dl)
             text = f"{prefix} {text}" if text else prefix
         texts.append(text)

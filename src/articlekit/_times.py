@@ -1,0 +1,440 @@
+"""Temporal expressions in body paragraphs, resolved against the article date.
+
+:func:`find_times` scans each body span with one compiled regex and resolves every hit
+to an ISO value (``2018-11-15`` DAY, ``2018-11`` MONTH, ``2018`` YEAR, ``199X`` for a
+decade, also YEAR precision). With no reference date only absolute expressions are kept:
+full dates with a year, ISO dates, ``March 2023``, ``in 2019`` and ``the 1990s``.
+
+What is matched, and what ``text`` covers:
+
+* weekdays, with their modifier: ``on Thursday``, ``last Monday``, ``next Friday``,
+  ``this Tuesday``, ``this past Sunday``, ``this coming Sunday``, bare ``Thursday``;
+* month and day: ``Nov. 14``, ``November 14th``, ``14 November``, ``the 14th of November``
+  (the ``on`` before a date is not part of the text), with a year: ``March 5, 2023``,
+  ``5 March 2023``; a leading weekday joins the date: ``on Thursday, Nov. 15``;
+* ISO dates ``2019-03-01``; month and year ``March 2023``;
+* a month name alone after a preposition (``in November``, ``since June``,
+  ``last March``) — never ``May``, which also names people and is a modal verb;
+* a year after a preposition: ``in 2019``, ``since 2015``, ``by 2030`` (the preposition is
+  part of the text); decades ``the 1990s``, ``the early 2000s``;
+* relative days and periods: ``yesterday``, ``today``, ``tonight``, ``tomorrow``,
+  ``last night``, ``this morning``, ``(earlier|later) (this|last|next) week|month|year``,
+  ``three days ago``, ``a year ago``.
+
+Not matched: clock times, numbers that are not years (``2,000 jobs``, ``$1.3 bln``,
+``40 percent``, ``by 2000 people``), lower-case ``may``, ``May``/``March``/any month
+without a day, a year or a preposition, ``USA Today`` and other ``<Name> Today`` titles.
+
+Decisions:
+
+* Tense comes from :func:`sentence_tense` at the expression's offset: the nearest tense
+  cue in the expression's clause (between commas, semicolons, brackets, quotes or dashes),
+  else the nearest in its sentence (within 300 characters); ``present`` without a cue.
+* Weekdays: past and present tense -> the latest such day **on or before** the reference
+  (an article dated Thursday saying ``on Thursday`` in the past tense means that day);
+  future -> the first **strictly after**; ``last X``/``this past X`` -> latest strictly
+  before; ``next X``/``this coming X`` -> first strictly after. Always within 7 days.
+* Month and day without a year: past -> the reference's year, or the year before when that
+  would put the date more than 7 days after the reference (as
+  :func:`articlekit._dateline.resolve_month_day`); future -> the reference's year, or the
+  year after when the date would be more than 7 days before the reference; present -> the
+  candidate (previous, same, next year) nearest the reference.
+* A month alone: past -> the latest such month on or before the reference month; future ->
+  the first on or after; present -> the nearest; ``last``/``next`` -> strictly before/after.
+* Weeks have no ISO precision of their own here: a week is represented by its Monday at DAY
+  precision (``last week`` on 2018-11-17 -> ``2018-11-05``; ``this week`` -> ``2018-11-12``;
+  ``next week`` -> ``2018-11-19``). ``N weeks ago`` is the reference minus ``7 * N`` days.
+* ``this/last/next month`` (MONTH), ``this/last/next year`` (YEAR), with ``earlier`` or
+  ``later`` in front, name the period; ``N months ago`` is MONTH, ``N years ago`` YEAR.
+* ``last night`` is the day before the reference; ``tonight`` and ``this morning`` the
+  reference itself.
+
+Every pattern is linear: whitespace runs are bounded (``\\s{1,10}``) and tense context is
+limited to 300 characters either side, so the scan is linear in the input size.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from articlekit.models import DatePrecision, Span, TimeExpression
+
+__all__ = ["find_times", "sentence_tense"]
+
+Tense = Literal["past", "future", "present"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_S = r"\s{1,10}"  # bounded whitespace: no long backtracking on huge runs
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?"
+    r"|Dec\.?)(?![\w'’])"
+)
+#: A month name alone, after a preposition: full names only, never May.
+_MONTH_ALONE = (
+    r"(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December)\b"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d|%|-?(?i:percent|per\b))"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
+_NOT_NUM = r"(?<![\d$£€¥.,])"
+_YEAR_PREP = (
+    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore"
+    r"|[Aa]fter)"
+)
+_MONTH_PREP = (
+    r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast"
+    r"|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)"
+)
+_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+_TIMES = re.compile(
+    # 1. a full or partial date, with an optional weekday in front
+    rf"(?P<date>(?:(?:\b(?i:on|last|next|this){_S})?(?P<dwd>{_WD}),?{_S})?"
+    rf"(?:(?P<m1>{_MONTH}){_S}{_NOT_NUM}(?P<d1>{_DAY})(?:,?{_S}(?P<y1>{_YEAR}))?"
+    rf"|{_NOT_NUM}\b(?P<d2>{_DAY}){_S}(?:of{_S})?(?P<m2>{_MONTH})(?:,?{_S}(?P<y2>{_YEAR}))?))"
+    # 2. an ISO date
+    rf"|(?<![\w.-])(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w-]|[.,:]\d)"
+    # 3. month and year
+    rf"|(?P<my>(?P<m3>{_MONTH}),?{_S}(?P<y3>{_YEAR}))"
+    # 4. a month alone after a preposition, not followed by a number
+    rf"|(?P<mon>\b(?P<mprep>{_MONTH_PREP}{_S}|[Mm]id-)(?P<m4>{_MONTH_ALONE})(?!,?{_S}\d))"
+    # 5. a decade
+    rf"|(?P<dec>(?:\b(?i:the){_S})?(?:\b(?i:early|mid|late)[-\s])?"
+    rf"{_NOT_NUM}\b(?P<dy>1[6-9]\d0|20\d0)s\b)"
+    # 6. a year after a preposition
+    rf"|(?P<yr>\b{_YEAR_PREP}{_S}(?:the{_S}year{_S})?{_NOT_NUM}(?P<y4>{_YEAR})\b)"
+    # 7. a weekday with its modifier
+    rf"|(?P<wd>(?:\b(?P<wmod>(?i:on|last|next|this{_S}past|this{_S}coming|this|coming|past))"
+    rf"{_S})?(?P<wday>{_WD}))"
+    # 8. relative days and periods
+    rf"|\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last{_S}night"
+    rf"|this{_S}(?:morning|afternoon|evening)"
+    rf"|(?:(?:earlier|later){_S})?(?:this|last|next){_S}(?:week|month|year)"
+    rf"|(?P<num>{_NUMBER}){_S}(?P<unit>day|week|month|year)s?{_S}ago))\b"
+)
+#: The lower-case word right after ``by 2000``: unless it is one of these (or ends in
+#: ``-ed`` or ``-ly``), the number counts something (``by 2000 people``) and is no year.
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,10}([a-z]+)\b")
+_YEAR_FOLLOWERS = frozenset(
+    """a about after against ahead alone also amid and are as at because before but by
+    compared despite due during for from had has have he in into is it its it's more nearly
+    of on onward onwards or over saw she since so than that the their then there these they
+    this through to under until up versus vs was we when where which while will with would
+    year""".split()  # noqa: SIM905
+)
+_TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
+
+# Tense cues. Future phrases come first so ``is expected to`` is not read as past.
+_CUE = re.compile(
+    r"\b(?:(?P<future>(?i:will|won't|shall|would|'ll|(?:is|are|was|were)\s{1,5}(?:due|expected"
+    r"|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to|(?:is|are)\s{1,5}to"
+    r"|plans?\s{1,5}to|intends?\s{1,5}to|upcoming|next|tomorrow))"
+    r"|(?P<past>(?i:said|was|were|had|did|told|met|came|went|took|gave|made|held|left|saw"
+    r"|won|lost|began|rose|fell|spoke|wrote|sent|found|became|brought|thought|kept|led"
+    r"|paid|sold|bought|built|struck|fought|ran|flew|fled|stood|agreed|freed|ago|yesterday"
+    r"|last|earlier)"
+    r"|(?-i:[a-z]{2,}(?<!ee)(?<!hundr)(?<!ind)(?<!sacr)(?<!nak)(?<!wick)(?<!kindr)ed)))\b"
+)
+_CLAUSE_STOP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]{1,12})$")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt capt st jr sr inc corp ltd co no vs
+    jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m""".split()  # noqa: SIM905
+)
+_WINDOW = 300
+
+
+def sentence_tense(text: str, at: int | None = None) -> Tense:
+    """Return the tense of *text*, a sentence, from its auxiliaries and verb forms.
+
+    Future cues are ``will``, ``would``, ``shall``, ``'ll``, ``is due/expected/set/
+    scheduled to``, ``is to``, ``plans to``, ``upcoming``, ``next``, ``tomorrow``; past cues
+    are ``said``, ``was``, ``were``, ``had``, ``did``, common irregular past forms, words
+    ending in ``-ed``, ``ago``, ``yesterday``, ``last`` and ``earlier``.
+
+    Without *at*, any future cue makes the sentence ``future``, else any past cue makes it
+    ``past``, else it is ``present``. With *at* (an offset into *text*), the cue nearest to
+    *at* decides, looking first in the clause around *at* (bounded by commas, semicolons,
+    colons, brackets, quotes and dashes) and then in the whole text; cues that start at
+    *at* are skipped, so the expression's own ``next`` or ``last`` does not count.
+    """
+    if at is None:
+        kinds = {("future" if m.group("future") else "past") for m in _CUE.finditer(text)}
+        if "future" in kinds:
+            return "future"
+        return "past" if kinds else "present"
+    lo = 0
+    hi = len(text)
+    for m in _CLAUSE_STOP.finditer(text):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() > at:
+            hi = m.start()
+            break
+    for a, b in ((lo, hi), (0, len(text))):
+        best: tuple[int, Tense] | None = None
+        for m in _CUE.finditer(text, a, b):
+            if m.start() == at:
+                continue
+            dist = at - m.end() if m.end() <= at else m.start() - at
+            tense: Tense = "future" if m.group("future") else "past"
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+        if best is not None:
+            return best[1]
+    return "present"
+
+
+def _sentence_starts(source: str, span: Span) -> list[int]:
+    """Return the start offsets of the sentences in ``source[span]``."""
+    starts = [span.start]
+    for m in _SENTENCE_END.finditer(source, span.start, span.end):
+        if source[m.start()] == ".":
+            w = _WORD_BEFORE.search(source, max(span.start, m.start() - 12), m.start())
+            if w:
+                word = w.group(1).lower().rstrip(".")
+                if word in _ABBREVIATIONS or len(word) == 1:
+                    continue
+        starts.append(m.end())
+    return starts
+
+
+class _Context:
+    """Lazy sentence lookup for the tense of an expression inside one span."""
+
+    __slots__ = ("_starts", "source", "span")
+
+    def __init__(self, source: str, span: Span) -> None:
+        self.source = source
+        self.span = span
+        self._starts: list[int] | None = None
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Return the tense of the sentence around ``source[start:end]`` at *start*."""
+        if self._starts is None:
+            self._starts = _sentence_starts(self.source, self.span)
+        i = bisect.bisect_right(self._starts, start) - 1
+        s_start = self._starts[i]
+        s_end = self._starts[i + 1] if i + 1 < len(self._starts) else self.span.end
+        lo = max(s_start, start - _WINDOW)
+        hi = min(s_end, end + _WINDOW)
+        text = self.source[lo:start] + " " * (end - start) + self.source[end:hi]
+        return sentence_tense(text, start - lo)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _iso_day(d: dt.date) -> tuple[str, DatePrecision]:
+    return d.isoformat(), DatePrecision.DAY
+
+
+def _iso_month(year: int, month: int) -> tuple[str, DatePrecision]:
+    return f"{year:04d}-{month:02d}", DatePrecision.MONTH
+
+
+def _iso_year(year: int) -> tuple[str, DatePrecision]:
+    return f"{year:04d}", DatePrecision.YEAR
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
+    """Resolve a month and day without a year against *ref* by *tense*."""
+    y = ref.year
+    if tense == "past":
+        order = (y, y - 1)
+        for year in order:
+            cand = _date(year, month, day)
+            if cand is not None and (cand - ref).days <= 7:
+                return cand
+        return None
+    if tense == "future":
+        for year in (y, y + 1):
+            cand = _date(year, month, day)
+            if cand is not None and (ref - cand).days <= 7:
+                return cand
+        return None
+    cands = [c for c in (_date(year, month, day) for year in (y - 1, y, y + 1)) if c]
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (abs((c - ref).days), c))
+
+
+def _month_alone(month: int, ref: dt.date, mode: str) -> tuple[int, int]:
+    """Resolve a month name alone: *mode* is a tense, ``last`` or ``next``."""
+    y, m = ref.year, ref.month
+    if mode == "last":
+        return (y, month) if month < m else (y - 1, month)
+    if mode == "next":
+        return (y, month) if month > m else (y + 1, month)
+    if mode == "this":
+        return (y, month)
+    if mode == "past":
+        return (y, month) if month <= m else (y - 1, month)
+    if mode == "future":
+        return (y, month) if month >= m else (y + 1, month)
+    diff = (month - m) % 12
+    return (y + (m + diff > 12), month) if diff <= 6 else (y - (month > m), month)
+
+
+def _weekday(wd: int, ref: dt.date, mode: str) -> dt.date:
+    """Resolve a weekday: *mode* is a tense, ``last`` or ``next``."""
+    if mode in ("last", "next"):
+        back = (ref.weekday() - wd) % 7 or 7
+        ahead = (wd - ref.weekday()) % 7 or 7
+        return ref - dt.timedelta(days=back) if mode == "last" else ref + dt.timedelta(ahead)
+    if mode == "future":
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _relative(m: re.Match[str], ref: dt.date) -> tuple[str, DatePrecision] | None:
+    words = m.group("rel").lower().split()
+    if m.group("num"):
+        n = int(m.group("num")) if m.group("num").isdigit() else _NUMBERS[m.group("num").lower()]
+        unit = m.group("unit").lower()
+        if unit == "day":
+            return _iso_day(ref - dt.timedelta(days=n))
+        if unit == "week":
+            return _iso_day(ref - dt.timedelta(days=7 * n))
+        if unit == "month":
+            return _iso_month(*_shift_month(ref.year, ref.month, -n))
+        return _iso_year(ref.year - n)
+    first = words[0]
+    if first in ("today", "tonight") or words[-1] in ("morning", "afternoon", "evening"):
+        return _iso_day(ref)
+    if first == "yesterday" or words == ["last", "night"]:
+        return _iso_day(ref - dt.timedelta(days=1))
+    if first == "tomorrow":
+        return _iso_day(ref + dt.timedelta(days=1))
+    if first in ("earlier", "later"):
+        words = words[1:]
+    which, unit = words[0], words[-1]
+    delta = {"this": 0, "last": -1, "next": 1}[which]
+    if unit == "week":
+        return _iso_day(_monday(ref) + dt.timedelta(days=7 * delta))
+    if unit == "month":
+        return _iso_month(*_shift_month(ref.year, ref.month, delta))
+    return _iso_year(ref.year + delta)
+
+
+def _resolve(
+    m: re.Match[str], ref: dt.date | None, ctx: _Context
+) -> tuple[str, DatePrecision] | None:
+    """Return the ISO value and precision of one match, or None to drop it."""
+    kind = m.lastgroup
+    if m.group("date") is not None:
+        month = _month(m.group("m1") or m.group("m2"))
+        day = int((m.group("d1") or m.group("d2")).rstrip("stndrh"))
+        year = m.group("y1") or m.group("y2")
+        if year:
+            d = _date(int(year), month, day)
+            return _iso_day(d) if d else None
+        if ref is None:
+            return None
+        d = _month_day(month, day, ref, ctx.tense(m.start(), m.end()))
+        return _iso_day(d) if d else None
+    if m.group("iso") is not None:
+        d = _date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return _iso_day(d) if d else None
+    if m.group("my") is not None:
+        return _iso_month(int(m.group("y3")), _month(m.group("m3")))
+    if m.group("dec") is not None:
+        return m.group("dy")[:3] + "X", DatePrecision.YEAR
+    if m.group("yr") is not None:
+        after = _WORD_AFTER.match(ctx.source, m.end(), ctx.span.end)
+        if after:
+            word = after.group(1)
+            if word not in _YEAR_FOLLOWERS and not word.endswith(("ed", "ly")):
+                return None
+        return _iso_year(int(m.group("y4")))
+    if ref is None:
+        return None
+    if m.group("mon") is not None:
+        prep = m.group("mprep").lower().strip(" -\t\r\n\u00a0")
+        mode = prep if prep in ("last", "next", "this") else ctx.tense(m.start(), m.end())
+        return _iso_month(*_month_alone(_month(m.group("m4")), ref, mode))
+    if m.group("wd") is not None:
+        mod = " ".join((m.group("wmod") or "").lower().split())
+        if mod in ("last", "this past", "past"):
+            mode = "last"
+        elif mod in ("next", "this coming", "coming"):
+            mode = "next"
+        else:
+            mode = ctx.tense(m.start(), m.end())
+        return _iso_day(_weekday(_WEEKDAYS[m.group("wday").lower()], ref, mode))
+    if m.group("rel") is not None:
+        word = m.group("rel")
+        lo = max(ctx.span.start, m.start() - 40)
+        if word == "Today" and _TITLE_BEFORE.search(ctx.source, lo, m.start()):
+            return None  # ``USA Today``, ``China Today``: a title, not a day
+        return _relative(m, ref)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def find_times(
+    source: str, spans: Sequence[Span], reference: dt.date | None
+) -> list[TimeExpression]:
+    """Find and resolve temporal expressions in ``source[span]`` for each span.
+
+    *spans* are the body paragraphs; the result is in source order (spans are sorted
+    first), one :class:`TimeExpression` per expression, each with ``text`` equal to
+    ``source[span.start:span.end]``. With *reference* None only absolute expressions that
+    need no reference are returned. See the module docstring for what is matched and how
+    each form is resolved.
+    """
+    found: list[TimeExpression] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        end = min(span.end, len(source))
+        if span.start >= end:
+            continue
+        ctx = _Context(source, Span(span.start, end))
+        for m in _TIMES.finditer(source, span.start, end):
+            resolved = _resolve(m, reference, ctx)
+            if resolved is None:
+                continue
+            value, precision = resolved
+            found.append(
+                TimeExpression(
+                    text=m.group(),
+                    value=value,
+                    precision=precision,
+                    span=Span(m.start(), m.end()),
+                )
+            )
+    return found

@@ -23,7 +23,8 @@ a temporary directory. Then, in this process, pinned to one CPU when the OS allo
 MB/s counts megabytes (10^6 bytes) of UTF-8 article text for read/parse/full and of
 JSON text for to_json/from_json.
 
-Peak memory is ``ru_maxrss`` of a fresh subprocess per measurement, so the numbers are
+Peak memory is the peak RSS (``VmHWM``; ``ru_maxrss`` where there is no /proc) of a
+fresh subprocess per measurement, so the numbers are
 independent: one that only imports articlekit (the floor), and one that streams N
 articles through ``parse_file`` + ``write_jsonl`` (the file list is cycled when N is larger
 than the corpus).
@@ -262,11 +263,29 @@ def throughput(paths: list[Path], total_bytes: int) -> dict[str, dict[str, float
 # -- child processes ---------------------------------------------------------------------
 
 
-def _maxrss_mb() -> float:
+def _ru_maxrss_mb() -> float:
     import resource
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def _maxrss_mb() -> float:
+    """Peak RSS of this process in MB.
+
+    On Linux ``ru_maxrss`` keeps the high-water mark of the process image before
+    ``execve`` (for a vfork-spawned child: the parent's), so a fresh child reports at least
+    the parent's peak. ``VmHWM`` in ``/proc/self/status`` belongs to the new image only;
+    it is used when present, ``ru_maxrss`` otherwise.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _ru_maxrss_mb()
 
 
 def _child_rss(mode: str, listing: str, count: int, out: str) -> None:
@@ -281,7 +300,7 @@ def _child_rss(mode: str, listing: str, count: int, out: str) -> None:
 
         written = articlekit.write_jsonl(gen(), out)
         assert written == count
-    print(json.dumps({"rss_mb": round(_maxrss_mb(), 1)}))
+    print(json.dumps({"rss_mb": round(_maxrss_mb(), 1), "ru_maxrss_mb": round(_ru_maxrss_mb(), 1)}))
 
 
 def adversarial_text(case: str, scale: int) -> str:
@@ -349,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=None, help="corpus size (default 10,000; 300 with --quick)")
     ap.add_argument("--rss-articles", type=int, default=None, help="articles streamed for peak RSS (default: --articles)")
     ap.add_argument("--json", action="store_true", help="print machine-readable JSON instead of markdown")
+    ap.add_argument("--json-out", metavar="FILE", help="also write the JSON result to FILE")
     ap.add_argument("--timeout", type=float, default=None, help="seconds per adversarial run (default 300; 60 with --quick)")
     ap.add_argument("--_child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -389,8 +409,6 @@ def main(argv: list[str] | None = None) -> int:
         paths, total = build_corpus(corpus, n)
         result["corpus_mb"] = round(total / 1e6, 3)
         result["bases"] = len(load_bases())
-        result["throughput"] = throughput(paths, total)
-
         listing = Path(tmp) / "paths.txt"
         listing.write_text("\n".join(str(p) for p in paths))
         base = _run_child(["--_child", "rss", "import", str(listing), "0", os.devnull], timeout)
@@ -403,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             "stream_mb": stream and stream["rss_mb"],
             "stream_articles": n_rss,
         }
+        result["throughput"] = throughput(paths, total)
 
     adv: dict[str, dict[str, object]] = {}
     for case in ADVERSARIAL:
@@ -431,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         k: {"target": TARGETS[k][2], "measured": v, "result": _check(k, v)} for k, v in checks.items()
     }
 
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(result, indent=2))
     else:

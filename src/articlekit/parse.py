@@ -472,7 +472,14 @@ def _find_headline(
     first = 1 if header_kind is HeaderKind.LEAD else 0
     for i, p in enumerate(paragraphs[first:_HEADLINE_SEARCH], start=first):
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
-            if "\n" not in p.text and looks_like_headline(p.text) and i + 1 < len(paragraphs):
+            # a short body line ending in a full stop is a sentence, not a headline
+            sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
+            if (
+                not sentence
+                and "\n" not in p.text
+                and looks_like_headline(p.text)
+                and i + 1 < len(paragraphs)
+            ):
                 paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
                 return split_pipes(p.text), paragraphs
             if p.kind is ParagraphKind.BODY:

@@ -1,0 +1,288 @@
+"""The header line: its date, and what the text after the date turned out to be."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articlekit import DatePrecision, HeaderKind, Span, parse
+
+BODY = "\n\nThe council met on Monday to discuss the budget.\n"
+
+
+def summary(text: str) -> tuple[object, ...]:
+    """What a test of the header looks at: date, precision, kind, headline, header, kinds, codes."""
+    a = parse(text, extract=False)
+    return (
+        a.published,
+        a.published_precision,
+        a.header_kind,
+        a.headline,
+        a.header,
+        [p.kind.value for p in a.paragraphs],
+        [d.code for d in a.defects],
+    )
+
+
+class TestHeaderDate:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            " date 2018-11-17 Harbour town opens terminal",
+            "date 2018-11-17 Harbour town opens terminal",
+            "   date   2018-11-17   Harbour town opens terminal   ",
+            "DATE 2018-11-17 Harbour town opens terminal",
+            "\tDate\t2018-11-17\tHarbour town opens terminal",
+        ],
+        ids=["canonical", "no-leading-space", "extra-spaces", "upper-case", "tabs"],
+    )
+    def test_spacing_and_case(self, line: str) -> None:
+        """Leading space, spacing and the case of ``date`` do not matter."""
+        assert summary(line + BODY) == (
+            dt.date(2018, 11, 17),
+            DatePrecision.DAY,
+            HeaderKind.HEADLINE,
+            "Harbour town opens terminal",
+            "Harbour town opens terminal",
+            ["body"],
+            [],
+        )
+
+    def test_month_only(self) -> None:
+        """A ``YYYY-MM`` header gives the first of the month with month precision."""
+        assert summary(" date 2023-08 Harbour town opens terminal" + BODY)[:3] == (
+            dt.date(2023, 8, 1),
+            DatePrecision.MONTH,
+            HeaderKind.HEADLINE,
+        )
+
+    @pytest.mark.parametrize("date", ["2018-02-30", "2018-13-01", "2019-02-29"])
+    def test_impossible_date(self, date: str) -> None:
+        """A date not on the calendar is a ``date-invalid`` defect and ``published`` is None."""
+        a = parse(f" date {date} Harbour town opens terminal" + BODY, extract=False)
+        assert (a.published, a.published_precision, a.headline, [d.code for d in a.defects]) == (
+            None,
+            None,
+            "Harbour town opens terminal",
+            ["date-invalid"],
+        )
+        assert a.defects[0].span == Span(1, 16)
+
+    @pytest.mark.parametrize("line", [" date 18-11-17 Title words here", " date 2018/11/17 Title words here"])
+    def test_malformed_date(self, line: str) -> None:
+        """A header whose date is not YYYY-MM[-DD] is ``header-malformed``; the rest still parses."""
+        assert summary(line + BODY) == (
+            None,
+            None,
+            HeaderKind.HEADLINE,
+            "Title words here",
+            "Title words here",
+            ["body"],
+            ["header-malformed"],
+        )
+
+    def test_leap_day(self) -> None:
+        """February 29 of a leap year is a valid date."""
+        assert summary(" date 2020-02-29 Leap day fair opens" + BODY)[0] == dt.date(2020, 2, 29)
+
+    def test_missing_header(self) -> None:
+        """Without a header line the first line is body, with a ``header-missing`` defect."""
+        assert summary("The council met on Monday to discuss the budget.\n\nIt agreed.\n") == (
+            None,
+            None,
+            HeaderKind.MISSING,
+            None,
+            None,
+            ["body", "body"],
+            ["header-missing"],
+        )
+
+    def test_date_word_in_text_is_not_a_header(self) -> None:
+        """A first line that merely starts with the word ``date`` is not a header."""
+        assert summary("Date night returns to the cinema\n\nThe cinema reopened.\n")[2] is HeaderKind.MISSING
+
+
+class TestHeaderKinds:
+    def test_headline(self) -> None:
+        """A short title on the header line is the headline."""
+        assert summary(" date 2018-11-17 Harbour town opens terminal" + BODY)[2:] == (
+            HeaderKind.HEADLINE,
+            "Harbour town opens terminal",
+            "Harbour town opens terminal",
+            ["body"],
+            [],
+        )
+
+    def test_headline_with_pipes(self) -> None:
+        """``Title | date | site``: the headline is the first pipe segment; header keeps all."""
+        line = " date 2018-11-17 Harbour town opens terminal | 17 November 2018 | Example Post"
+        assert summary(line + BODY)[2:5] == (
+            HeaderKind.HEADLINE,
+            "Harbour town opens terminal",
+            "Harbour town opens terminal | 17 November 2018 | Example Post",
+        )
+
+    def test_lead(self) -> None:
+        """A long sentence is the lead: paragraph 0 of the body, and no headline."""
+        lead = (
+            "The council of the island of Maren voted 9 to 2 on Monday to ban single-use "
+            "plastic bags from next January, officials said."
+        )
+        assert summary(" date 2018-11-17 " + lead + BODY)[2:] == (
+            HeaderKind.LEAD,
+            None,
+            lead,
+            ["body", "body"],
+            ["header-not-headline", "headline-missing"],
+        )
+
+    def test_lead_with_dateline(self) -> None:
+        """A lead that opens with a dateline gives the article's dateline."""
+        a = parse(" date 2018-11-17 OSLO, Nov. 16 (Reuters) - The council met." + BODY, extract=False)
+        assert (a.header_kind, a.paragraphs[0].text, a.dateline.places, a.dateline.agency) == (
+            HeaderKind.LEAD,
+            "The council met.",
+            ("OSLO",),
+            "Reuters",
+        )
+
+    def test_lead_then_real_headline(self) -> None:
+        """A real headline on a line after a lead header is found and marked ``heading``."""
+        text = (
+            " date 2019-05-20 Small farms in the northern valley are switching to barley as"
+            " summers grow drier, growers told a regional conference on Monday.\n\n"
+            "Northern valley growers bet on barley\n\nFarmers from 40 villages attended.\n"
+        )
+        assert summary(text)[2:4] + (summary(text)[5],) == (
+            HeaderKind.LEAD,
+            "Northern valley growers bet on barley",
+            ["body", "heading", "body"],
+        )
+
+    @pytest.mark.parametrize(
+        "furniture",
+        [
+            "Home>>",
+            "Home / World / Asia",
+            "Languages",
+            "Edition: Asia",
+            "Top News",
+            "Media player",
+            "Category: World Published on Nov 17",
+            "\ue800\ue801 \ue802",
+        ],
+    )
+    def test_furniture(self, furniture: str) -> None:
+        """Site furniture is kept as a boilerplate paragraph, and is not the headline."""
+        assert summary(" date 2018-11-17 " + furniture + BODY)[2:] == (
+            HeaderKind.FURNITURE,
+            None,
+            furniture,
+            ["boilerplate", "body"],
+            ["header-not-headline", "headline-missing"],
+        )
+
+    def test_furniture_then_headline(self) -> None:
+        """After furniture, a title line before the body is the headline."""
+        text = " date 2019-03-01 Home>>\n\nRail link reopens after landslide\n\nThe line reopened.\n"
+        assert summary(text)[2:] == (
+            HeaderKind.FURNITURE,
+            "Rail link reopens after landslide",
+            "Home>>",
+            ["boilerplate", "heading", "body"],
+            ["header-not-headline"],
+        )
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "A man walks past a mural in the old town, Nov. 16, 2018. (Xinhua/Li Ming)",
+            "Photo: Zhang Wei/GT",
+            "[Photo/Xinhua]",
+        ],
+    )
+    def test_caption(self, caption: str) -> None:
+        """A photo caption or credit is kept as a caption paragraph."""
+        assert summary(" date 2018-11-17 " + caption + BODY)[2:] == (
+            HeaderKind.CAPTION,
+            None,
+            caption,
+            ["caption", "body"],
+            ["header-not-headline", "headline-missing"],
+        )
+
+    @pytest.mark.parametrize("stamp", ["12:30", "March 19, 2021", "Updated: 2021-03-19 08:15"])
+    def test_timestamp(self, stamp: str) -> None:
+        """Another date or a clock time is a timestamp paragraph."""
+        assert summary(" date 2018-11-17 " + stamp + BODY)[2:] == (
+            HeaderKind.TIMESTAMP,
+            None,
+            stamp,
+            ["timestamp", "body"],
+            ["header-not-headline", "headline-missing"],
+        )
+
+    def test_html(self) -> None:
+        """Raw HTML is an html paragraph with an ``html-markup`` defect."""
+        assert summary(" date 2018-11-17 <div class='x'>Hello</div>" + BODY)[2:] == (
+            HeaderKind.HTML,
+            None,
+            "<div class='x'>Hello</div>",
+            ["html", "body"],
+            ["html-markup", "header-not-headline", "headline-missing"],
+        )
+
+    @pytest.mark.parametrize("line", [" date 2018-11-17", " date 2018-11-17 ", " date 2018-11-17 \u00a0\t"])
+    def test_empty(self, line: str) -> None:
+        """Nothing after the date is EMPTY with an empty ``header`` string."""
+        assert summary(line + BODY)[2:] == (
+            HeaderKind.EMPTY,
+            None,
+            "",
+            ["body"],
+            ["headline-missing"],
+        )
+
+    def test_empty_then_headline(self) -> None:
+        """After an empty header a title line is the headline."""
+        text = " date 2022-06-03 \n\nVolunteers plant 10,000 trees\n\nVolunteers planted saplings.\n"
+        assert summary(text)[2:] == (
+            HeaderKind.EMPTY,
+            "Volunteers plant 10,000 trees",
+            "",
+            ["heading", "body"],
+            [],
+        )
+
+    def test_no_header_first_line_headline(self) -> None:
+        """A page without a header still has its first-line title found as the headline."""
+        text = "Storm cuts power to coastal villages\n\nA winter storm cut power on Sunday.\n"
+        assert summary(text)[2:] == (
+            HeaderKind.MISSING,
+            "Storm cuts power to coastal villages",
+            None,
+            ["heading", "body"],
+            ["header-missing"],
+        )
+
+    def test_header_only(self) -> None:
+        """A header with a headline and no body is an ``empty-body`` defect."""
+        assert summary(" date 2018-11-17 Harbour town opens terminal\n")[2:] == (
+            HeaderKind.HEADLINE,
+            "Harbour town opens terminal",
+            "Harbour town opens terminal",
+            [],
+            ["empty-body"],
+        )
+
+    def test_short_sentence_not_headline(self) -> None:
+        """A short first body sentence ending in a full stop is not taken as the headline."""
+        text = " date 2018-11-17\n\nThe council met on Monday.\n\nIt agreed a budget.\n"
+        assert summary(text)[2:] == (
+            HeaderKind.EMPTY,
+            None,
+            "",
+            ["body", "body"],
+            ["headline-missing"],
+        )

@@ -16,7 +16,8 @@ __all__ = ["classify_paragraph", "is_byline", "parse_byline"]
 
 _BYLINE = re.compile(
     r"(?:(?:Written|Reported|Story|Text|Compiled)\s+)?[Bb][Yy]\s*:?\s+"
-    r"(?P<names>[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*(?:[ ,]+(?:and\s+|&\s+)?[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*){0,11})"
+    r"(?P<names>[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*"
+    r"(?:[ ,]+(?:and\s+|&\s+)?[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*){0,11})"
     r"\s*(?:[,|(\[]\s*(?P<rest>.*))?$"
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -47,6 +48,8 @@ _BOILER_ANYWHERE = re.compile(
     r"|terms of (?:use|service)|\|\s*editor\s*:"
 )
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
+#: A bullet or numbered list item (``• item``, ``- item``, ``2. item``): body, not a heading.
+_LIST_ITEM = re.compile(r"(?:[•·▪●◦‣∙*–-]|\d{1,2}[.)])\s")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _NAME_LINE = re.compile(
     r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+){1,2}"
@@ -109,6 +112,11 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.BOILERPLATE
     if near_top and n_words <= 4 and _NAME_LINE.fullmatch(text):
         return ParagraphKind.BYLINE
-    if n_words <= 14 and not _TERMINAL.search(text) and looks_like_headline(text):
+    if (
+        n_words <= 14
+        and not _TERMINAL.search(text)
+        and not _LIST_ITEM.match(text)
+        and looks_like_headline(text)
+    ):
         return ParagraphKind.HEADING
     return ParagraphKind.BODY

@@ -1,0 +1,161 @@
+"""Lines -> paragraphs: blank-line runs, pages without blank lines, wraps, bullets, line ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import Span, parse
+
+H = " date 2020-01-01 Town opens new library\n"
+
+
+def paragraphs(text: str) -> list[tuple[str, str, Span]]:
+    """(kind, text, span) of each paragraph."""
+    return [(p.kind.value, p.text, p.span) for p in parse(text, extract=False).paragraphs]
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in parse(text, extract=False).defects]
+
+
+class TestBlankLines:
+    def test_lines_of_a_block_are_joined(self) -> None:
+        """Lines without a blank between them form one paragraph, whitespace collapsed."""
+        text = H + "\nOne para\nwith two lines.\n\nSecond para.\n"
+        assert paragraphs(text) == [
+            ("body", "One para with two lines.", Span(41, 65)),
+            ("body", "Second para.", Span(67, 79)),
+        ]
+
+    @pytest.mark.parametrize("run", [1, 3, 6])
+    def test_blank_runs(self, run: int) -> None:
+        """Any run of blank lines separates two paragraphs, and only two."""
+        text = H + "\nFirst para." + "\n" * (run + 1) + "Second para.\n"
+        second = 41 + len("First para.") + run + 1
+        assert paragraphs(text) == [
+            ("body", "First para.", Span(41, 52)),
+            ("body", "Second para.", Span(second, second + 12)),
+        ]
+        assert codes(text) == []
+
+    def test_whitespace_only_lines_are_blank(self) -> None:
+        """A line of spaces, tabs and NBSP counts as blank."""
+        text = H + "\nFirst para.\n \t\u00a0 \nSecond para.\n"
+        assert [p[1] for p in paragraphs(text)] == ["First para.", "Second para."]
+
+    def test_span_excludes_surrounding_whitespace(self) -> None:
+        """A paragraph's span starts at its first and ends after its last visible character."""
+        text = H + "\n    Indented first para.   \n\n\tSecond.\n"
+        assert paragraphs(text) == [
+            ("body", "Indented first para.", Span(45, 65)),
+            ("body", "Second.", Span(71, 78)),
+        ]
+
+
+class TestNoBlankLines:
+    def test_each_line_a_paragraph(self) -> None:
+        """Without blank lines each line is a paragraph, with a ``no-blank-lines`` defect."""
+        text = H + "First para.\nSecond para.\nThird para.\n"
+        assert paragraphs(text) == [
+            ("body", "First para.", Span(40, 51)),
+            ("body", "Second para.", Span(52, 64)),
+            ("body", "Third para.", Span(65, 76)),
+        ]
+        assert codes(text) == ["no-blank-lines"]
+
+    def test_single_line_page(self) -> None:
+        """A whole page on one line is one paragraph and no defect."""
+        text = H + "\nThe whole page on one line. It has many sentences. Like this one."
+        assert [p[1] for p in paragraphs(text)] == [
+            "The whole page on one line. It has many sentences. Like this one."
+        ]
+        assert codes(text) == []
+
+    def test_lower_case_start_continues(self) -> None:
+        """A line that starts in lower case continues the paragraph before it."""
+        text = H + "The ferry ran aground\nnear the harbour on Sunday.\nNobody was hurt.\n"
+        assert [p[1] for p in paragraphs(text)] == [
+            "The ferry ran aground near the harbour on Sunday.",
+            "Nobody was hurt.",
+        ]
+        assert codes(text) == ["no-blank-lines", "hard-wrapped"]
+
+    def test_hard_wrapped_wire_copy(self) -> None:
+        """Wire copy wrapped at about 60 characters is re-joined into its paragraphs."""
+        lines = [
+            "The ferry ran aground near the harbour on Sunday, leaving",
+            "dozens of passengers stranded for hours on the deck, the",
+            "coast guard said on Monday evening after rescue teams arrived.",
+            "Officials said an investigation into the cause had begun.",
+            "A spokesman for the operator declined to comment further on",
+            "the incident.",
+        ]
+        text = H + "\n".join(lines) + "\n"
+        assert [p[1] for p in paragraphs(text)] == [
+            " ".join(lines[:4]),
+            " ".join(lines[4:]),
+        ]
+        assert codes(text) == ["no-blank-lines", "hard-wrapped"]
+
+
+class TestHyphenWrap:
+    def test_hyphenated_word_across_lines(self) -> None:
+        """A word hyphenated across a line break keeps its hyphen and loses the break."""
+        text = H + "\nA long-\nterm plan was agreed.\n\nEnd.\n"
+        assert paragraphs(text)[0][1] == "A long-term plan was agreed."
+
+
+class TestBullets:
+    def test_bullet_items_split(self) -> None:
+        """Each bullet item of a block is its own body paragraph."""
+        text = H + "\nChanges:\n  \u2022 one\n  \u2022 two\n\nEnd.\n"
+        assert paragraphs(text) == [
+            ("body", "Changes:", Span(41, 49)),
+            ("body", "\u2022 one", Span(52, 57)),
+            ("body", "\u2022 two", Span(60, 65)),
+            ("body", "End.", Span(67, 71)),
+        ]
+
+    @pytest.mark.parametrize("marks", [("- ", "- "), ("1. ", "2. "), ("* ", "* ")])
+    def test_list_items_are_body(self, marks: tuple[str, str]) -> None:
+        """Dash, star and numbered list items are body text, not headings."""
+        text = H + f"\n{marks[0]}Apples from the hills\n{marks[1]}Pears from the valley\n\nEnd.\n"
+        assert [(p[0], p[1]) for p in paragraphs(text)] == [
+            ("body", f"{marks[0]}Apples from the hills"),
+            ("body", f"{marks[1]}Pears from the valley"),
+            ("body", "End."),
+        ]
+
+
+class TestLineEnds:
+    BASE = H + "\nFirst para.\n\nSecond para.\n"
+
+    @pytest.mark.parametrize(
+        ("newline", "offset"), [("\n", 0), ("\r\n", 2), ("\r", 0)], ids=["LF", "CRLF", "CR"]
+    )
+    def test_line_terminators(self, newline: str, offset: int) -> None:
+        """LF, CRLF and lone CR pages give the same paragraphs; spans count every character."""
+        text = self.BASE.replace("\n", newline)
+        result = paragraphs(text)
+        assert result == [
+            ("body", "First para.", Span(41 + offset, 52 + offset)),
+            ("body", "Second para.", Span(54 + 2 * offset, 66 + 2 * offset)),
+        ]
+        assert [span.slice(text) for _, _, span in result] == ["First para.", "Second para."]
+
+    def test_bom_removed_before_offsets(self) -> None:
+        """A leading BOM is dropped; spans point into the text after it."""
+        a = parse("\ufeff" + self.BASE, extract=False)
+        assert (a.source, a.headline, [p.span for p in a.paragraphs]) == (
+            self.BASE,
+            "Town opens new library",
+            [Span(41, 52), Span(54, 66)],
+        )
+
+    def test_nbsp_and_tabs_collapse(self) -> None:
+        """NBSP and tab runs inside a paragraph collapse to one space."""
+        text = H + "\n\u00a0 First\u00a0\u00a0para.\u00a0\n\u00a0\nSecond\tpara.\n"
+        assert paragraphs(text) == [
+            ("body", "First para.", Span(43, 55)),
+            ("body", "Second para.", Span(59, 71)),
+        ]

@@ -36,7 +36,7 @@ _PLACE_UP = rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*"
 _PLACES_UP = rf"{_PLACE_UP}(?:[ \t]*/[ \t]*{_PLACE_UP})*"
 _TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}"
-_REGION = rf"(?:{_TITLE_WORD}|[A-Z]\.[A-Z]\.?|[A-Z]{{2,}})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}}"
+_REGION = rf"(?!{_MONTH}\b)(?:{_TITLE_WORD}|[A-Z]\.[A-Z]\.?|[A-Z]{{2,}})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}}"
 _AGENCY = r"\((?P<agency>[A-Z][\w&.’' \-]{0,30}|[A-Z]{2,10})\)|/(?P<agency2>[A-Z][A-Za-z\-]{1,15})/\.?"
 _SEP = r"(?P<sep>-{1,2}|—|–|:|\.(?=\s+/))"
 
@@ -120,6 +120,8 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
     sep = groups.get("sep")
     paren = groups.get("paren")
     rest = text[m.end() :]
+    if paren and agency is None and is_known_agency(paren):
+        agency, paren = paren, None
     if places and places[0].upper() in _NOT_PLACES:
         return None
     if upper and places and not any(len(p.replace(".", "")) >= 3 for p in places):

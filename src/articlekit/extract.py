@@ -1,13 +1,73 @@
-"""Extraction: participants, quotes and time expressions from a parsed article."""
+"""Extraction: participants, quotes and time expressions from a parsed article.
+
+:func:`articlekit.parse` calls :func:`extract` unless ``extract=False``; call it yourself
+to extract from an article parsed without it. Only body paragraphs are read (captions,
+bylines, credits and boilerplate never produce participants or quotes), and the dateline
+is skipped.
+"""
 
 from __future__ import annotations
 
+from attrs import evolve
+
+from articlekit import _text
+from articlekit._mentions import build_registry
+from articlekit._quotes import find_quotes
 from articlekit.errors import DefectReporter
-from articlekit.models import Article
+from articlekit.models import Article, ParagraphKind, Quote, Span
 
 __all__ = ["extract"]
 
 
+def _body_spans(article: Article) -> list[tuple[int, Span]]:
+    """(paragraph index, span to read) for every body paragraph, past the dateline."""
+    out = []
+    dl = article.dateline
+    for p in article.paragraphs:
+        if p.kind is not ParagraphKind.BODY:
+            continue
+        span = p.span
+        if dl is not None and span.start == dl.span.start and dl.span.end <= span.end:
+            start = dl.span.end
+            src = article.source or ""
+            while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
+                start += 1
+            span = Span(start, span.end)
+        out.append((p.index, span))
+    return out
+
+
 def extract(article: Article, *, reporter: DefectReporter | None = None) -> Article:
-    """Return *article* with participants, quotes and times filled in."""
-    return article
+    """Return *article* with participants, quotes and times filled in.
+
+    Needs ``article.source``; an article without it is returned unchanged.
+    """
+    source = article.source
+    if not source:
+        return article
+    body = _body_spans(article)
+    reg = build_registry(source, [s for _i, s in body])
+    raw = find_quotes(source, body, reg)
+    participants = reg.participants()
+    ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}
+    quotes = []
+    for n, q in enumerate(sorted(raw, key=lambda q: q.pieces[0][0]), 1):
+        a = q.pieces[0][0]
+        b = max(e for _s, e in q.pieces)
+        text = " ".join(_text.collapse(source[s:e]) for s, e in q.pieces)
+        speaker = ids.get(id(q.entity)) if q.entity is not None else None
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=q.kind,
+                text=text,
+                cue=q.cue,
+                speaker=speaker,
+                speaker_text=q.speaker_text,
+                paragraph=q.paragraph,
+                span=Span(a, b),
+                cue_span=q.cue_span,
+                speaker_span=q.speaker_span,
+            )
+        )
+    return evolve(article, participants=participants, quotes=tuple(quotes))

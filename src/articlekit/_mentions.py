@@ -1,0 +1,499 @@
+"""Step 5: paragraphs -> mentions -> participants.
+
+Capitalised word sequences are found in body text and classified as persons,
+organisations or countries from evidence around them: titles and honorifics before a
+name, appositives after it (``, a tea importer``, ``, the startup that ...``), relative
+clauses (``, who``), given-name and surname tables, organisation and place words, and
+the country gazetteer. Later short forms (``Guo``, ``Moura Lima``) become aliases of the
+fullest name they are part of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from articlekit._names import (
+    COUNTRIES,
+    DEMONYMS,
+    FAMILY_FIRST_SURNAMES,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    TITLE_WORDS,
+    VIETNAMESE_SURNAMES,
+)
+from articlekit.models import Mention, Participant, ParticipantKind, Span
+
+__all__ = ["Entity", "Registry", "Token", "build_registry", "tokenize"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?|\d[\w\-]*")
+_INITIAL = re.compile(r"[A-Z]\.$")
+_DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
+                          "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.", "u.n."})  # fmt: skip
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
+_APPOS_START = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\b|whose\b)", re.I)
+_WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
+
+
+class Token:
+    """A word of a paragraph with its source offsets."""
+
+    __slots__ = ("end", "poss", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, poss: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        #: Whether the word carried a possessive ``'s`` (not part of ``text``).
+        self.poss = poss
+
+    @property
+    def cap(self) -> bool:
+        """Whether the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Token({self.text!r}, {self.start})"
+
+
+def tokenize(text: str, base: int) -> list[Token]:
+    """Split *text* (found at offset *base*) into word tokens, possessives split off."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        s, e = base + m.start(), base + m.end()
+        poss = False
+        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+            w = w[:-2]
+            e -= 2
+            poss = True
+        elif w.endswith(".") and not (_INITIAL.match(w) or w.lower() in _DOTTED_ABBR):
+            w = w[:-1]
+            e -= 1
+        out.append(Token(w, s, e, poss))
+    return out
+
+
+class Entity:
+    """A participant being built: names, roles, gender and mentions."""
+
+    __slots__ = ("aliases", "gender", "kind", "mentions", "name", "order", "roles", "tokens")
+
+    def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
+        self.kind = kind
+        self.name = name
+        self.tokens = name.split()
+        self.aliases: list[str] = []
+        self.roles: list[str] = []
+        self.gender: str | None = None
+        self.mentions: list[Mention] = []
+        self.order = order
+
+    def add_alias(self, alias: str) -> None:
+        """Record another name for this entity."""
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str) -> None:
+        """Record a role or title as written."""
+        role = role.strip(" ,.;:")
+        if role and role not in self.roles and role != self.name:
+            self.roles.append(role)
+
+    def last_mention(self) -> int:
+        """Offset of the latest mention, or -1."""
+        return self.mentions[-1].span.start if self.mentions else -1
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Entity({self.kind.value}, {self.name!r})"
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.cap and t.text.lower() not in NOT_NAME_WORDS
+
+
+def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
+    """Yield runs of capitalised tokens (with name particles inside) separated by spaces."""
+    run: list[Token] = []
+    for t in tokens:
+        if run:
+            gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
+            joined = gap.strip() == "" and "\n\n" not in gap
+            if run[-1].poss or not joined:
+                yield run
+                run = []
+        if t.cap or (run and t.text.lower() in NAME_PARTICLES):
+            run.append(t)
+        else:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _trim_particles(run: list[Token]) -> list[Token]:
+    while run and run[-1].text.lower() in NAME_PARTICLES:
+        run = run[:-1]
+    return run
+
+
+def _gender_of(first: str) -> str | None:
+    f = first.lower()
+    if f in FEMALE_NAMES and f not in MALE_NAMES:
+        return "female"
+    if f in MALE_NAMES and f not in FEMALE_NAMES:
+        return "male"
+    return None
+
+
+class Registry:
+    """Every participant of an article, with lookups by name and by position."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.entities: list[Entity] = []
+        self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
+        #: Mentions by start offset: (end, entity).
+        self.at: dict[int, tuple[int, Entity]] = {}
+
+    # -- building -------------------------------------------------------------------
+
+    def entity(self, kind: ParticipantKind, name: str) -> Entity:
+        """Return the entity of this kind and name, creating it when new."""
+        key = (kind, name.lower())
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = Entity(kind, name, len(self.entities))
+            self.entities.append(ent)
+            self._by_name[key] = ent
+        return ent
+
+    def mention(self, ent: Entity, start: int, end: int) -> None:
+        """Record that *ent* is mentioned at ``source[start:end]``."""
+        if start in self.at:
+            return
+        ent.mentions.append(Mention(text=self.source[start:end], span=Span(start, end)))
+        self.at[start] = (end, ent)
+
+    def find_person(self, words: list[str], before: int | None = None) -> Entity | None:
+        """The person whose name contains *words* as a contiguous run, latest mentioned."""
+        best: Entity | None = None
+        n = len(words)
+        low = [w.lower() for w in words]
+        for ent in self.entities:
+            if ent.kind is not ParticipantKind.PERSON:
+                continue
+            toks = [t.lower() for t in ent.tokens]
+            if not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
+                continue
+            if before is not None and ent.mentions and ent.mentions[0].span.start >= before:
+                continue
+            if best is None or ent.last_mention() > best.last_mention():
+                best = ent
+        return best
+
+    def find_org(self, text: str) -> Entity | None:
+        """The organisation named or abbreviated as *text*."""
+        low = text.lower()
+        for ent in self.entities:
+            if ent.kind is ParticipantKind.ORGANIZATION and (
+                ent.name.lower() == low or low in (a.lower() for a in ent.aliases)
+            ):
+                return ent
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions that start inside ``[start, end)``, in order."""
+        return sorted(
+            (s, e, ent) for s, (e, ent) in self.at.items() if start <= s < end
+        )
+
+    def participants(self) -> tuple[Participant, ...]:
+        """Freeze the entities into participants, in order of first mention."""
+        ents = [e for e in self.entities if e.mentions]
+        ents.sort(key=lambda e: e.mentions[0].span.start)
+        out = []
+        for i, ent in enumerate(ents, 1):
+            ent_id = f"p{i}"
+            ent.order = i
+            out.append(
+                Participant(
+                    id=ent_id,
+                    kind=ent.kind,
+                    name=ent.name,
+                    aliases=tuple(ent.aliases),
+                    roles=tuple(ent.roles),
+                    gender=ent.gender,
+                    mentions=tuple(sorted(ent.mentions, key=lambda m: m.span.start)),
+                )
+            )
+        return tuple(out)
+
+
+def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
+    """The appositive phrase after a name ending at *end*: (text, head kind).
+
+    Head kind is ``person``, ``org`` or None, from the first role or organisation noun.
+    """
+    m = _APPOS_START.match(source, end, limit)
+    if not m:
+        return "", None
+    stop = end + 2
+    depth = 0
+    i = stop
+    while i < limit:
+        c = source[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in ",;.!?\n\"“”":
+            if c == "." and i + 1 < limit and not source[i + 1].isspace():
+                i += 1
+                continue
+            break
+        i += 1
+    phrase = source[end + 1 : i].strip()
+    lowered = phrase.lower()
+    if lowered.startswith(("who ", "whose ")):
+        return phrase, "person"
+    for w in _WORD_RE.findall(phrase)[:8]:
+        lw = w.lower()
+        if lw in ("which", "that"):
+            break
+        if lw in PERSON_NOUNS:
+            return phrase, "person"
+        if lw in ORG_NOUNS:
+            return phrase, "org"
+    return phrase, None
+
+
+def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
+    """A lower-case role phrase right before a name: ``glaciologist``, ``battery maker``.
+
+    Returns the phrase (with capitalised modifiers before it) and its kind.
+    """
+    i = start
+    words: list[tuple[int, str]] = []
+    while True:
+        j = i
+        while j > floor and source[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
+            k -= 1
+        if k == j:
+            break
+        w = source[k:j]
+        words.append((k, w))
+        i = k
+        if len(words) >= 6:
+            break
+    kind: str | None = None
+    role_start = start
+    for idx, (k, w) in enumerate(words):
+        lw = w.lower().rstrip(".")
+        if idx == 0:
+            if lw in PERSON_NOUNS:
+                kind = "person"
+            elif lw in ORG_NOUNS:
+                kind = "org"
+            else:
+                return "", None
+            role_start = k
+            continue
+        if w[:1].isupper() or lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.endswith("'s") or lw.endswith("’s"):
+            if lw in NOT_NAME_WORDS and lw not in ("the",):
+                break
+            role_start = k
+            continue
+        if w.lower() in ("payments", "battery", "hospital", "tea", "research", "metals", "union", "club", "team"):
+            role_start = k
+            continue
+        break
+    return source[role_start:start].strip(), kind
+
+
+def build_registry(source: str, spans: list[Span]) -> Registry:
+    """Find the participants mentioned in ``source[span]`` for each body span."""
+    reg = Registry(source)
+    singles: list[tuple[Token, int]] = []
+    for span in spans:
+        tokens = tokenize(source[span.start : span.end], span.start)
+        for run in _sequences(tokens, source):
+            _classify_run(reg, run, source, span, singles)
+    # short forms: single words or partial names of a known person
+    for tok, limit in singles:
+        _attach_single(reg, tok, source, limit)
+    return reg
+
+
+def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split leading titles and sentence openers off a capitalised run."""
+    i = 0
+    while i < len(run) - 1:
+        low = run[i].text.lower()
+        if low in TITLE_WORDS or low in NOT_NAME_WORDS or low in HONORIFICS or low in DEMONYMS:
+            i += 1
+            continue
+        break
+    return run[:i], run[i:]
+
+
+def _classify_run(
+    reg: Registry, run: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
+) -> None:
+    # countries and demonyms anywhere in the run
+    rest: list[Token] = []
+    for t in run:
+        low = t.text.lower()
+        if low in COUNTRIES or low in DEMONYMS:
+            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
+        rest.append(t)
+    # split at an organisation word followed by a name (``Security Council Nikolai Patrushev``)
+    parts: list[list[Token]] = []
+    cur: list[Token] = []
+    for i, t in enumerate(rest):
+        cur.append(t)
+        if t.text in ORG_WORDS and len(rest) - i - 1 >= 2 and rest[i + 1].text not in ORG_WORDS:
+            nxt = rest[i + 1].text.lower()
+            if nxt not in NAME_PARTICLES and nxt not in ("of", "for"):
+                parts.append(cur)
+                cur = []
+    if cur:
+        parts.append(cur)
+    for part in parts:
+        _classify_part(reg, part, source, span, singles)
+
+
+def _classify_part(
+    reg: Registry, part: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
+) -> None:
+    titles, name = _split_titles(part)
+    name = _trim_particles(name)
+    if not name:
+        return
+    words = [t.text for t in name]
+    lows = [w.lower() for w in words]
+    if all(w in COUNTRIES or w in DEMONYMS for w in lows):
+        return
+    start, end = name[0].start, name[-1].end
+    text = source[start:end]
+    if any(w in ORG_WORDS for w in words) or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
+        if len(name) == 1 and _ACRONYM.match(words[0]):
+            org = reg.find_org(words[0])
+            if org is None:
+                if words[0] in ("AP", "AFP", "TASS", "UPI", "CNN", "BBC"):
+                    return
+                org = reg.entity(ParticipantKind.ORGANIZATION, words[0])
+            reg.mention(org, start, end)
+            return
+        # an organisation, possibly with ``the`` folded into the titles; acronym after it
+        org = reg.entity(ParticipantKind.ORGANIZATION, text)
+        reg.mention(org, start, end)
+        m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", source[end : end + 14])
+        if m:
+            org.add_alias(m.group(1))
+        return
+    if any(w in PLACE_WORDS for w in words[1:]) or (words[0] in PLACE_WORDS and len(words) > 1):
+        return
+    if len(name) == 1:
+        if not name[0].text[:1].isupper() or lows[0] in NOT_NAME_WORDS:
+            return
+        singles.append((name[0], span.end))
+        return
+    # evidence for a person
+    appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
+    role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
+    honorific = [t for t in titles if t.text.lower() in HONORIFICS]
+    title_words = [t for t in titles if t.text.lower() in TITLE_WORDS]
+    surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
+    given = _gender_of(words[0])
+    org_evidence = appos_kind == "org" or role_kind == "org"
+    person_evidence = (
+        appos_kind == "person"
+        or role_kind == "person"
+        or bool(honorific)
+        or bool(title_words)
+        or given is not None
+        or (surname_first and len(name) <= 3)
+        or any(w in _SUFFIXES for w in lows)
+        or any(_INITIAL.match(w) for w in words[1:-1])
+    )
+    if org_evidence and not (honorific or title_words or given):
+        org = reg.entity(ParticipantKind.ORGANIZATION, text)
+        reg.mention(org, start, end)
+        return
+    if not person_evidence:
+        # a known person's partial name (``Moura Lima``)
+        if reg.find_person(words) is not None:
+            singles.append((name[0], span.end))
+        return
+    if len(name) > 5:
+        return
+    existing = reg.find_person(words)
+    ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
+    if ent is None:
+        ent = reg.entity(ParticipantKind.PERSON, text)
+    elif ent.name != text:
+        ent.add_alias(text)
+    reg.mention(ent, start, end)
+    for t in honorific:
+        ent.add_role(t.text)
+        g = HONORIFICS.get(t.text.lower())
+        if g and ent.gender is None:
+            ent.gender = g
+    if titles and title_words:
+        first_title = next(i for i, t in enumerate(titles) if t.text.lower() in TITLE_WORDS or t.text.lower() in HONORIFICS)
+        tt = titles[first_title:]
+        if not (len(tt) == 1 and tt[0].text.lower() in HONORIFICS):
+            role_text = source[tt[0].start : tt[-1].end]
+            if role and role_kind == "person":
+                role_text = source[min(tt[0].start, start - len(role) - 1) : tt[-1].end]
+            ent.add_role(role_text)
+    elif role and role_kind == "person":
+        ent.add_role(role)
+    if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
+        for piece in re.split(r",?\s+and\s+(?=[a-z])", appos):
+            ent.add_role(re.sub(r"^(?:a|an|the)\s+", "", piece.strip()) if piece.lower().startswith(("a ", "an ")) else piece)
+    if ent.gender is None:
+        ent.gender = given
+
+
+def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
+    """Attach a short form (``Guo``, ``Moura Lima``) to the person it abbreviates."""
+    # extend to the capitalised run it starts
+    words = [tok.text]
+    end = tok.end
+    for m in re.finditer(r"\s+([A-Z][\w\-'’]*|von|van|der|de|del|da|dos|al|el)", source[end:limit]):
+        if m.start() != 0:
+            break
+        words.append(m.group(1))
+        end = tok.end + m.end()
+        break
+    ent = reg.find_person(words[:2]) if len(words) > 1 else None
+    if ent is not None:
+        used = words[:2]
+        e2 = tok.start + len(" ".join(used))
+        text = source[tok.start : e2]
+        if ent.name != text:
+            ent.add_alias(text)
+        reg.mention(ent, tok.start, e2)
+        return
+    ent = reg.find_person([tok.text])
+    if ent is None:
+        return
+    if tok.start < (ent.mentions[0].span.start if ent.mentions else 0):
+        return
+    ent.add_alias(tok.text)
+    reg.mention(ent, tok.start, tok.end)

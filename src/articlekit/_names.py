@@ -1,0 +1,328 @@
+"""Name tables: titles, honorifics, surnames, given names, countries, organisation words.
+
+Plain data, built once at import. Lower-case keys unless said otherwise.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COUNTRIES",
+    "CUE_VERBS",
+    "DEMONYMS",
+    "FAMILY_FIRST_SURNAMES",
+    "FEMALE_NAMES",
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "MALE_NAMES",
+    "NAME_PARTICLES",
+    "NOT_NAME_WORDS",
+    "ORG_NOUNS",
+    "ORG_WORDS",
+    "PERSON_NOUNS",
+    "PLACE_WORDS",
+    "TITLE_WORDS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+#: Honorifics: roles, never part of a name. Gender where they tell it.
+HONORIFICS: dict[str, str | None] = {
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+    "ms.": "female", "miss": "female", "madam": "female", "madame": "female", "mme": "female",
+    "sir": "male", "dame": "female", "lord": "male", "lady": "female", "dr": None, "dr.": None,
+    "prof": None, "prof.": None, "professor": None, "sheikh": "male", "sheikha": "female",
+    "señor": "male", "señora": "female", "herr": "male", "frau": "female", "monsieur": "male",
+}  # fmt: skip
+
+#: Capitalised title words that stand before a name (``Senator``, ``Deputy Minister``).
+TITLE_WORDS = _words(
+    """president vice prime minister deputy secretary senator sen. sen rep. rep representative
+    governor gov. mayor chairman chairwoman chairperson chair chief executive officer ceo cfo
+    cto coo director general manager head spokesperson spokesman spokeswoman ambassador envoy
+    consul king queen prince princess emperor pope cardinal bishop archbishop rabbi imam
+    sheikh general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt.
+    sergeant sgt. commander commissioner inspector superintendent detective officer judge
+    justice chancellor premier councillor councilor councilwoman councilman congressman
+    congresswoman lawmaker legislator speaker leader founder co-founder cofounder partner
+    president-elect assistant associate acting interim executive managing senior junior chief
+    foreign defense defence interior finance trade transport energy health education state
+    economy agriculture justice labour labor environment culture commerce industry
+    vice-president vice-premier vice-chairman secretary-general undersecretary
+    under-secretary state-councilor counsellor counselor attorney dr. dr prof. prof professor
+    mr. mrs. ms. mr mrs ms coach captain analyst economist editor reverend rev. father sister
+    brother saint crown principal dean provost rector""".replace("\n", " ")
+)
+
+#: Lower-case nouns that name a person's role (``analyst``, ``glaciologist``).
+PERSON_NOUNS = _words(
+    """analyst economist strategist expert scientist researcher professor lecturer teacher
+    student engineer chemist physicist biologist glaciologist geologist doctor physician
+    nurse surgeon pharmacist farmer fisherman worker resident residents official spokesperson
+    spokesman spokeswoman director manager executive chairman chairwoman chair president
+    minister secretary senator lawmaker legislator mayor governor ambassador envoy diplomat
+    lawyer attorney judge prosecutor officer detective commander general captain coach player
+    midfielder striker goalkeeper defender driver pilot businessman businesswoman entrepreneur
+    founder co-founder cofounder partner investor trader broker banker economist consultant
+    adviser advisor head leader chief member activist journalist reporter writer author poet
+    artist calligrapher musician singer actor actress photographer designer architect
+    programmer developer technician mechanic importer exporter owner shopkeeper vendor
+    merchant driver mother father son daughter wife husband widow priest monk imam rabbi
+    pastor volunteer victim witness survivor patient tourist visitor historian curator
+    spokesperson deputy vice-chairman vice-president secretary-general commissioner
+    inspector superintendent ranger guide coordinator organizer organiser campaigner
+    candidate voter citizen police-officer policeman policewoman soldier veteran agent
+    specialist representative delegate negotiator mediator observer critic commentator
+    scholar academic graduate pupil teenager man woman boy girl""".replace("\n", " ")
+)
+
+#: Lower-case nouns for organisations (``the company``, ``the ministry``).
+ORG_NOUNS = _words(
+    """company firm startup start-up group chain operator maker manufacturer producer bank
+    lender insurer carrier airline agency ministry department office government cabinet
+    council committee commission authority regulator court parliament assembly congress
+    senate party union federation association alliance coalition foundation institute
+    institution university college school academy centre center hospital clinic museum
+    organisation organization charity fund consortium conglomerate retailer supplier
+    developer utility exchange embassy consulate army navy military police service team club
+    league board network broadcaster newspaper publisher statement report study survey
+    website platform app venture ventures""".replace("\n", " ")
+)
+
+#: Capitalised words that mark a name as an organisation.
+ORG_WORDS = _words(
+    """Ministry Department Office Agency Authority Administration Commission Committee Council
+    Bureau Service Services Association Federation Alliance Union League Coalition Party
+    Foundation Fundación Fundação Fondation Stiftung Instituto Institut Institute Institution University College School Academy Centre Center
+    Hospital Hospitals Clinic Museum Bank Fund Group Holdings Company Co. Co Corp Corp.
+    Corporation Inc Inc. Ltd Ltd. LLC PLC GmbH AG SA S.A. NV BV Securities Ventures Capital
+    Partners Energy Logistics Airlines Airways Motors Industries Systems
+    Technologies Technology Minerals Mining Oil Gas Petroleum
+    Pharmaceuticals Telecom Media News Times Post Daily Herald Journal Tribune Press
+    Network Networks Organization Organisation Programme Program Forces Army Navy Police
+    Court Parliament Assembly Congress Senate Government Cabinet Board Exchange Commodities
+    Trust Society Consortium Initiative Project Council Secretariat
+    Conference Forum Summit Festival Expo Games Cup Olympics Championship Hospitals 
+    Laboratory Laboratories Lab Labs Studios Entertainment Insurance Airlines Railways
+    Railway Rail Ports Port Shipping Lines Line Resources Steel Chemicals Foods Brands
+    Electric Electronics Software Solutions Robotics Biotech Therapeutics Health Healthcare
+    Investments Investment Finance Financial Group Union Nations Emirates""".replace("\n", " ")
+)
+
+#: Capitalised words that mark a name as a place.
+PLACE_WORDS = _words(
+    """Lake River Mountain Mountains Mount Mt. Sea Ocean Bay Gulf Strait Island Islands Valley
+    Desert Dam Canal Street St Road Avenue Square Park Bridge Airport Station Province
+    Prefecture County District City Town Village Region State States Republic Kingdom Coast
+    Peninsula Basin Delta Plateau Hills Forest Beach Harbour Harbor Port Route Highway
+    Corridor Zone Territory Oblast Krai Autonomous Hall Palace Tower Stadium Arena Square
+    Plaza Church Cathedral Temple Mosque Castle Fort Falls Glacier Himalayas Alps Arctic
+    Antarctic Pacific Atlantic Mediterranean Silk Middle East West North South Central""".replace(
+        "\n", " "
+    )
+)
+
+#: Lower-case nouns for unnamed or collective sources.
+GROUP_NOUNS = _words(
+    """police officials official authorities analysts experts economists scientists
+    researchers organizers organisers witnesses residents sources source observers critics
+    investors traders doctors diplomats lawmakers legislators prosecutors investigators
+    firefighters rescuers activists protesters protestors villagers farmers workers unions
+    donors locals ministers leaders delegates participants students teachers parents
+    spokesperson spokesman spokeswoman nurse doctor official source""".replace("\n", " ")
+)
+
+#: Words that never start or form a person's name (sentence openers, months, days, ...).
+NOT_NAME_WORDS = _words(
+    """the a an this that these those there here it its he she they we i you his her their
+    our my your but and or so yet for nor if when while as after before since until because
+    although though in on at by from with without to of about into over under between among
+    during through across against toward towards per via than then also however meanwhile
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday today yesterday tomorrow speaking asked noting according
+    responding asked addressing talking writing quoting citing referring regarding given
+    during despite including like unlike last next every each all both some many most few
+    several other another such no not one two three four five six seven eight nine ten
+    first second third new old said says says told added read more related photo video
+    editor source copyright updated published follow share click sign subscribe""".replace(
+        "\n", " "
+    )
+)
+
+#: Particles inside names (``von der Heide``, ``al-Assad``, ``de Souza``).
+NAME_PARTICLES = _words("von van der den de del della di da dos das du le la bin ibn al el y e ter")
+
+#: Surnames written family name first (Chinese, Korean, Vietnamese), lower case.
+FAMILY_FIRST_SURNAMES = _words(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai
+    jia ding wei xue ye yan lu du cheng su lyu lv ren shen yao fan fang shi tan qiu qin jin
+    kong bai cui kang mao hao gu meng yin qian dai xiong hou shao wan duan lei long tao jiao
+    qiao niu mo zou gong fu hong lai wen yi xing ou geng ni ji ning pang hua mu zhong chang
+    xiang shang ge lian zhan lou yun an qi she bi mi ao
+    kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn
+    song jeon hong ko moon yang son bae baek heo nam noh ryu sim won
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly""".replace("\n", " ")
+)
+
+#: Vietnamese surnames: the person is referred to by the last name part (``Phuong``).
+VIETNAMESE_SURNAMES = _words("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly")
+
+#: Common given names with their gender, across cultures; lower case.
+MALE_NAMES = _words(
+    """john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis oliver lukas lucas luca marco mateus
+    matteo stefano giovanni giuseppe francesco alessandro antonio andrea carlos luis miguel
+    pedro rodrigo andres andrés felipe diego javier manuel marcos fernando ricardo alejandro
+    jorge sergio pablo emilio hans klaus jürgen stefan wolfgang dieter henrik lars erik anders
+    nils olaf sven magnus mikael jan piotr tomasz krzysztof pawel marek dmitry dmitri sergei
+    sergey vladimir ivan nikolai alexei alexey andrei mikhail yuri igor oleg boris viktor
+    stanislav pavel yerlan nursultan ahmed mohammed muhammad mohamed ali hassan hussein omar
+    khalid abdullah ibrahim youssef yusuf mustafa rashid abdoulaye mamadou ousmane moussa
+    kwame kofi kojo daniel chinedu olumide emeka tunde oluwaseun segun arjun rahul amit raj
+    vijay sanjay ravi anil suresh rajesh kenji hiroshi takashi shigeru haruki akira satoshi
+    yuki kazuo hideo serkan mehmet ahmet mustafa orhan emre burak murat francois françois
+    jean pierre jacques michel philippe louis antoine nicolas olivier thierry""".replace("\n", " ")
+)
+FEMALE_NAMES = _words(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+    joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+    kathryn sara janice jean alice madison doris abigail julia judy grace denise amber
+    marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte
+    rose alexis kayla lorraine carmen valentina gabriela ana beatriz fernanda lucia sofia
+    isabel elena ewa katarzyna agnieszka anna ingrid astrid sigrid karin birgit ingrid
+    katharina claudia sabine petra ursula monika marie-claire claire sophie camille amélie
+    amelie chloe lea léa manon yelena elena olga natalia tatiana svetlana irina anastasia
+    layla fatima aisha amina mariam zainab noura abena ama akosua adwoa wanjiru njeri amara
+    chioma ngozi priya anjali sunita deepa lakshmi kavita haruka yuki yoko keiko sakura akiko
+    elif ayse ayşe fatma zeynep nurcan emine lina""".replace("\n", " ")
+)
+
+#: Countries with their demonyms and adjectives (lower case).
+_COUNTRY_TABLE = """
+afghanistan:afghan albania:albanian algeria:algerian angola:angolan argentina:argentine,argentinian
+armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani bahrain:bahraini
+bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian bosnia:bosnian
+botswana:botswanan brazil:brazilian bulgaria:bulgarian cambodia:cambodian cameroon:cameroonian
+canada:canadian chad:chadian chile:chilean china:chinese colombia:colombian congo:congolese
+croatia:croatian cuba:cuban cyprus:cypriot czechia:czech denmark:danish ecuador:ecuadorian,ecuadorean
+egypt:egyptian estonia:estonian ethiopia:ethiopian finland:finnish france:french georgia:georgian
+germany:german ghana:ghanaian greece:greek guatemala:guatemalan haiti:haitian hungary:hungarian
+iceland:icelandic india:indian indonesia:indonesian iran:iranian iraq:iraqi ireland:irish
+israel:israeli italy:italian japan:japanese jordan:jordanian kazakhstan:kazakh kenya:kenyan
+kuwait:kuwaiti kyrgyzstan:kyrgyz laos:lao,laotian latvia:latvian lebanon:lebanese libya:libyan
+lithuania:lithuanian luxembourg:luxembourgish malaysia:malaysian mali:malian mexico:mexican
+moldova:moldovan mongolia:mongolian morocco:moroccan mozambique:mozambican myanmar:myanmar,burmese
+nepal:nepali,nepalese netherlands:dutch nigeria:nigerian niger:nigerien norway:norwegian
+oman:omani pakistan:pakistani palestine:palestinian panama:panamanian paraguay:paraguayan
+peru:peruvian philippines:philippine,filipino poland:polish portugal:portuguese qatar:qatari
+romania:romanian russia:russian rwanda:rwandan senegal:senegalese serbia:serbian
+singapore:singaporean slovakia:slovak slovenia:slovenian somalia:somali spain:spanish
+sudan:sudanese sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese
+tajikistan:tajik tanzania:tanzanian thailand:thai tunisia:tunisian turkey:turkish,turk
+turkmenistan:turkmen uganda:ugandan ukraine:ukrainian uruguay:uruguayan uzbekistan:uzbek
+venezuela:venezuelan vietnam:vietnamese yemen:yemeni zambia:zambian zimbabwe:zimbabwean
+sri_lanka:sri_lankan new_zealand:new_zealander south_africa:south_african south_korea:south_korean
+north_korea:north_korean saudi_arabia:saudi united_states:american united_kingdom:british
+united_arab_emirates:emirati u.s.:american u.k.:british uk:british us:american britain:british
+england:english scotland:scottish wales:welsh korea:korean s._korea:south_korean
+"""
+COUNTRIES: dict[str, str] = {}
+DEMONYMS: dict[str, str] = {}
+for _entry in _COUNTRY_TABLE.split():
+    _country, _dems = _entry.split(":")
+    _name = _country.replace("_", " ")
+    COUNTRIES[_name] = " ".join(w.capitalize() if "." not in w else w.upper() for w in _name.split())
+    for _d in _dems.split(","):
+        DEMONYMS[_d.replace("_", " ")] = _name
+
+#: Speech cues: verb lemma -> its forms. Multi-word cues are matched as phrases.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say", "saying"),
+    "add": ("added", "adds", "adding"),
+    "note": ("noted", "notes", "noting"),
+    "stress": ("stressed", "stresses"),
+    "tell": ("told", "tells"),
+    "hope": ("hoped", "hopes"),
+    "urge": ("urged", "urges"),
+    "call for": ("called for", "calls for"),
+    "point out": ("pointed out", "points out"),
+    "state": ("stated", "states"),
+    "warn": ("warned", "warns"),
+    "explain": ("explained", "explains"),
+    "announce": ("announced", "announces"),
+    "express": ("expressed", "expresses"),
+    "pledge": ("pledged", "pledges"),
+    "vow": ("vowed", "vows"),
+    "believe": ("believes", "believed"),
+    "argue": ("argued", "argues"),
+    "insist": ("insisted", "insists"),
+    "reiterate": ("reiterated", "reiterates"),
+    "write": ("wrote", "writes"),
+    "ask": ("asked", "asks"),
+    "reply": ("replied", "replies"),
+    "respond": ("responded", "responds"),
+    "confirm": ("confirmed", "confirms"),
+    "deny": ("denied", "denies"),
+    "declare": ("declared", "declares"),
+    "report": ("reported", "reports"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "caution": ("cautioned", "cautions"),
+    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
+    "claim": ("claimed", "claims"),
+    "predict": ("predicted", "predicts"),
+    "suggest": ("suggested", "suggests"),
+    "admit": ("admitted", "admits"),
+    "recall": ("recalled", "recalls"),
+    "agree": ("agreed",),
+    "estimate": ("estimated", "estimates"),
+    "think": ("thinks",),
+    "contend": ("contended", "contends"),
+    "maintain": ("maintained", "maintains"),
+    "observe": ("observed", "observes"),
+    "remark": ("remarked", "remarks"),
+    "comment": ("commented", "comments"),
+    "conclude": ("concluded", "concludes"),
+    "complain": ("complained", "complains"),
+    "promise": ("promised", "promises"),
+    "assure": ("assured", "assures"),
+    "underline": ("underlined", "underlines"),
+    "highlight": ("highlighted", "highlights"),
+    "indicate": ("indicated", "indicates"),
+    "reveal": ("revealed", "reveals"),
+    "disclose": ("disclosed", "discloses"),
+    "mention": ("mentioned", "mentions"),
+    "propose": ("proposed", "proposes"),
+    "demand": ("demanded", "demands"),
+    "accuse": ("accused", "accuses"),
+    "welcome": ("welcomed", "welcomes"),
+    "tweet": ("tweeted", "tweets"),
+    "posted": ("posted",),
+    "exclaim": ("exclaimed",),
+    "continue": ("continued",),
+    "joke": ("joked", "jokes"),
+    "quip": ("quipped",),
+    "testify": ("testified",),
+    "forecast": ("forecast", "forecasts"),
+    "expect": ("expects",),
+    "concede": ("conceded", "concedes"),
+    "allege": ("alleged", "alleges"),
+    "assert": ("asserted", "asserts"),
+    "affirm": ("affirmed", "affirms"),
+    "reaffirm": ("reaffirmed", "reaffirms"),
+    "describe": ("described", "describes"),
+    "point": ("pointed",),
+}

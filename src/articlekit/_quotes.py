@@ -1,0 +1,702 @@
+"""Step 6: paragraphs + participants -> quotes.
+
+Per body paragraph:
+
+1. Quotation segments are found by pairing quotation marks (straight, curly, guillemets,
+   ``„...“``, single quotes at top level, mismatched pairs); a paragraph that opens a
+   quote and does not close it continues into the next paragraph when that one opens with
+   a quotation mark.
+2. Quoted text is masked, so cue words inside quotes are not read as attribution.
+3. Each sentence is searched for a speech cue (``said``, ``told reporters``, ``called
+   for``, ``according to``) and one of the attribution frames::
+
+       CONTENT, SPEAKER CUE [adjunct].            "A," she said.
+       CONTENT, CUE SPEAKER [, appositive].       "A," said Guo, ...
+       [intro,] SPEAKER [, insertion,] CUE [that] CONTENT
+       According to SPEAKER, CONTENT  |  CONTENT, according to SPEAKER.
+       ..., adding that CONTENT                   (same speaker)
+
+   Content inside quotation marks makes a direct quote; reported content with a quoted
+   fragment a mixed one; otherwise indirect. ``"A," he said. "B."`` is one quote.
+4. Speakers resolve to participants: names and aliases directly; ``he``/``she`` to the
+   previous compatible speaker or person; ``it``/``the company``/``the statement`` to the
+   latest organisation; ``the minister``/``the Brazilian`` by role or nationality; other
+   noun phrases (``police``, ``analysts``) become participants of kind ``group``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit._mentions import Entity, Registry
+from articlekit._names import (
+    CUE_VERBS,
+    DEMONYMS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+)
+from articlekit._sentences import split_sentences
+from articlekit.models import ParticipantKind, QuoteKind, Span
+
+__all__ = ["RawQuote", "find_quotes"]
+
+_OPEN_DOUBLE = "“„«‹"
+_CLOSE_DOUBLE = "”»›"
+_CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
+_CUE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in _CUE_FORMS) + r"|according to)(?![\w'’-])", re.I)
+#: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
+_WEAK_CUES = frozenset(
+    "states reports notes claims comments remarks mentions demands forecasts estimates promises "
+    "welcomes expects continued posted agreed think thinks believed report forecast welcomed "
+    "described describes indicated indicates point pointed expressed expresses".split()
+)
+_NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to"})
+_THAT = re.compile(r"\bthat\b", re.I)
+_TOLD_OBJ = re.compile(
+    r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:briefing|conference|forum|meeting|station|audience|"
+    r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television)|"
+    r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me)",
+)
+_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|to|last|this|earlier|later|late|via|"
+    r"while|when|as|outside|inside|over|through|without|under|near|ahead|told|standing|holding|"
+    r"speaking|adding|referring|responding|citing|and|but|then|also|again|recently|previously|"
+    r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^\"“”]*)?"
+    r"[.!?…]*\s*$",
+)
+_INTRO = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
+    r"Meanwhile\b|However\b|Regarding\b|As\b|While\b|Among\b|Despite\b|Later\b|Earlier\b|Also\b|"
+    r"Separately\b|Still\b|Instead\b|But\b|And\b|Yet\b|Since\b|Under\b|With\b|Without\b|Upon\b|"
+    r"Once\b|Although\b|Though\b|If\b|Because\b|Given\b|Like\b|Unlike\b)"
+)
+_CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|whereas|then)\s+", re.I)
+_INSERTION = re.compile(
+    r"\s*(?:who|which|whose|also|a|an|the|one|both|for (?:his|her|its|their) part|"
+    r"in (?:a|an|his|her|its) |however|meanwhile|too|like|as|himself|herself|itself|"
+    r"aged?|\d+|speaking|responding|referring|standing|holding|citing|not|including|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\()",
+    re.I,
+)
+_ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
+_PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
+_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
+
+
+class RawQuote:
+    """A quote under construction, with its speaker entity."""
+
+    __slots__ = (
+        "cue",
+        "cue_span",
+        "entity",
+        "kind",
+        "paragraph",
+        "pieces",
+        "speaker_span",
+        "speaker_text",
+    )
+
+    def __init__(
+        self,
+        *,
+        kind: QuoteKind,
+        pieces: list[tuple[int, int]],
+        cue: str | None,
+        cue_span: Span | None,
+        entity: Entity | None,
+        speaker_text: str | None,
+        speaker_span: Span | None,
+        paragraph: int,
+    ) -> None:
+        self.kind = kind
+        #: Content pieces as source offsets, in order.
+        self.pieces = pieces
+        self.cue = cue
+        self.cue_span = cue_span
+        self.entity = entity
+        self.speaker_text = speaker_text
+        self.speaker_span = speaker_span
+        self.paragraph = paragraph
+
+
+class _Segment:
+    """A quoted stretch: offsets of its marks (``close`` is None when unclosed)."""
+
+    __slots__ = ("close", "end", "open", "used")
+
+    def __init__(self, open_: int, close: int | None, end: int) -> None:
+        self.open = open_
+        self.close = close
+        #: Offset just past the closing mark (or the paragraph end).
+        self.end = end
+        self.used = False
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted text without its marks."""
+        return self.open + 1, (self.close if self.close is not None else self.end)
+
+
+def _segments(text: str, base: int) -> list[_Segment]:
+    """Pair the quotation marks of one paragraph; return speech segments (2+ words)."""
+    out: list[_Segment] = []
+    n = len(text)
+    i = 0
+    opener = ""
+    start = -1
+    while i < n:
+        c = text[i]
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if not opener:
+            if c in _OPEN_DOUBLE or (c == '"' and not nxt.isspace()) or (
+                c == "”" and (prev.isspace() or prev in "([—–-") and nxt.isalnum()
+            ):
+                opener, start = c, i
+            elif c in "‘'`" and (prev.isspace() or prev in "([—–-\"") and nxt.isalnum():
+                close = _single_close(text, i + 1)
+                if close is not None and " " in text[i + 1 : close]:
+                    out.append(_Segment(base + i, base + close, base + close + 1))
+                    i = close
+        else:
+            closes = (
+                c in _CLOSE_DOUBLE
+                or c == '"'
+                or (c == "“" and opener == "„")
+                or (c == "“" and not nxt.isalnum() and not prev.isspace())
+            )
+            if closes and not (c == '"' and prev.isspace() and nxt.isalnum()):
+                out.append(_Segment(base + start, base + i, base + i + 1))
+                opener = ""
+            elif c in _OPEN_DOUBLE and c != "„" and prev.isspace() and opener in "“«‹":
+                # a new opening mark before the old one closed: the old one was never closed
+                out.append(_Segment(base + start, None, base + i))
+                opener, start = c, i
+        i += 1
+    if opener:
+        out.append(_Segment(base + start, None, base + n))
+    return [s for s in out if " " in text[s.open - base : s.end - base].strip()]
+
+
+def _single_close(text: str, i: int) -> int | None:
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in "’'" and not text[i - 1].isspace():
+            nxt = text[i + 1] if i + 1 < n else " "
+            if not nxt.isalnum():
+                return i
+        elif c in "\"“”":
+            return None
+        i += 1
+    return None
+
+
+def _mask(chars: list[str], segs: list[_Segment]) -> None:
+    """Replace quoted text by ``x`` (keeping final punctuation), so cues inside are unseen."""
+    for s in segs:
+        a, b = s.inner
+        keep = b - 1 if b - 1 >= a and chars[b - 1] in ".!?,;:…" else b
+        for k in range(a, keep):
+            if chars[k] != "\n":
+                chars[k] = "x"
+
+
+class _State:
+    """Discourse state while walking the article."""
+
+    def __init__(self, reg: Registry) -> None:
+        self.reg = reg
+        self.last_speaker: Entity | None = None
+        self.groups: dict[str, Entity] = {}
+
+
+def _is_pronoun(word: str) -> bool:
+    return word.lower() in _PRONOUNS
+
+
+def _compatible(ent: Entity, gender: str | None) -> bool:
+    return gender is None or ent.gender is None or ent.gender == gender
+
+
+def _latest(reg: Registry, before: int, kinds: tuple[ParticipantKind, ...], gender: str | None = None) -> Entity | None:
+    best: Entity | None = None
+    best_pos = -1
+    for ent in reg.entities:
+        if ent.kind not in kinds or not _compatible(ent, gender):
+            continue
+        pos = max((m.span.start for m in ent.mentions if m.span.start < before), default=-1)
+        if pos > best_pos:
+            best, best_pos = ent, pos
+    return best
+
+
+def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
+    """Resolve the speaker words ``source[start:end]`` to an entity (creating groups)."""
+    reg = st.reg
+    src = reg.source
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    # a named mention inside the phrase
+    for s, e, ent in reg.mentions_in(start, end):
+        if ent.kind is ParticipantKind.COUNTRY:
+            continue
+        tail = src[e:end]
+        if re.match(r"['’]s?\s+\w", tail):
+            # ``Whitcombe's office``: a group named after the person
+            break
+        return ent
+    first = words[0].lower()
+    if len(words) == 1 and first in _PRONOUNS:
+        gender = _PRONOUNS[first]
+        if first in ("he", "she"):
+            last = st.last_speaker
+            if last is not None and last.kind is ParticipantKind.PERSON and _compatible(last, gender):
+                ent = last
+            else:
+                ent = _latest(reg, start, (ParticipantKind.PERSON,), gender)  # type: ignore[assignment]
+            if ent is not None and ent.gender is None and gender:
+                ent.gender = gender
+            return ent
+        if first == "it":
+            last = st.last_speaker
+            if last is not None and last.kind is ParticipantKind.ORGANIZATION:
+                return last
+            return _latest(reg, start, (ParticipantKind.ORGANIZATION,))
+        last = st.last_speaker
+        if last is not None and last.kind in (ParticipantKind.GROUP, ParticipantKind.ORGANIZATION):
+            return last
+        return None
+    bare = _DET.sub("", text.strip())
+    bare_words = [w.lower() for w in _WORD.findall(bare)]
+    definite = bool(re.match(r"(?i)the\s", text.strip())) or text.strip().lower().startswith(("its ", "his ", "her "))
+    head = bare_words[-1] if bare_words else ""
+    # ``the company``, ``the statement``: the latest organisation
+    if definite and len(bare_words) <= 3 and head in ORG_NOUNS and not any(w in PERSON_NOUNS for w in bare_words):
+        last = st.last_speaker
+        if last is not None and last.kind is ParticipantKind.ORGANIZATION:
+            return last
+        org = _latest(reg, start, (ParticipantKind.ORGANIZATION,))
+        if org is not None:
+            return org
+    # ``the minister``, ``the Brazilian``, ``the Russian official``
+    if definite and len(bare_words) <= 4 and (head in PERSON_NOUNS or head in DEMONYMS):
+        cands = [e for e in reg.entities if e.kind is ParticipantKind.PERSON and e.mentions and e.mentions[0].span.start < start]
+        role_hits = [
+            e for e in cands
+            if any(head in r.lower() or (head in DEMONYMS and DEMONYMS[head] in r.lower()) for r in e.roles)
+            or any(w in DEMONYMS and DEMONYMS[w] in " ".join(e.roles).lower() for w in bare_words)
+        ]
+        pool = role_hits or cands
+        if pool:
+            last = st.last_speaker
+            if last is not None and last in pool:
+                return last
+            return max(pool, key=lambda e: max(m.span.start for m in e.mentions if m.span.start < start))
+    # a named organisation in an appositive: ``its operator, Terminales del Sur``
+    m = re.search(r"([A-Z][\w\-'’]+(?:\s+(?:[A-Z][\w\-'’]+|del|de|di|da|la|le|of|and|y|für|für))*\s+[A-Z][\w\-'’]+)\s*$", text)
+    if m and "," in text:
+        name = m.group(1)
+        ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
+        reg.mention(ent, start + m.start(1), start + m.end(1))
+        return ent
+    if not any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in bare_words) and not text[:1].isupper():
+        return None
+    name = text.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    key = name.lower()
+    ent = st.groups.get(key)
+    if ent is None:
+        kind = ParticipantKind.ORGANIZATION if head in ORG_NOUNS and head not in GROUP_NOUNS else ParticipantKind.GROUP
+        ent = reg.entity(kind, name)
+        st.groups[key] = ent
+    off = text.find(name)
+    reg.mention(ent, start + max(off, 0), start + max(off, 0) + len(name))
+    return ent
+
+
+def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split ``masked[a:b]`` at top-level commas and closing quotation marks."""
+    parts: list[tuple[int, int]] = []
+    depth = 0
+    s = a
+    for i in range(a, b):
+        c = masked[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in ",;:”»\"":
+            parts.append((s, i))
+            s = i + 1
+    parts.append((s, b))
+    return parts
+
+
+def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
+    """Trim a speaker phrase: whitespace, quote marks, leading conjunctions."""
+    while a < b and (masked[a].isspace() or masked[a] in "\"“”‘’'-—–"):
+        a += 1
+    while b > a and (masked[b - 1].isspace() or masked[b - 1] in "\"“”‘’'-—–"):
+        b -= 1
+    m = _CONJ.match(masked, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    return a, b
+
+
+def _plausible_np(text: str) -> bool:
+    words = _WORD.findall(text)
+    if not words or len(words) > 10:
+        return False
+    if any(w == "x" * len(w) and len(w) > 3 for w in words):
+        return False
+    low = [w.lower() for w in words]
+    if low[0] in _PRONOUNS:
+        return len(words) == 1
+    return bool(
+        any(w[:1].isupper() for w in words)
+        or any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in low)
+    )
+
+
+def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
+    """Where reported content starts after a cue: past ``told <object>`` and ``that``."""
+    i = cue_end
+    if cue.lower().startswith(("told", "tells")):
+        m = _TOLD_OBJ.match(masked, i, stop)
+        if m:
+            i = m.end()
+    window = masked[i : min(stop, i + 90)]
+    m = _THAT.search(window)
+    if m and "," not in window[: m.start()] and "x" * 6 not in window[: m.start()]:
+        i = i + m.end()
+    while i < stop and (masked[i].isspace() or masked[i] in ",:"):
+        i += 1
+    return i
+
+
+def _trim(src: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (src[a].isspace() or src[a] in ",;:—–-"):
+        a += 1
+    while b > a and (src[b - 1].isspace() or src[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
+    inside = [s for s in segs if a <= s.open < b or (s.open < a < s.end)]
+    if not inside:
+        return QuoteKind.INDIRECT, []
+    first = inside[0]
+    if first.open <= a + 1:
+        return QuoteKind.DIRECT, inside
+    return QuoteKind.MIXED, inside
+
+
+def find_quotes(
+    source: str,
+    paragraphs: list[tuple[int, Span]],
+    reg: Registry,
+) -> list[RawQuote]:
+    """Find attributed speech in the given (paragraph index, text span) pairs."""
+    st = _State(reg)
+    quotes: list[RawQuote] = []
+    open_quote: RawQuote | None = None
+    chars = list(source)
+    all_segs: list[list[_Segment]] = []
+    for _index, span in paragraphs:
+        segs = _segments(source[span.start : span.end], span.start)
+        _mask(chars, segs)
+        all_segs.append(segs)
+    masked = "".join(chars)
+    for (index, span), segs in zip(paragraphs, all_segs):
+        # continuation of a quote left open in the previous paragraph
+        if open_quote is not None and segs and segs[0].open == span.start:
+            seg = segs[0]
+            seg.used = True
+            a, b = seg.inner
+            open_quote.pieces.append(_trim(source, a, b))
+            open_quote = open_quote if seg.close is None else None
+        else:
+            open_quote = None
+        para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
+        # ``"A," he said. "B."``: unattributed segments after a direct quote join it
+        for q in para_quotes:
+            quotes.append(q)
+        direct = [q for q in para_quotes if q.kind is QuoteKind.DIRECT]
+        if direct:
+            for seg in segs:
+                if seg.used:
+                    continue
+                owner = max((q for q in direct if q.pieces[0][0] < seg.open), key=lambda q: q.pieces[0][0], default=None)
+                if owner is None:
+                    continue
+                seg.used = True
+                owner.pieces.append(_trim(source, *seg.inner))
+        last_seg = segs[-1] if segs else None
+        if last_seg is not None and last_seg.close is None:
+            owner = next((q for q in reversed(quotes) if q.pieces and q.pieces[-1][1] >= last_seg.inner[1] - 1), None)
+            if owner is None and open_quote is not None:
+                owner = open_quote
+            open_quote = owner
+    return quotes
+
+
+def _paragraph_quotes(
+    st: _State, source: str, masked: str, span: Span, segs: list[_Segment], index: int
+) -> list[RawQuote]:
+    out: list[RawQuote] = []
+    for sent in split_sentences(masked, span.start, span.end):
+        s0, s1 = sent.start, sent.end
+        last_in_sentence: Entity | None = None
+        pos = s0
+        while True:
+            m = _CUE.search(masked, pos, s1)
+            if m is None:
+                break
+            pos = m.end()
+            q = _attribute(st, source, masked, segs, s0, s1, m, last_in_sentence, index)
+            if q is None:
+                continue
+            out.append(q)
+            last_in_sentence = q.entity
+            if q.entity is not None:
+                st.last_speaker = q.entity
+            # the rest of the content is not searched for further cues, except ``adding``
+            end_piece = q.pieces[-1][1]
+            nxt = _ADDING.search(masked, max(pos, q.pieces[0][0]), s1)
+            pos = nxt.start() + 1 if nxt else max(pos, end_piece)
+    return out
+
+
+def _attribute(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    s0: int,
+    s1: int,
+    m: re.Match[str],
+    prev: Entity | None,
+    index: int,
+) -> RawQuote | None:
+    cue = m.group()
+    cue_low = cue.lower()
+    c0, c1 = m.start(), m.end()
+    cue_text = cue
+    # ``..., adding that CONTENT``
+    if cue_low in ("adding", "saying", "noting"):
+        if not re.search(r",\s*$", masked[s0:c0]) or prev is None:
+            if cue_low == "noting" and masked[s0:c0].strip() == "":
+                return None
+            if prev is None:
+                return None
+            return None
+        a = _content_after(masked, c1, s1, cue)
+        a, b = _trim(source, a, s1)
+        if b - a < 10:
+            return None
+        kind, inside = _kind_of(segs, a, b)
+        for s in inside:
+            s.used = True
+        return RawQuote(kind=kind, pieces=[(a, b)], cue=cue, cue_span=Span(c0, c1), entity=prev,
+                        speaker_text=prev.name, speaker_span=None, paragraph=index)
+    if cue_low == "according to":
+        before = masked[s0:c0]
+        if before.strip() == "" or _INTRO.fullmatch(before.strip() + " ") is not None:
+            # According to X, CONTENT
+            comma = masked.find(",", c1, s1)
+            if comma < 0:
+                return None
+            na, nb = _np_bounds(masked, c1, comma)
+            a, b = _trim(source, comma + 1, s1)
+        else:
+            if not re.search(r",\s*$", before):
+                return None
+            na, nb = _np_bounds(masked, c1, s1)
+            while nb > na and source[nb - 1] in ".!?":
+                nb -= 1
+            a, b = _trim(source, s0, c0)
+        if nb <= na or b - a < 10:
+            return None
+        np_text = source[na:nb]
+        ent = _resolve(st, np_text, na, nb)
+        kind, inside = _kind_of(segs, a, b)
+        for s in inside:
+            s.used = True
+        return RawQuote(kind=kind, pieces=[(a, b)], cue=cue, cue_span=Span(c0, c1), entity=ent,
+                        speaker_text=np_text, speaker_span=Span(na, nb), paragraph=index)
+    # the subject: parts of the text before the cue
+    parts = _split_parts(masked, s0, c0)
+    post_start = c1
+    if cue_low.startswith(("told", "tells")):
+        tm = _TOLD_OBJ.match(masked, c1, s1)
+        if tm:
+            cue_text = source[c0 : tm.end()].strip()
+            post_start = tm.end()
+    post = masked[post_start:s1]
+    last_a, last_b = parts[-1]
+    inverted = masked[last_a:last_b].strip() == "" and len(parts) > 1
+    if inverted:
+        # ``CONTENT, said SPEAKER[, appositive].`` or ``"...," asked SPEAKER``
+        end_np = s1
+        comma = masked.find(",", c1, s1)
+        if comma > 0:
+            end_np = comma
+        na, nb = _np_bounds(masked, c1, end_np)
+        while nb > na and source[nb - 1] in ".!?":
+            nb -= 1
+        np_text = source[na:nb]
+        if _plausible_np(np_text) and not _is_pronoun(np_text.split()[0] if np_text.split() else ""):
+            content_end = parts[-2][1]
+            a, b = _trim(source, s0, content_end + (1 if masked[content_end:content_end + 1] in "”\"»" else 0))
+            if _INTRO.match(source, a, b) and not source[a] in "\"“«":
+                pass
+            if b - a >= 10:
+                ent = _resolve(st, np_text, na, nb)
+                return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+        # otherwise the comma closed an insertion: ``X, who ..., said``
+        parts = parts[:-1]
+    # walk back over insertions (``, the company's general manager,`` ``, who ...,``)
+    k = len(parts) - 1
+    while k > 0:
+        pa, pb = parts[k]
+        seg_text = masked[pa:pb]
+        prev_text = masked[parts[k - 1][0] : parts[k - 1][1]]
+        if re.match(r"\s*(?:who|which|whose)\b", seg_text, re.I):
+            # the speaker is the latest mention before the relative clause
+            ent = _mention_before(st, parts[k - 1][0] if k > 1 else s0, parts[k - 1][1], person=seg_text.strip().lower().startswith("who"))
+            if ent is not None:
+                return _indirect_after(st, source, masked, segs, c0, c1, cue_text, post_start, s1, ent, None, index)
+            k -= 1
+            continue
+        if _INSERTION.match(seg_text) and _ends_with_mention(st, parts[k - 1]):
+            k -= 1
+            continue
+        if _INTRO.match(prev_text) and k == 1 and _plausible_np(seg_text):
+            break
+        break
+    pa, pb = parts[k]
+    na, nb = _np_bounds(masked, pa, pb)
+    if k == 0 and _INTRO.match(masked, na, nb) and not _starts_with_mention(st, na, nb):
+        return None
+    np_text = source[na:nb]
+    if not _plausible_np(np_text):
+        # a lower-case subject with adverbials: ``officials on Thursday pledged``
+        np_text = _strip_adverbials(np_text)
+        nb = na + len(np_text)
+        if not _plausible_np(np_text):
+            return None
+    if cue_low in _WEAK_CUES and not (_is_pronoun(np_text) or st.reg.mentions_in(na, nb)):
+        return None
+    adjunct_only = _ADJUNCT.fullmatch(re.sub(r",\s*(?:adding|saying|noting)\b.*$", "", post)) is not None
+    if adjunct_only and k > 0:
+        # ``CONTENT, SPEAKER CUE [adjunct].``
+        content_end = parts[k - 1][1]
+        a, b = _trim(source, s0, content_end + (1 if masked[content_end:content_end + 1] in "”\"»" else 0))
+        if b - a < 10:
+            return None
+        ent = _resolve(st, np_text, na, nb)
+        if ent is None and not _plausible_speaker_phrase(np_text):
+            return None
+        return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+    ent = _resolve(st, np_text, na, nb)
+    if ent is None:
+        return None
+    return _indirect_after(st, source, masked, segs, c0, c1, cue_text, post_start, s1, ent, (np_text, na, nb), index)
+
+
+def _plausible_speaker_phrase(text: str) -> bool:
+    low = [w.lower() for w in _WORD.findall(text)]
+    return bool(low) and low[-1] in GROUP_NOUNS | PERSON_NOUNS | ORG_NOUNS
+
+
+def _strip_adverbials(text: str) -> str:
+    m = re.match(r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from)\b", text)
+    return m.group(1) if m else text
+
+
+def _ends_with_mention(st: _State, part: tuple[int, int]) -> bool:
+    a, b = part
+    src = st.reg.source
+    while b > a and src[b - 1].isspace():
+        b -= 1
+    for _s, e, ent in st.reg.mentions_in(a, b):
+        if e >= b - 1 or re.fullmatch(r"\s*(?:\([^)]*\))?\s*", src[e:b]):
+            return ent.kind is not ParticipantKind.COUNTRY
+    return False
+
+
+def _starts_with_mention(st: _State, a: int, b: int) -> bool:
+    ms = st.reg.mentions_in(a, b)
+    return bool(ms) and ms[0][0] - a < 40
+
+
+def _mention_before(st: _State, a: int, b: int, *, person: bool) -> Entity | None:
+    kinds = (ParticipantKind.PERSON,) if person else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
+    found = [ent for _s, _e, ent in st.reg.mentions_in(a, b) if ent.kind in kinds]
+    return found[-1] if found else None
+
+
+def _indirect_after(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    c0: int,
+    c1: int,
+    cue_text: str,
+    post_start: int,
+    s1: int,
+    ent: Entity,
+    np: tuple[str, int, int] | None,
+    index: int,
+) -> RawQuote | None:
+    a = _content_after(masked, c1, s1, cue_text)
+    a = max(a, post_start) if masked[post_start:a].strip(" ,:") == "" or a < post_start else a
+    a, b = _trim(source, a, s1)
+    words = _WORD.findall(masked[a:b])
+    if len(words) < 3 and not any(s.open >= a - 2 and s.open < b for s in segs):
+        return None
+    np_text, na, nb = np if np else (ent.name, -1, -1)
+    return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
+def _make(
+    segs: list[_Segment],
+    source: str,
+    a: int,
+    b: int,
+    cue: str,
+    c0: int,
+    c1: int,
+    ent: Entity | None,
+    np_text: str,
+    na: int,
+    nb: int,
+    index: int,
+) -> RawQuote:
+    kind, inside = _kind_of(segs, a, b)
+    for s in inside:
+        s.used = True
+    pieces = [(a, b)]
+    if kind is QuoteKind.DIRECT:
+        # the content is the quoted text; a second fragment after the cue joins it
+        pieces = [_trim(source, *s.inner) for s in inside]
+    return RawQuote(
+        kind=kind,
+        pieces=pieces,
+        cue=cue,
+        cue_span=Span(c0, c1),
+        entity=ent,
+        speaker_text=np_text,
+        speaker_span=Span(na, nb) if na >= 0 else None,
+        paragraph=index,
+    )

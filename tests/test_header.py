@@ -69,9 +69,11 @@ class TestHeaderDate:
         )
         assert a.defects[0].span == Span(1, 16)
 
-    @pytest.mark.parametrize("line", [" date 18-11-17 Title words here", " date 2018/11/17 Title words here"])
+    @pytest.mark.parametrize(
+        "line", [" date 18-11-17 Title words here", " date 2018/11/17 Title words here"]
+    )
     def test_malformed_date(self, line: str) -> None:
-        """A header whose date is not YYYY-MM[-DD] is ``header-malformed``; the rest still parses."""
+        """A date that is not YYYY-MM[-DD] is ``header-malformed``; the rest still parses."""
         assert summary(line + BODY) == (
             None,
             None,
@@ -100,7 +102,10 @@ class TestHeaderDate:
 
     def test_date_word_in_text_is_not_a_header(self) -> None:
         """A first line that merely starts with the word ``date`` is not a header."""
-        assert summary("Date night returns to the cinema\n\nThe cinema reopened.\n")[2] is HeaderKind.MISSING
+        assert (
+            summary("Date night returns to the cinema\n\nThe cinema reopened.\n")[2]
+            is HeaderKind.MISSING
+        )
 
 
 class TestHeaderKinds:
@@ -139,7 +144,9 @@ class TestHeaderKinds:
 
     def test_lead_with_dateline(self) -> None:
         """A lead that opens with a dateline gives the article's dateline."""
-        a = parse(" date 2018-11-17 OSLO, Nov. 16 (Reuters) - The council met." + BODY, extract=False)
+        a = parse(
+            " date 2018-11-17 OSLO, Nov. 16 (Reuters) - The council met." + BODY, extract=False
+        )
         assert (a.header_kind, a.paragraphs[0].text, a.dateline.places, a.dateline.agency) == (
             HeaderKind.LEAD,
             "The council met.",
@@ -154,7 +161,8 @@ class TestHeaderKinds:
             " summers grow drier, growers told a regional conference on Monday.\n\n"
             "Northern valley growers bet on barley\n\nFarmers from 40 villages attended.\n"
         )
-        assert summary(text)[2:4] + (summary(text)[5],) == (
+        result = summary(text)
+        assert (result[2], result[3], result[5]) == (
             HeaderKind.LEAD,
             "Northern valley growers bet on barley",
             ["body", "heading", "body"],
@@ -185,7 +193,9 @@ class TestHeaderKinds:
 
     def test_furniture_then_headline(self) -> None:
         """After furniture, a title line before the body is the headline."""
-        text = " date 2019-03-01 Home>>\n\nRail link reopens after landslide\n\nThe line reopened.\n"
+        text = (
+            " date 2019-03-01 Home>>\n\nRail link reopens after landslide\n\nThe line reopened.\n"
+        )
         assert summary(text)[2:] == (
             HeaderKind.FURNITURE,
             "Rail link reopens after landslide",
@@ -233,7 +243,9 @@ class TestHeaderKinds:
             ["html-markup", "header-not-headline", "headline-missing"],
         )
 
-    @pytest.mark.parametrize("line", [" date 2018-11-17", " date 2018-11-17 ", " date 2018-11-17 \u00a0\t"])
+    @pytest.mark.parametrize(
+        "line", [" date 2018-11-17", " date 2018-11-17 ", " date 2018-11-17 \u00a0\t"]
+    )
     def test_empty(self, line: str) -> None:
         """Nothing after the date is EMPTY with an empty ``header`` string."""
         assert summary(line + BODY)[2:] == (
@@ -246,7 +258,9 @@ class TestHeaderKinds:
 
     def test_empty_then_headline(self) -> None:
         """After an empty header a title line is the headline."""
-        text = " date 2022-06-03 \n\nVolunteers plant 10,000 trees\n\nVolunteers planted saplings.\n"
+        text = (
+            " date 2022-06-03 \n\nVolunteers plant 10,000 trees\n\nVolunteers planted saplings.\n"
+        )
         assert summary(text)[2:] == (
             HeaderKind.EMPTY,
             "Volunteers plant 10,000 trees",

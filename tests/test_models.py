@@ -49,7 +49,9 @@ class TestSpan:
     def test_contains(self) -> None:
         """``contains`` is inclusive at both ends and false for overlaps."""
         outer = Span(10, 20)
-        assert [outer.contains(s) for s in (Span(10, 20), Span(12, 15), Span(5, 12), Span(19, 21))] == [
+        assert [
+            outer.contains(s) for s in (Span(10, 20), Span(12, 15), Span(5, 12), Span(19, 21))
+        ] == [
             True,
             True,
             False,
@@ -101,7 +103,13 @@ class TestTuples:
             id="a",
             published=dt.date(2020, 1, 2),
             paragraphs=[
-                Paragraph(index=0, kind=ParagraphKind.BODY, text="Hi.", span=Span(0, 3), sentences=[Span(0, 3)])
+                Paragraph(
+                    index=0,
+                    kind=ParagraphKind.BODY,
+                    text="Hi.",
+                    span=Span(0, 3),
+                    sentences=[Span(0, 3)],
+                )
             ],
             quotes=[
                 Quote(id="q1", kind=QuoteKind.DIRECT, text="Hi.", paragraph=0, span=Span(0, 3))
@@ -130,7 +138,15 @@ class TestArticle:
     def test_defaults(self) -> None:
         """An empty article has no header, no date and MISSING header kind."""
         a = Article()
-        assert (a.id, a.published, a.headline, a.header, a.header_kind.value, a.paragraphs, a.defects) == (
+        assert (
+            a.id,
+            a.published,
+            a.headline,
+            a.header,
+            a.header_kind.value,
+            a.paragraphs,
+            a.defects,
+        ) == (
             None,
             None,
             None,

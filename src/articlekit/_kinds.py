@@ -114,6 +114,7 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.BYLINE
     if (
         n_words <= 14
+        and not last  # a heading heads something
         and not _TERMINAL.search(text)
         and not _LIST_ITEM.match(text)
         and looks_like_headline(text)

@@ -30,6 +30,7 @@ from articlekit.models import (
     Article,
     Byline,
     Dateline,
+    DatePrecision,
     HeaderKind,
     Paragraph,
     ParagraphKind,
@@ -363,7 +364,25 @@ class _Parser:
             dl_end = end
             while dl_end > start and src[dl_end - 1].isspace():
                 dl_end -= 1
-            date = resolve_month_day(dm.date_text, facts.date) if dm.date_text else None
+            reference = facts.date
+            if reference is not None and facts.precision is DatePrecision.MONTH:
+                # ``date 2023-08``: any day of the month is as good as the header date
+                next_month = reference.replace(day=28) + dt.timedelta(days=4)
+                reference = next_month - dt.timedelta(days=next_month.day)
+            date = resolve_month_day(dm.date_text, reference) if dm.date_text else None
+            if (
+                dm.date_text
+                and facts.date is not None
+                and facts.precision is DatePrecision.DAY
+                and (date is None or abs((date - facts.date).days) > 7)
+            ):
+                self._report(
+                    "date-conflict",
+                    f"the dateline date {dm.date_text!r} is more than a week away from the"
+                    f" header date {facts.date.isoformat()}",
+                    start,
+                    dl_end,
+                )
             dateline = Dateline(
                 places=dm.places,
                 date_text=dm.date_text,
@@ -444,8 +463,6 @@ class _HeaderFacts:
     )
 
     def __init__(self) -> None:
-        from articlekit.models import DatePrecision
-
         self.body_from = 0
         self.date: dt.date | None = None
         self.precision: DatePrecision | None = None

@@ -163,7 +163,7 @@ _ABBREVIATIONS = frozenset(
 _WINDOW = 300
 
 
-def sentence_tense(text: str, at: int | None = None) -> Tense:
+def sentence_tense(text: str, at: int | None = None, end: int | None = None) -> Tense:
     """Return the tense of *text*, a sentence, from its auxiliaries and verb forms.
 
     Future cues are ``will``, ``would``, ``shall``, ``'ll``, ``is due/expected/set/
@@ -172,36 +172,61 @@ def sentence_tense(text: str, at: int | None = None) -> Tense:
     ending in ``-ed``, ``ago``, ``yesterday``, ``last`` and ``earlier``.
 
     Without *at*, any future cue makes the sentence ``future``, else any past cue makes it
-    ``past``, else it is ``present``. With *at* (an offset into *text*), the cue nearest to
-    *at* decides, looking first in the clause around *at* (bounded by commas, semicolons,
-    colons, brackets, quotes and dashes) and then in the whole text; cues that start at
-    *at* are skipped, so the expression's own ``next`` or ``last`` does not count.
+    ``past``, else it is ``present``. With *at* (an offset into *text*) and *end* (default
+    *at*), the cue nearest to ``text[at:end]`` and outside it decides, looking first in the
+    clause around it (bounded by commas, semicolons, colons, brackets, quotes and dashes),
+    then in the whole text, and only within 300 characters; ``present`` when none is found.
     """
     if at is None:
         kinds = {("future" if m.group("future") else "past") for m in _CUE.finditer(text)}
         if "future" in kinds:
             return "future"
         return "past" if kinds else "present"
-    lo = 0
-    hi = len(text)
-    for m in _CLAUSE_STOP.finditer(text):
-        if m.end() <= at:
-            lo = m.end()
-        elif m.start() > at:
-            hi = m.start()
-            break
-    for a, b in ((lo, hi), (0, len(text))):
+    cues = _Cues(text, 0, len(text))
+    return cues.tense(at, at if end is None else end, 0, len(text))
+
+
+class _Cues:
+    """Tense cues and clause stops of one text range, for nearest-cue lookups."""
+
+    __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts", "tenses")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.cue_starts: list[int] = []
+        self.cue_ends: list[int] = []
+        self.tenses: list[Tense] = []
+        for m in _CUE.finditer(text, lo, hi):
+            self.cue_starts.append(m.start())
+            self.cue_ends.append(m.end())
+            self.tenses.append("future" if m.group("future") else "past")
+        self.stop_starts: list[int] = []
+        self.stop_ends: list[int] = []
+        for m in _CLAUSE_STOP.finditer(text, lo, hi):
+            self.stop_starts.append(m.start())
+            self.stop_ends.append(m.end())
+
+    def _nearest(self, start: int, end: int, lo: int, hi: int) -> Tense | None:
+        """Return the tense of the cue nearest ``[start, end)`` inside ``[lo, hi)``."""
         best: tuple[int, Tense] | None = None
-        for m in _CUE.finditer(text, a, b):
-            if m.start() == at:
-                continue
-            dist = at - m.end() if m.end() <= at else m.start() - at
-            tense: Tense = "future" if m.group("future") else "past"
-            if best is None or dist < best[0]:
-                best = (dist, tense)
-        if best is not None:
-            return best[1]
-    return "present"
+        i = bisect.bisect_right(self.cue_ends, start) - 1
+        if i >= 0 and self.cue_starts[i] >= lo and start - self.cue_ends[i] <= _WINDOW:
+            best = (start - self.cue_ends[i], self.tenses[i])
+        j = bisect.bisect_left(self.cue_starts, end)
+        if j < len(self.cue_starts) and self.cue_ends[j] <= hi:
+            dist = self.cue_starts[j] - end
+            if dist <= _WINDOW and (best is None or dist < best[0]):
+                best = (dist, self.tenses[j])
+        return None if best is None else best[1]
+
+    def tense(self, start: int, end: int, lo: int, hi: int) -> Tense:
+        """Return the tense at ``[start, end)`` in the sentence ``[lo, hi)``."""
+        k = bisect.bisect_right(self.stop_ends, start) - 1
+        c_lo = max(lo, self.stop_ends[k]) if k >= 0 else lo
+        k = bisect.bisect_left(self.stop_starts, end)
+        c_hi = min(hi, self.stop_starts[k]) if k < len(self.stop_starts) else hi
+        return self._nearest(start, end, c_lo, c_hi) or self._nearest(start, end, lo, hi) or (
+            "present"
+        )
 
 
 def _sentence_starts(source: str, span: Span) -> list[int]:
@@ -219,26 +244,24 @@ def _sentence_starts(source: str, span: Span) -> list[int]:
 
 
 class _Context:
-    """Lazy sentence lookup for the tense of an expression inside one span."""
+    """Lazy sentence and cue lookup for the tense of expressions inside one span."""
 
-    __slots__ = ("_starts", "source", "span")
+    __slots__ = ("_cues", "_starts", "source", "span")
 
     def __init__(self, source: str, span: Span) -> None:
         self.source = source
         self.span = span
         self._starts: list[int] | None = None
+        self._cues: _Cues | None = None
 
     def tense(self, start: int, end: int) -> Tense:
-        """Return the tense of the sentence around ``source[start:end]`` at *start*."""
-        if self._starts is None:
+        """Return the tense of the sentence around ``source[start:end]``."""
+        if self._starts is None or self._cues is None:
             self._starts = _sentence_starts(self.source, self.span)
+            self._cues = _Cues(self.source, self.span.start, self.span.end)
         i = bisect.bisect_right(self._starts, start) - 1
-        s_start = self._starts[i]
         s_end = self._starts[i + 1] if i + 1 < len(self._starts) else self.span.end
-        lo = max(s_start, start - _WINDOW)
-        hi = min(s_end, end + _WINDOW)
-        text = self.source[lo:start] + " " * (end - start) + self.source[end:hi]
-        return sentence_tense(text, start - lo)
+        return self._cues.tense(start, end, self._starts[i], s_end)
 
 
 def _month(name: str) -> int:

@@ -142,11 +142,15 @@ _YEAR_FOLLOWERS = frozenset(
 )
 _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
-# Tense cues. Future phrases come first so ``is expected to`` is not read as past.
+# Tense cues. Future phrases come first so ``is expected to`` is not read as past, and
+# they take the verb group after them so ``will be held`` is not read as past either.
 _CUE = re.compile(
     r"\b(?:(?P<future>(?i:will|won't|shall|would|'ll|(?:is|are|was|were)\s{1,5}(?:due|expected"
     r"|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to|(?:is|are)\s{1,5}to"
-    r"|plans?\s{1,5}to|intends?\s{1,5}to|upcoming|next|tomorrow))"
+    r"|plans?\s{1,5}to|intends?\s{1,5}to|upcoming|next|tomorrow)"
+    # the verb group after the auxiliary belongs to it: ``will be held`` is future
+    r"(?:\s{1,5}(?:not|be|have|been)\b){0,3}"
+    r"(?:\s{1,5}(?!(?:on|in|at|by|next|last|this|that)\b)[a-z]+\b)?)"
     r"|(?P<past>(?i:said|was|were|had|did|told|met|came|went|took|gave|made|held|left|saw"
     r"|won|lost|began|rose|fell|spoke|wrote|sent|found|became|brought|thought|kept|led"
     r"|paid|sold|bought|built|struck|fought|ran|flew|fled|stood|agreed|freed|ago|yesterday"

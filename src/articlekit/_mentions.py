@@ -11,6 +11,7 @@ fullest name they are part of.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from articlekit._names import (
@@ -146,8 +147,14 @@ def _trim_particles(run: list[Token]) -> list[Token]:
     return run
 
 
+def _fold(word: str) -> str:
+    """Lower-case *word* and drop accents (``María`` -> ``maria``)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _gender_of(first: str) -> str | None:
-    f = first.lower()
+    f = _fold(first)
     if f in FEMALE_NAMES and f not in MALE_NAMES:
         return "female"
     if f in MALE_NAMES and f not in FEMALE_NAMES:
@@ -342,7 +349,7 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     i = 0
     while i < len(run) - 1:
         low = run[i].text.lower()
-        if low in TITLE_WORDS or low in NOT_NAME_WORDS or low in HONORIFICS or low in DEMONYMS:
+        if low in TITLE_WORDS or low in NOT_NAME_WORDS or low in HONORIFICS or low in DEMONYMS or low in COUNTRIES:
             i += 1
             continue
         break
@@ -415,6 +422,10 @@ def _classify_part(
     # evidence for a person
     appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
     role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
+    if not role and re.search(r"\b(?:[a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start]):
+        word = re.search(r"([a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start])
+        if word and word.group(1).lower() in PERSON_NOUNS:
+            role_kind = "person"
     honorific = [t for t in titles if t.text.lower() in HONORIFICS]
     title_words = [t for t in titles if t.text.lower() in TITLE_WORDS]
     surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
@@ -426,7 +437,7 @@ def _classify_part(
         or bool(honorific)
         or bool(title_words)
         or given is not None
-        or (surname_first and len(name) <= 3)
+        or surname_first
         or any(w in _SUFFIXES for w in lows)
         or any(_INITIAL.match(w) for w in words[1:-1])
     )

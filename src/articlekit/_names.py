@@ -65,7 +65,7 @@ PERSON_NOUNS = _words(
     minister secretary senator lawmaker legislator mayor governor ambassador envoy diplomat
     lawyer attorney judge prosecutor officer detective commander general captain coach player
     midfielder striker goalkeeper defender driver pilot businessman businesswoman entrepreneur
-    founder co-founder cofounder partner investor trader broker banker economist consultant
+    founder co-founder cofounder investor trader broker banker economist consultant
     adviser advisor head leader chief member activist journalist reporter writer author poet
     artist calligrapher musician singer actor actress photographer designer architect
     programmer developer technician mechanic importer exporter owner shopkeeper vendor
@@ -198,7 +198,7 @@ FEMALE_NAMES = _words(
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
     brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+    janet ruth maria maría heather diane virginia julie joyce victoria olivia kelly christina lauren
     joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
     kathryn sara janice jean alice madison doris abigail julia judy grace denise amber
     marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte

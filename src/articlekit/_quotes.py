@@ -35,6 +35,7 @@ from articlekit._names import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    TITLE_WORDS,
 )
 from articlekit._sentences import split_sentences
 from articlekit.models import ParticipantKind, QuoteKind, Span
@@ -55,12 +56,12 @@ _NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to"})
 _THAT = re.compile(r"\bthat\b", re.I)
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:briefing|conference|forum|meeting|station|audience|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
     r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me)",
 )
 _ADJUNCT = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|to|last|this|earlier|later|late|via|"
+    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|last|this|earlier|later|late|via|"
     r"while|when|as|outside|inside|over|through|without|under|near|ahead|told|standing|holding|"
     r"speaking|adding|referring|responding|citing|and|but|then|also|again|recently|previously|"
     r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^\"“”]*)?"
@@ -203,7 +204,7 @@ def _mask(chars: list[str], segs: list[_Segment]) -> None:
         keep = b - 1 if b - 1 >= a and chars[b - 1] in ".!?,;:…" else b
         for k in range(a, keep):
             if chars[k] != "\n":
-                chars[k] = "x"
+                chars[k] = "X" if k == a and chars[k].isupper() else "x"
 
 
 class _State:
@@ -274,14 +275,19 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         return None
     bare = _DET.sub("", text.strip())
     bare_words = [w.lower() for w in _WORD.findall(bare)]
-    definite = bool(re.match(r"(?i)the\s", text.strip())) or text.strip().lower().startswith(("its ", "his ", "her "))
-    head = bare_words[-1] if bare_words else ""
-    # ``the company``, ``the statement``: the latest organisation
-    if definite and len(bare_words) <= 3 and head in ORG_NOUNS and not any(w in PERSON_NOUNS for w in bare_words):
+    definite = bool(re.match(r"(?i)(?:the|its|his|her|their)\s", text.strip()))
+    head = _head_noun(bare_words)
+    # ``the company``, ``the statement``: the latest organisation (naming that noun first)
+    if definite and len(bare_words) == 1 and head in ORG_NOUNS:
         last = st.last_speaker
-        if last is not None and last.kind is ParticipantKind.ORGANIZATION:
+        if last is not None and last.kind is ParticipantKind.ORGANIZATION and head in last.name.lower():
             return last
-        org = _latest(reg, start, (ParticipantKind.ORGANIZATION,))
+        named = [e for e in reg.entities if e.kind is ParticipantKind.ORGANIZATION and head in e.name.lower()]
+        org = max(named, key=lambda e: e.last_mention(), default=None) if named else None
+        if org is None and last is not None and last.kind is ParticipantKind.ORGANIZATION:
+            org = last
+        if org is None:
+            org = _latest(reg, start, (ParticipantKind.ORGANIZATION,))
         if org is not None:
             return org
     # ``the minister``, ``the Brazilian``, ``the Russian official``
@@ -313,7 +319,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     key = name.lower()
     ent = st.groups.get(key)
     if ent is None:
-        kind = ParticipantKind.ORGANIZATION if head in ORG_NOUNS and head not in GROUP_NOUNS else ParticipantKind.GROUP
+        kind = ParticipantKind.GROUP
         ent = reg.entity(kind, name)
         st.groups[key] = ent
     off = text.find(name)
@@ -321,8 +327,19 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     return ent
 
 
+_PREPOSITIONS = frozenset("of for at with from in on by to about".split())
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: the last word before a preposition."""
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
 def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split ``masked[a:b]`` at top-level commas and closing quotation marks."""
+    """Split ``masked[a:b]`` at top-level commas and quotation marks (not ``2,000``)."""
     parts: list[tuple[int, int]] = []
     depth = 0
     s = a
@@ -332,18 +349,20 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ",;:”»\"":
+        elif depth == 0 and c in ",;:”»\"“«":
+            if c == "," and 0 < i < len(masked) - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
+                continue
             parts.append((s, i))
             s = i + 1
     parts.append((s, b))
-    return parts
+    return [p for p in parts if masked[p[0] : p[1]].strip() or p is parts[-1]]
 
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
     """Trim a speaker phrase: whitespace, quote marks, leading conjunctions."""
-    while a < b and (masked[a].isspace() or masked[a] in "\"“”‘’'-—–"):
+    while a < b and (masked[a].isspace() or masked[a] in "\"“”‘’'-—–,"):
         a += 1
-    while b > a and (masked[b - 1].isspace() or masked[b - 1] in "\"“”‘’'-—–"):
+    while b > a and (masked[b - 1].isspace() or masked[b - 1] in "\"“”‘’'-—–,.!?"):
         b -= 1
     m = _CONJ.match(masked, a, b)
     if m and m.end() < b:
@@ -352,31 +371,52 @@ def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _plausible_np(text: str) -> bool:
+    """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase."""
     words = _WORD.findall(text)
-    if not words or len(words) > 10:
+    if not words or len(words) > 12:
         return False
     if any(w == "x" * len(w) and len(w) > 3 for w in words):
         return False
     low = [w.lower() for w in words]
     if low[0] in _PRONOUNS:
         return len(words) == 1
+    if low[0] in _NOT_SUBJECT:
+        return False
+    if any(w in _VERBISH for w in low):
+        return False
     return bool(
         any(w[:1].isupper() for w in words)
         or any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in low)
     )
 
 
+_NOT_SUBJECT = frozenset(
+    "on in at during after before by from with for to last this earlier later that which who "
+    "there here what when where why how if whether not no".split()
+)
+_VERBISH = frozenset(
+    "is are was were be been being has have had will would can could should may might must "
+    "do does did".split()
+)
+_THAT_LEAD = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|last|this|earlier|late|later|"
+    r"outside|inside|via|over|through|to|told)\b[^,;:\"“”]{0,60}?|"
+    r"(?:frustration|confidence|concern|hope|hopes|regret|satisfaction|optimism|doubt|doubts|"
+    r"fears?|worries|belief|conviction|surprise|disappointment)\b)?\s*\bthat\b",
+    re.I,
+)
+
+
 def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
-    """Where reported content starts after a cue: past ``told <object>`` and ``that``."""
+    """Where reported content starts after a cue: past ``told <object>``, adjuncts, ``that``."""
     i = cue_end
     if cue.lower().startswith(("told", "tells")):
         m = _TOLD_OBJ.match(masked, i, stop)
         if m:
             i = m.end()
-    window = masked[i : min(stop, i + 90)]
-    m = _THAT.search(window)
-    if m and "," not in window[: m.start()] and "x" * 6 not in window[: m.start()]:
-        i = i + m.end()
+    m = _THAT_LEAD.match(masked, i, stop)
+    if m:
+        i = m.end()
     while i < stop and (masked[i].isspace() or masked[i] in ",:"):
         i += 1
     return i
@@ -487,54 +527,24 @@ def _attribute(
     prev: Entity | None,
     index: int,
 ) -> RawQuote | None:
+    """Read the attribution frame around one cue in the sentence ``[s0, s1)``."""
     cue = m.group()
     cue_low = cue.lower()
     c0, c1 = m.start(), m.end()
-    cue_text = cue
-    # ``..., adding that CONTENT``
+    before = masked[s0:c0]
+    if re.search(r"(?i)\b(?:the|a|an|this|that|such|these|those)\s*$", before):
+        return None  # ``the said memorandum``
     if cue_low in ("adding", "saying", "noting"):
-        if not re.search(r",\s*$", masked[s0:c0]) or prev is None:
-            if cue_low == "noting" and masked[s0:c0].strip() == "":
-                return None
-            if prev is None:
-                return None
+        # ``..., adding that CONTENT``: the speaker of the clause before
+        if prev is None or not re.search(r",\s*$", before):
             return None
-        a = _content_after(masked, c1, s1, cue)
-        a, b = _trim(source, a, s1)
+        a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
         if b - a < 10:
             return None
-        kind, inside = _kind_of(segs, a, b)
-        for s in inside:
-            s.used = True
-        return RawQuote(kind=kind, pieces=[(a, b)], cue=cue, cue_span=Span(c0, c1), entity=prev,
-                        speaker_text=prev.name, speaker_span=None, paragraph=index)
+        return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
     if cue_low == "according to":
-        before = masked[s0:c0]
-        if before.strip() == "" or _INTRO.fullmatch(before.strip() + " ") is not None:
-            # According to X, CONTENT
-            comma = masked.find(",", c1, s1)
-            if comma < 0:
-                return None
-            na, nb = _np_bounds(masked, c1, comma)
-            a, b = _trim(source, comma + 1, s1)
-        else:
-            if not re.search(r",\s*$", before):
-                return None
-            na, nb = _np_bounds(masked, c1, s1)
-            while nb > na and source[nb - 1] in ".!?":
-                nb -= 1
-            a, b = _trim(source, s0, c0)
-        if nb <= na or b - a < 10:
-            return None
-        np_text = source[na:nb]
-        ent = _resolve(st, np_text, na, nb)
-        kind, inside = _kind_of(segs, a, b)
-        for s in inside:
-            s.used = True
-        return RawQuote(kind=kind, pieces=[(a, b)], cue=cue, cue_span=Span(c0, c1), entity=ent,
-                        speaker_text=np_text, speaker_span=Span(na, nb), paragraph=index)
-    # the subject: parts of the text before the cue
-    parts = _split_parts(masked, s0, c0)
+        return _according_to(st, source, masked, segs, s0, s1, c0, c1, cue, index)
+    cue_text = cue
     post_start = c1
     if cue_low.startswith(("told", "tells")):
         tm = _TOLD_OBJ.match(masked, c1, s1)
@@ -542,75 +552,224 @@ def _attribute(
             cue_text = source[c0 : tm.end()].strip()
             post_start = tm.end()
     post = masked[post_start:s1]
+    parts = _split_parts(masked, s0, c0)
+    adjunct_only = _ADJUNCT.fullmatch(_ADDING_TAIL.sub("", post)) is not None
     last_a, last_b = parts[-1]
-    inverted = masked[last_a:last_b].strip() == "" and len(parts) > 1
-    if inverted:
-        # ``CONTENT, said SPEAKER[, appositive].`` or ``"...," asked SPEAKER``
-        end_np = s1
-        comma = masked.find(",", c1, s1)
-        if comma > 0:
-            end_np = comma
-        na, nb = _np_bounds(masked, c1, end_np)
-        while nb > na and source[nb - 1] in ".!?":
-            nb -= 1
+    if masked[last_a:last_b].strip() == "":
+        # ``CONTENT, said SPEAKER[, appositive].``
+        if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
+            q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
+            if q is not None:
+                return q
+        parts = parts[:-1] or [(s0, c0)]
+    # ``CONTENT, SPEAKER CUE [adjunct].``
+    if adjunct_only and len(parts) > 1:
+        na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
-        if _plausible_np(np_text) and not _is_pronoun(np_text.split()[0] if np_text.split() else ""):
-            content_end = parts[-2][1]
-            a, b = _trim(source, s0, content_end + (1 if masked[content_end:content_end + 1] in "”\"»" else 0))
-            if _INTRO.match(source, a, b) and not source[a] in "\"“«":
-                pass
+        k = len(parts) - 1
+        # ``its operator, Terminales del Sur said``: the description joins the speaker
+        if k > 1 and _is_description(masked[parts[k - 1][0] : parts[k - 1][1]]):
+            k -= 1
+            na = _np_bounds(masked, *parts[k])[0]
+            np_text = source[na:nb]
+        content_end = parts[k - 1][1]
+        if _plausible_np(np_text) and not _INTRO.match(masked, s0, content_end):
+            a, b = _trim(source, s0, _close_mark_end(masked, content_end))
             if b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
-                return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
-        # otherwise the comma closed an insertion: ``X, who ..., said``
-        parts = parts[:-1]
-    # walk back over insertions (``, the company's general manager,`` ``, who ...,``)
-    k = len(parts) - 1
-    while k > 0:
-        pa, pb = parts[k]
-        seg_text = masked[pa:pb]
-        prev_text = masked[parts[k - 1][0] : parts[k - 1][1]]
-        if re.match(r"\s*(?:who|which|whose)\b", seg_text, re.I):
-            # the speaker is the latest mention before the relative clause
-            ent = _mention_before(st, parts[k - 1][0] if k > 1 else s0, parts[k - 1][1], person=seg_text.strip().lower().startswith("who"))
-            if ent is not None:
-                return _indirect_after(st, source, masked, segs, c0, c1, cue_text, post_start, s1, ent, None, index)
-            k -= 1
-            continue
-        if _INSERTION.match(seg_text) and _ends_with_mention(st, parts[k - 1]):
-            k -= 1
-            continue
-        if _INTRO.match(prev_text) and k == 1 and _plausible_np(seg_text):
-            break
-        break
-    pa, pb = parts[k]
-    na, nb = _np_bounds(masked, pa, pb)
-    if k == 0 and _INTRO.match(masked, na, nb) and not _starts_with_mention(st, na, nb):
+                if ent is not None or _plausible_speaker_phrase(np_text):
+                    return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+    # ``[intro,] SPEAKER [, insertion,] CUE [that] CONTENT``
+    subject = _subject(st, masked, parts, s0)
+    if subject is None:
         return None
+    na, nb, ent = subject
     np_text = source[na:nb]
-    if not _plausible_np(np_text):
-        # a lower-case subject with adverbials: ``officials on Thursday pledged``
-        np_text = _strip_adverbials(np_text)
-        nb = na + len(np_text)
-        if not _plausible_np(np_text):
-            return None
-    if cue_low in _WEAK_CUES and not (_is_pronoun(np_text) or st.reg.mentions_in(na, nb)):
-        return None
-    adjunct_only = _ADJUNCT.fullmatch(re.sub(r",\s*(?:adding|saying|noting)\b.*$", "", post)) is not None
-    if adjunct_only and k > 0:
-        # ``CONTENT, SPEAKER CUE [adjunct].``
-        content_end = parts[k - 1][1]
-        a, b = _trim(source, s0, content_end + (1 if masked[content_end:content_end + 1] in "”\"»" else 0))
-        if b - a < 10:
-            return None
+    if ent is None:
         ent = _resolve(st, np_text, na, nb)
-        if ent is None and not _plausible_speaker_phrase(np_text):
-            return None
-        return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
-    ent = _resolve(st, np_text, na, nb)
     if ent is None:
         return None
-    return _indirect_after(st, source, masked, segs, c0, c1, cue_text, post_start, s1, ent, (np_text, na, nb), index)
+    if cue_low in _WEAK_CUES and not (_is_pronoun(np_text) or st.reg.mentions_in(na, nb)):
+        return None
+    a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
+    words = _WORD.findall(masked[a:b])
+    if len(words) < 3 and not any(a - 2 <= s.open < b for s in segs):
+        return None
+    return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
+_ADDING_TAIL = re.compile(r",\s*(?:adding|saying|noting)\b.*$", re.I | re.S)
+_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?:a|an|the|one|both|also|himself|herself|itself|too|aged?|not|including|"
+    r"for (?:his|her|its|their) part|in (?:a|an|his|her|its) \w+|however|meanwhile|"
+    r"speaking|responding|referring|standing|holding|citing|like|as)\b|\(|\d)",
+    re.I,
+)
+
+
+def _is_description(text: str) -> bool:
+    """``its operator``, ``the company``: a short determiner + role phrase."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return (
+        1 < len(words) <= 4
+        and words[0] in ("the", "its", "his", "her", "their", "a", "an")
+        and words[-1] in ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
+    )
+
+
+def _is_insertion(st: _State, masked: str, part: tuple[int, int], prev_part: tuple[int, int]) -> bool:
+    """Whether a comma part is an appositive, relative clause or aside, not a subject."""
+    text = masked[part[0] : part[1]]
+    if _RELATIVE.match(text) or _APPOSITIVE.match(text):
+        return True
+    first = next(iter(_WORD.findall(text)), "").lower()
+    if first in PERSON_NOUNS or first in ORG_NOUNS or first in TITLE_WORDS:
+        return True
+    # a role after a name: ``Chen Xiuying, deputy director of ...``
+    return _ends_with_mention(st, prev_part) and not any(
+        e.kind is ParticipantKind.PERSON for _s, _e, e in st.reg.mentions_in(*part)
+    )
+
+
+def _subject(
+    st: _State, masked: str, parts: list[tuple[int, int]], s0: int
+) -> tuple[int, int, Entity | None] | None:
+    """Find the subject of a cue among the comma parts before it."""
+    last_text = masked[parts[-1][0] : parts[-1][1]]
+    if _RELATIVE.match(last_text) and len(parts) > 1:
+        # ``X, who said ...`` / ``Y GmbH, which said ...``: the latest fitting mention
+        person = last_text.strip().lower().startswith("who")
+        ent = _mention_before(st, s0, parts[-1][0], person=person)
+        if ent is None:
+            return None
+        rel = re.match(r"\s*\w+", last_text)
+        a = parts[-1][0] + (len(rel.group()) - len(rel.group().lstrip()) if rel else 0)
+        return a, a + len(last_text.strip().split()[0]), ent
+    k0 = 0
+    if len(parts) > 1 and _INTRO.match(masked, parts[0][0], parts[0][1]) and not _starts_with_mention(st, *parts[0]):
+        k0 = 1
+    for k in range(k0, len(parts)):
+        na, nb = _np_bounds(masked, *parts[k])
+        text = masked[na:nb]
+        if k < len(parts) - 1:
+            rest = parts[k + 1 :]
+            if not _plausible_np(text) and not _head_np(st, text, na, nb):
+                continue
+            ok = True
+            for j, part in enumerate(rest):
+                prev_part = parts[k + j]
+                if _RELATIVE.match(masked, part[0], part[1]):
+                    break
+                if not _is_insertion(st, masked, part, prev_part):
+                    ok = False
+                    break
+            if not ok:
+                continue
+        head = _head_np(st, text, na, nb)
+        if head is not None:
+            return head
+        if _plausible_np(text):
+            return na, nb, None
+        stripped = _strip_adverbials(text)
+        if stripped != text and _plausible_np(stripped):
+            return na, na + len(stripped), None
+        return None
+    return None
+
+
+def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
+    """The named head of a subject phrase: a mention at its start (after titles)."""
+    ms = st.reg.mentions_in(na, nb)
+    for s, e, ent in ms:
+        if ent.kind is ParticipantKind.COUNTRY:
+            continue
+        lead = st.reg.source[na:s]
+        if len(_WORD.findall(lead)) > 7:
+            return None
+        if re.match(r"['’]s?\s+\w", st.reg.source[e:nb]):
+            # ``Whitcombe's office``: a group, not the person
+            return na, nb, None
+        # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
+        later = [x for x in ms if x[0] > s and x[2].kind is ParticipantKind.PERSON]
+        if ent.kind is not ParticipantKind.PERSON and later:
+            ls, le, lent = later[0]
+            return na, le, lent
+        return na, max(e, nb) if ent.kind is ParticipantKind.PERSON else nb, ent
+    return None
+
+
+def _inverted(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    s0: int,
+    s1: int,
+    parts: list[tuple[int, int]],
+    c0: int,
+    c1: int,
+    cue_text: str,
+    index: int,
+) -> RawQuote | None:
+    """``CONTENT, said SPEAKER[, appositive].``: the speaker follows the cue."""
+    end_np = s1
+    comma = masked.find(",", c1, s1)
+    if comma > 0:
+        end_np = comma
+    na, nb = _np_bounds(masked, c1, end_np)
+    np_text = source[na:nb]
+    words = _WORD.findall(np_text)
+    if not words or words[0].lower() in _PRONOUNS or not _plausible_np(np_text) or len(words) > 8:
+        return None
+    if comma > 0:
+        # ``said the operator, Körfez Raylı Sistemler.``: an appositive name joins
+        tail = source[comma + 1 : s1].strip().rstrip(".!?")
+        if tail and tail[:1].isupper() and len(_WORD.findall(tail)) <= 6 and _is_description(np_text):
+            nb = comma + 1 + (len(source[comma + 1 : s1]) - len(source[comma + 1 : s1].lstrip())) + len(tail)
+            np_text = source[na:nb]
+    content_end = parts[-2][1]
+    a, b = _trim(source, s0, _close_mark_end(masked, content_end))
+    if b - a < 10:
+        return None
+    ent = _resolve(st, np_text, na, nb)
+    return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
+def _close_mark_end(masked: str, i: int) -> int:
+    return i + 1 if masked[i : i + 1] in ("”", '"', "»") else i
+
+
+def _according_to(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    s0: int,
+    s1: int,
+    c0: int,
+    c1: int,
+    cue: str,
+    index: int,
+) -> RawQuote | None:
+    """``According to X, CONTENT`` and ``CONTENT, according to X.``"""
+    before = masked[s0:c0]
+    if before.strip() == "":
+        comma = masked.find(",", c1, s1)
+        if comma < 0:
+            return None
+        na, nb = _np_bounds(masked, c1, comma)
+        a, b = _trim(source, comma + 1, s1)
+    elif re.search(r",\s*$", before):
+        na, nb = _np_bounds(masked, c1, s1)
+        a, b = _trim(source, s0, c0)
+    else:
+        return None
+    if nb <= na or b - a < 10:
+        return None
+    np_text = source[na:nb]
+    ent = _resolve(st, np_text, na, nb)
+    return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
 
 
 def _plausible_speaker_phrase(text: str) -> bool:
@@ -619,7 +778,7 @@ def _plausible_speaker_phrase(text: str) -> bool:
 
 
 def _strip_adverbials(text: str) -> str:
-    m = re.match(r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from)\b", text)
+    m = re.match(r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b", text)
     return m.group(1) if m else text
 
 
@@ -628,45 +787,22 @@ def _ends_with_mention(st: _State, part: tuple[int, int]) -> bool:
     src = st.reg.source
     while b > a and src[b - 1].isspace():
         b -= 1
-    for _s, e, ent in st.reg.mentions_in(a, b):
-        if e >= b - 1 or re.fullmatch(r"\s*(?:\([^)]*\))?\s*", src[e:b]):
+    for _s, e, ent in reversed(st.reg.mentions_in(a, b)):
+        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*", src[e:b]):
             return ent.kind is not ParticipantKind.COUNTRY
+        break
     return False
 
 
 def _starts_with_mention(st: _State, a: int, b: int) -> bool:
     ms = st.reg.mentions_in(a, b)
-    return bool(ms) and ms[0][0] - a < 40
+    return bool(ms) and len(_WORD.findall(st.reg.source[a : ms[0][0]])) <= 4
 
 
 def _mention_before(st: _State, a: int, b: int, *, person: bool) -> Entity | None:
     kinds = (ParticipantKind.PERSON,) if person else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
     found = [ent for _s, _e, ent in st.reg.mentions_in(a, b) if ent.kind in kinds]
     return found[-1] if found else None
-
-
-def _indirect_after(
-    st: _State,
-    source: str,
-    masked: str,
-    segs: list[_Segment],
-    c0: int,
-    c1: int,
-    cue_text: str,
-    post_start: int,
-    s1: int,
-    ent: Entity,
-    np: tuple[str, int, int] | None,
-    index: int,
-) -> RawQuote | None:
-    a = _content_after(masked, c1, s1, cue_text)
-    a = max(a, post_start) if masked[post_start:a].strip(" ,:") == "" or a < post_start else a
-    a, b = _trim(source, a, s1)
-    words = _WORD.findall(masked[a:b])
-    if len(words) < 3 and not any(s.open >= a - 2 and s.open < b for s in segs):
-        return None
-    np_text, na, nb = np if np else (ent.name, -1, -1)
-    return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
 def _make(

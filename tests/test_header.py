@@ -300,3 +300,21 @@ class TestHeaderKinds:
             ["body", "body"],
             ["headline-missing"],
         )
+
+    def test_wrapped_lead_is_not_a_headline(self) -> None:
+        """A short header line continued in lower case on the next line is a wrapped lead."""
+        text = (
+            " date 2019-10-07 The ferry ran aground near the harbour on Sunday,\n"
+            "leaving dozens of passengers on board, officials said.\n"
+            "Nobody was hurt.\n"
+        )
+        a = parse(text, extract=False)
+        assert (a.header_kind, a.headline, [p.text for p in a.paragraphs]) == (
+            HeaderKind.LEAD,
+            None,
+            [
+                "The ferry ran aground near the harbour on Sunday, leaving dozens of"
+                " passengers on board, officials said.",
+                "Nobody was hurt.",
+            ],
+        )

@@ -300,6 +300,11 @@ class _Parser:
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end
         kind = classify(remainder)
+        nxt = lines[first.number + 1] if first.number + 1 < len(lines) else None
+        continued = nxt is not None and src[nxt.start : nxt.end][:1].islower()
+        if kind is HeaderKind.HEADLINE and continued:
+            # the next line continues it in lower case: a hard-wrapped lead, not a title
+            kind = HeaderKind.LEAD
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
             facts.headline = _text.collapse(split_pipes(remainder))

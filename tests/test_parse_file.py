@@ -50,7 +50,7 @@ class TestDecoding:
         assert a == parse(TEXT, id="story", extract=False)
 
     def test_cp1252_fallback(self, tmp_path: Path) -> None:
-        """Non-UTF-8 bytes decode as cp1252, with a ``decode-fallback`` defect at the first bad one."""
+        """Non-UTF-8 bytes decode as cp1252, with ``decode-fallback`` at the first bad byte."""
         text = " date 2018-10-02 Caf\u00e9 plan approved\n\n\u201cIt is good,\u201d she said.\n"
         a = parse_file(write(tmp_path, text.encode("cp1252")), extract=False)
         assert (a.headline, a.paragraphs[0].text, a.source) == (

@@ -274,15 +274,23 @@ def write_csv(
     if isinstance(target, (str, os.PathLike)):
         with open(target, "w", encoding="utf-8", newline="") as fh:
             return write_csv(articles, fh, table=table)
-    names = [c.name for c in SCHEMA[table]]
-    writer = csv.writer(target)
-    writer.writerow(names)
-    n = 0
+    return _write_csv_files(articles, {table: target})[table]
+
+
+def _write_csv_files(articles: Iterable[Article], files: Mapping[str, IO[str]]) -> dict[str, int]:
+    """Stream *articles* into one CSV text stream per table; return the rows per table."""
+    writers = {}
+    for t, fh in files.items():
+        writers[t] = csv.writer(fh)
+        writers[t].writerow([c.name for c in SCHEMA[t]])
+    counts = dict.fromkeys(files, 0)
     for article in articles:
-        for row in to_records(article)[table]:
-            writer.writerow(["" if v is None else _cell(v) for v in row.values()])
-            n += 1
-    return n
+        records = to_records(article)
+        for t, writer in writers.items():
+            rows = records[t]
+            writer.writerows(["" if v is None else _cell(v) for v in row.values()] for row in rows)
+            counts[t] += len(rows)
+    return counts
 
 
 def _cell(value: object) -> object:

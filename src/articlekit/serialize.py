@@ -84,6 +84,12 @@ def _enum_value(member: enum.Enum) -> Any:
     return member.value
 
 
+def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
+    if type(value) is not str:
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return cls(value)  # ValueError names the bad value
+
+
 class ArticleDataError(ArticleError, ValueError):
     """A dict or JSON document is not a valid serialised article.
 
@@ -126,7 +132,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     - spans are ``[start, end]`` lists of two integers;
     - dates are ISO 8601 strings (``2018-11-17``);
-    - enums are their string values (``"body"``, ``"indirect"``);
+    - enums are their string values (``"body"``, ``"indirect"``), and only those load;
     - tuples are lists;
     - ``Article.source`` is left out (``to_dict(..., include_source=True)`` adds it);
     - integers, strings and booleans must have exactly that JSON type on the way in;
@@ -140,6 +146,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     # through: register each class, which singledispatch prefers over ``str``.
     for enum_cls in _ENUMS:
         converter.register_unstructure_hook(enum_cls, _enum_value)
+        converter.register_structure_hook(enum_cls, _structure_enum)
     for kind in (int, str, bool):
         converter.register_structure_hook(kind, _strict(kind))
     converter.register_unstructure_hook(

@@ -34,13 +34,15 @@ from articlekit.models import Mention, Participant, ParticipantKind, Span
 
 __all__ = ["Entity", "Registry", "Token", "build_registry", "tokenize"]
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?|\d[\w\-]*")
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?|\d[\w\-]*")
 _INITIAL = re.compile(r"[A-Z]\.$")
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
                           "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.", "u.n."})  # fmt: skip
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
 _APPOS_START = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\b|whose\b)", re.I)
+#: Words that make a name a place when they come first (``Lake Mead``, ``Cape Coast``).
+_PLACE_FIRST = frozenset("lake mount mt. fort port cape gulf bay sea river strait isle island lac rio monte sierra".split())
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
 
 
@@ -127,7 +129,7 @@ def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
     for t in tokens:
         if run:
             gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
-            joined = gap.strip() == "" and "\n\n" not in gap
+            joined = gap.strip() in ("", "'", "’") and "\n\n" not in gap
             if run[-1].poss or not joined:
                 yield run
                 run = []
@@ -372,9 +374,9 @@ def _classify_run(
     cur: list[Token] = []
     for i, t in enumerate(rest):
         cur.append(t)
-        if t.text in ORG_WORDS and len(rest) - i - 1 >= 2 and rest[i + 1].text not in ORG_WORDS:
-            nxt = rest[i + 1].text.lower()
-            if nxt not in NAME_PARTICLES and nxt not in ("of", "for"):
+        if t.text.lower() in ORG_WORDS and len(rest) - i - 1 >= 2:
+            nxt = _fold(rest[i + 1].text)
+            if nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES or nxt in TITLE_WORDS:
                 parts.append(cur)
                 cur = []
     if cur:
@@ -394,9 +396,15 @@ def _classify_part(
     lows = [w.lower() for w in words]
     if all(w in COUNTRIES or w in DEMONYMS for w in lows):
         return
+    if any(w in ORG_WORDS for w in lows):
+        while titles and (titles[-1].text.lower() in COUNTRIES or titles[-1].text.lower() in DEMONYMS):
+            name = [titles[-1], *name]
+            titles = titles[:-1]
+        words = [t.text for t in name]
+        lows = [w.lower() for w in words]
     start, end = name[0].start, name[-1].end
     text = source[start:end]
-    if any(w in ORG_WORDS for w in words) or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
+    if any(w in ORG_WORDS for w in lows) or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
         if len(name) == 1 and _ACRONYM.match(words[0]):
             org = reg.find_org(words[0])
             if org is None:
@@ -412,7 +420,7 @@ def _classify_part(
         if m:
             org.add_alias(m.group(1))
         return
-    if any(w in PLACE_WORDS for w in words[1:]) or (words[0] in PLACE_WORDS and len(words) > 1):
+    if any(w in PLACE_WORDS for w in lows[1:]) or (lows[0] in _PLACE_FIRST and len(words) > 1):
         return
     if len(name) == 1:
         if not name[0].text[:1].isupper() or lows[0] in NOT_NAME_WORDS:

@@ -61,7 +61,7 @@ _TOLD_OBJ = re.compile(
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me)",
 )
 _ADJUNCT = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|last|this|earlier|later|late|via|"
+    r"[\s,]*(?:(?:on|in|at|during|after|before|by|from|with|last|this|earlier|later|late|via|"
     r"while|when|as|outside|inside|over|through|without|under|near|ahead|told|standing|holding|"
     r"speaking|adding|referring|responding|citing|and|but|then|also|again|recently|previously|"
     r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^\"“”]*)?"
@@ -562,6 +562,9 @@ def _attribute(
             if q is not None:
                 return q
         parts = parts[:-1] or [(s0, c0)]
+        closed = True
+    else:
+        closed = False
     # ``CONTENT, SPEAKER CUE [adjunct].``
     if adjunct_only and len(parts) > 1:
         na, nb = _np_bounds(masked, *parts[-1])
@@ -573,14 +576,14 @@ def _attribute(
             na = _np_bounds(masked, *parts[k])[0]
             np_text = source[na:nb]
         content_end = parts[k - 1][1]
-        if _plausible_np(np_text) and not _INTRO.match(masked, s0, content_end):
+        if _plausible_np(np_text):
             a, b = _trim(source, s0, _close_mark_end(masked, content_end))
             if b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 if ent is not None or _plausible_speaker_phrase(np_text):
                     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
     # ``[intro,] SPEAKER [, insertion,] CUE [that] CONTENT``
-    subject = _subject(st, masked, parts, s0)
+    subject = _subject(st, masked, parts, s0, closed=closed)
     if subject is None:
         return None
     na, nb, ent = subject
@@ -589,7 +592,9 @@ def _attribute(
         ent = _resolve(st, np_text, na, nb)
     if ent is None:
         return None
-    if cue_low in _WEAK_CUES and not (_is_pronoun(np_text) or st.reg.mentions_in(na, nb)):
+    if cue_low in _WEAK_CUES and not (
+        _is_pronoun(np_text) or st.reg.mentions_in(na, nb) or np_text.lower() in ("who", "which")
+    ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
     words = _WORD.findall(masked[a:b])
@@ -633,11 +638,15 @@ def _is_insertion(st: _State, masked: str, part: tuple[int, int], prev_part: tup
 
 
 def _subject(
-    st: _State, masked: str, parts: list[tuple[int, int]], s0: int
+    st: _State, masked: str, parts: list[tuple[int, int]], s0: int, *, closed: bool
 ) -> tuple[int, int, Entity | None] | None:
-    """Find the subject of a cue among the comma parts before it."""
+    """Find the subject of a cue among the comma parts before it.
+
+    *closed* says a comma stands right before the cue, so the last part is a finished
+    insertion (``X, who ..., said``) rather than the cue's own clause (``X, who said``).
+    """
     last_text = masked[parts[-1][0] : parts[-1][1]]
-    if _RELATIVE.match(last_text) and len(parts) > 1:
+    if _RELATIVE.match(last_text) and len(parts) > 1 and not closed:
         # ``X, who said ...`` / ``Y GmbH, which said ...``: the latest fitting mention
         person = last_text.strip().lower().startswith("who")
         ent = _mention_before(st, s0, parts[-1][0], person=person)

@@ -17,8 +17,8 @@ from articlekit import (
     Article,
     ArticleDataError,
     Byline,
-    DatePrecision,
     Dateline,
+    DatePrecision,
     Defect,
     HeaderKind,
     Mention,
@@ -43,7 +43,10 @@ from articlekit import (
 )
 from tests.conftest import FIXTURES
 
-SOURCE = " date 2018-11-14 Talks end\n\nBEIJING, Nov. 14 (Xinhua) -- \u201cWe agree,\u201d Ann Lee said.\n"
+SOURCE = (
+    " date 2018-11-14 Talks end\n\n"
+    "BEIJING, Nov. 14 (Xinhua) -- \u201cWe agree,\u201d Ann Lee said.\n"
+)
 
 
 def article() -> Article:

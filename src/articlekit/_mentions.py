@@ -189,7 +189,11 @@ class Registry:
     def mention(self, ent: Entity, start: int, end: int) -> None:
         """Record that *ent* is mentioned at ``source[start:end]``."""
         if start in self.at:
-            return
+            old_end, old = self.at[start]
+            if old.kind is not ParticipantKind.COUNTRY or end <= old_end:
+                return
+            # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
+            old.mentions = [m for m in old.mentions if m.span.start != start]
         ent.mentions.append(Mention(text=self.source[start:end], span=Span(start, end)))
         self.at[start] = (end, ent)
 
@@ -416,6 +420,9 @@ def _classify_part(
         # an organisation, possibly with ``the`` folded into the titles; acronym after it
         org = reg.entity(ParticipantKind.ORGANIZATION, text)
         reg.mention(org, start, end)
+        desc, desc_kind = _role_before(source, (titles[0].start if titles else start), span.start)
+        if desc_kind == "org":
+            org.add_role(desc)
         m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", source[end : end + 14])
         if m:
             org.add_alias(m.group(1))
@@ -452,6 +459,10 @@ def _classify_part(
     if org_evidence and not (honorific or title_words or given):
         org = reg.entity(ParticipantKind.ORGANIZATION, text)
         reg.mention(org, start, end)
+        if role_kind == "org":
+            org.add_role(role)
+        elif appos_kind == "org":
+            org.add_role(appos)
         return
     if not person_evidence:
         # a known person's partial name (``Moura Lima``)

@@ -268,7 +268,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             last = st.last_speaker
             if last is not None and last.kind is ParticipantKind.ORGANIZATION:
                 return last
-            return _latest(reg, start, (ParticipantKind.ORGANIZATION,))
+            return _org_anaphor(st, "company", start)
         last = st.last_speaker
         if last is not None and last.kind in (ParticipantKind.GROUP, ParticipantKind.ORGANIZATION):
             return last
@@ -279,15 +279,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     head = _head_noun(bare_words)
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
     if definite and len(bare_words) == 1 and head in ORG_NOUNS:
-        last = st.last_speaker
-        if last is not None and last.kind is ParticipantKind.ORGANIZATION and head in last.name.lower():
-            return last
-        named = [e for e in reg.entities if e.kind is ParticipantKind.ORGANIZATION and head in e.name.lower()]
-        org = max(named, key=lambda e: e.last_mention(), default=None) if named else None
-        if org is None and last is not None and last.kind is ParticipantKind.ORGANIZATION:
-            org = last
-        if org is None:
-            org = _latest(reg, start, (ParticipantKind.ORGANIZATION,))
+        org = _org_anaphor(st, head, start)
         if org is not None:
             return org
     # ``the minister``, ``the Brazilian``, ``the Russian official``
@@ -319,7 +311,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     key = name.lower()
     ent = st.groups.get(key)
     if ent is None:
-        kind = ParticipantKind.GROUP
+        kind = (
+            ParticipantKind.ORGANIZATION
+            if head in ORG_NOUNS and head not in GROUP_NOUNS and head not in PERSON_NOUNS
+            else ParticipantKind.GROUP
+        )
         ent = reg.entity(kind, name)
         st.groups[key] = ent
     off = text.find(name)
@@ -336,6 +332,57 @@ def _head_noun(words: list[str]) -> str:
         if w in _PREPOSITIONS and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
+
+
+#: Nouns that stand for a business in ``the company said``.
+_COMPANY_NOUNS = frozenset(
+    "company firm startup start-up maker manufacturer producer operator chain group carrier "
+    "lender retailer developer supplier business conglomerate".split()
+)
+#: Nouns for documents that speak for whoever issued them (``according to the report``).
+_DOCUMENT_NOUNS = frozenset("statement report study survey paper website platform letter".split())
+_COMPANY_WORDS = frozenset("corp corp. inc inc. ltd ltd. llc plc gmbh ag sa co co. group holdings".split())
+
+
+def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
+    """Resolve ``the company``, ``the ministry``, ``the report``, ``it`` to an organisation.
+
+    Preference: an organisation whose name contains the noun; for a document noun, the
+    organisation named where the document was last mentioned; for a business noun, one
+    described as a business (``payments startup X``, ``X Corp``); then the previous
+    speaker if an organisation; then the latest organisation mentioned.
+    """
+    reg = st.reg
+    orgs = [e for e in reg.entities if e.kind is ParticipantKind.ORGANIZATION and e.mentions and e.mentions[0].span.start < start]
+    if not orgs:
+        return None
+    last = st.last_speaker if st.last_speaker in orgs else None
+
+    def latest(pool: list[Entity]) -> Entity:
+        return max(pool, key=lambda e: max(m.span.start for m in e.mentions if m.span.start < start))
+
+    named = [e for e in orgs if noun in e.name.lower()]
+    if named:
+        return last if last in named else latest(named)
+    if noun in _DOCUMENT_NOUNS:
+        src = reg.source
+        k = src.rfind(noun, 0, max(0, start - 1))
+        while k >= 0 and not (k == 0 or not src[k - 1].isalnum()):
+            k = src.rfind(noun, 0, k)
+        if k >= 0:
+            s0 = max(src.rfind(".", 0, k), src.rfind("\n", 0, k)) + 1
+            near = [ent for _s, _e, ent in reg.mentions_in(s0, k) if ent.kind is ParticipantKind.ORGANIZATION]
+            if near:
+                return near[-1]
+    if noun in _COMPANY_NOUNS:
+        business = [
+            e for e in orgs
+            if any(w in _COMPANY_NOUNS for r in e.roles for w in r.lower().split())
+            or any(t.lower() in _COMPANY_WORDS for t in e.tokens)
+        ]
+        if business:
+            return last if last in business else latest(business)
+    return last if last is not None else latest(orgs)
 
 
 def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -489,12 +536,27 @@ def find_quotes(
     return quotes
 
 
+def _sentences(masked: str, span: Span) -> list[tuple[int, int]]:
+    """Sentences of the masked paragraph; ``"...?" Name asked.`` stays one sentence."""
+    out: list[tuple[int, int]] = []
+    for sent in split_sentences(masked, span.start, span.end):
+        if (
+            out
+            and masked[out[-1][1] - 1] in "\"”»"
+            and len(_WORD.findall(masked[sent.start : sent.end])) <= 8
+            and _CUE.search(masked, sent.start, sent.end)
+        ):
+            out[-1] = (out[-1][0], sent.end)
+        else:
+            out.append((sent.start, sent.end))
+    return out
+
+
 def _paragraph_quotes(
     st: _State, source: str, masked: str, span: Span, segs: list[_Segment], index: int
 ) -> list[RawQuote]:
     out: list[RawQuote] = []
-    for sent in split_sentences(masked, span.start, span.end):
-        s0, s1 = sent.start, sent.end
+    for s0, s1 in _sentences(masked, span):
         last_in_sentence: Entity | None = None
         pos = s0
         while True:

@@ -35,8 +35,9 @@ decides what happens to it:
     :class:`ParseFailedError` (carrying the failure) is raised from the iterator when the
     stream reaches that file; the pool is shut down.
 
-If a worker process dies (killed, out of memory), the files of its chunk are reported as
-failures with the reason ``worker process died`` and a new pool carries on.
+If a worker process dies (killed, out of memory, a crash in C code), a new pool redoes
+the chunks that were in flight one file at a time: the file that kills a worker again is
+reported as a failure with the reason ``worker process died``, and the run carries on.
 """
 
 from __future__ import annotations
@@ -391,7 +392,11 @@ def _pooled(
     mp_context: multiprocessing.context.BaseContext | None,
 ) -> Iterator[Article | Failure]:
     window = 2 * jobs
-    executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context)
+
+    def new_pool() -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context)
+
+    executor = new_pool()
     inflight: deque[tuple[list[str], cf.Future[bytes]]] = deque()
 
     def submit(chunk: list[str]) -> None:
@@ -417,14 +422,30 @@ def _pooled(
             try:
                 results = _unpack(future.result())
             except BrokenProcessPool:
-                results = [Failure(p, "worker process died", "BrokenProcessPool") for p in chunk]
-                # Start a new pool and send it the chunks the old one lost.
-                lost = [c for c, _ in inflight]
+                # A worker died and took the pool with it. Redo the chunks that were in
+                # flight one file at a time in a new pool, so that only the file that
+                # kills a worker is reported, then carry on as before.
+                lost = [chunk] + [c for c, _ in inflight]
                 inflight.clear()
                 executor.shutdown(wait=True, cancel_futures=True)
-                executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context)
+                executor = new_pool()
+                redone = []
                 for c in lost:
-                    submit(c)
+                    out: list[Article | Failure] = []
+                    for path in c:
+                        try:
+                            one = executor.submit(_parse_chunk, [path], *args)
+                            out.extend(_unpack(one.result()))
+                        except BrokenProcessPool:
+                            out.append(Failure(path, "worker process died", "BrokenProcessPool"))
+                            executor.shutdown(wait=True, cancel_futures=True)
+                            executor = new_pool()
+                    redone.append((c, out))
+                results = redone[0][1]
+                for c, out in reversed(redone[1:]):
+                    ready: cf.Future[bytes] = cf.Future()
+                    ready.set_result(_pack(out))
+                    inflight.appendleft((c, ready))
             refill()
             yield from results
             del results

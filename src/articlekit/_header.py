@@ -152,11 +152,15 @@ def is_stamp(text: str) -> bool:
     return STAMP.fullmatch(text.strip()) is not None
 
 
+_CREDIT_KEYS = ("(", "[", "/", "©", "Photo", "photo", "REUTERS", "Getty", "more", "Image")
+
+
 def is_caption(text: str) -> bool:
     """Whether *text* reads as a photo caption or credit."""
-    if CREDIT.search(text):
+    if any(k in text for k in _CREDIT_KEYS) and CREDIT.search(text):
         return True
-    return bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
+    tail = text.rstrip(" .")[-4:]
+    return tail.isdigit() and bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
 
 
 def is_furniture(text: str) -> bool:

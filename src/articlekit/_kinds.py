@@ -56,6 +56,13 @@ _NAME_LINE = re.compile(
 )
 
 
+_BOILER_KEYS = ("ights reserved", "opyright", "©", "ookie", "rivacy", "erms of", "ditor")
+
+
+def _has_boiler_key(text: str) -> bool:
+    return any(k in text for k in _BOILER_KEYS)
+
+
 def is_byline(text: str) -> bool:
     """Whether *text* is a byline (``By A and B``, ``Written by A | Outlet``)."""
     if len(text) > 160:
@@ -90,15 +97,14 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
     """
     if _HTML.match(text):
         return ParagraphKind.HTML
-    words = _WORDS.findall(text)
-    n_words = len(words)
+    n_words = text.count(" ") + 1  # text is whitespace-collapsed
     if n_words <= 40 and is_stamp(text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 40 and re.match(r"\((?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 30 and _BOILERPLATE.match(text):
         return ParagraphKind.BOILERPLATE
-    if n_words <= 60 and _BOILER_ANYWHERE.search(text):
+    if n_words <= 60 and _has_boiler_key(text) and _BOILER_ANYWHERE.search(text):
         return ParagraphKind.BOILERPLATE
     if n_words <= 30 and _CREDIT.match(text):
         return ParagraphKind.CREDIT

@@ -10,6 +10,7 @@ fullest name they are part of.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -88,7 +89,7 @@ def tokenize(text: str, base: int) -> list[Token]:
 class Entity:
     """A participant being built: names, roles, gender and mentions."""
 
-    __slots__ = ("aliases", "gender", "kind", "mentions", "name", "order", "roles", "tokens")
+    __slots__ = ("aliases", "gender", "kind", "mentions", "name", "order", "roles", "starts", "tokens")
 
     def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
         self.kind = kind
@@ -98,6 +99,8 @@ class Entity:
         self.roles: list[str] = []
         self.gender: str | None = None
         self.mentions: list[Mention] = []
+        #: Sorted start offsets of the mentions.
+        self.starts: list[int] = []
         self.order = order
 
     def add_alias(self, alias: str) -> None:
@@ -111,9 +114,16 @@ class Entity:
         if role and role not in self.roles and role != self.name:
             self.roles.append(role)
 
-    def last_mention(self) -> int:
-        """Offset of the latest mention, or -1."""
-        return self.mentions[-1].span.start if self.mentions else -1
+    def last_mention(self, before: int | None = None) -> int:
+        """Offset of the latest mention (before *before*, when given), or -1."""
+        if before is None:
+            return self.starts[-1] if self.starts else -1
+        i = bisect.bisect_left(self.starts, before)
+        return self.starts[i - 1] if i else -1
+
+    def first_mention(self) -> int:
+        """Offset of the first mention, or -1."""
+        return self.starts[0] if self.starts else -1
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Entity({self.kind.value}, {self.name!r})"
@@ -173,6 +183,7 @@ class Registry:
         self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
+        self._starts: list[int] = []
 
     # -- building -------------------------------------------------------------------
 
@@ -194,7 +205,11 @@ class Registry:
                 return
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
             old.mentions = [m for m in old.mentions if m.span.start != start]
+            old.starts.remove(start)
+        else:
+            bisect.insort(self._starts, start)
         ent.mentions.append(Mention(text=self.source[start:end], span=Span(start, end)))
+        bisect.insort(ent.starts, start)
         self.at[start] = (end, ent)
 
     def find_person(self, words: list[str], before: int | None = None) -> Entity | None:
@@ -208,7 +223,7 @@ class Registry:
             toks = [t.lower() for t in ent.tokens]
             if not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
                 continue
-            if before is not None and ent.mentions and ent.mentions[0].span.start >= before:
+            if before is not None and ent.first_mention() >= before:
                 continue
             if best is None or ent.last_mention() > best.last_mention():
                 best = ent
@@ -226,14 +241,15 @@ class Registry:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions that start inside ``[start, end)``, in order."""
-        return sorted(
-            (s, e, ent) for s, (e, ent) in self.at.items() if start <= s < end
-        )
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        at = self.at
+        return [(s, *at[s]) for s in self._starts[lo:hi]]
 
     def participants(self) -> tuple[Participant, ...]:
         """Freeze the entities into participants, in order of first mention."""
         ents = [e for e in self.entities if e.mentions]
-        ents.sort(key=lambda e: e.mentions[0].span.start)
+        ents.sort(key=lambda e: e.first_mention())
         out = []
         for i, ent in enumerate(ents, 1):
             ent_id = f"p{i}"
@@ -523,7 +539,7 @@ def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
     ent = reg.find_person([tok.text])
     if ent is None:
         return
-    if tok.start < (ent.mentions[0].span.start if ent.mentions else 0):
+    if tok.start < max(ent.first_mention(), 0):
         return
     ent.add_alias(tok.text)
     reg.mention(ent, tok.start, tok.end)

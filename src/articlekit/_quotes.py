@@ -230,7 +230,7 @@ def _latest(reg: Registry, before: int, kinds: tuple[ParticipantKind, ...], gend
     for ent in reg.entities:
         if ent.kind not in kinds or not _compatible(ent, gender):
             continue
-        pos = max((m.span.start for m in ent.mentions if m.span.start < before), default=-1)
+        pos = ent.last_mention(before)
         if pos > best_pos:
             best, best_pos = ent, pos
     return best
@@ -284,7 +284,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             return org
     # ``the minister``, ``the Brazilian``, ``the Russian official``
     if definite and len(bare_words) <= 4 and (head in PERSON_NOUNS or head in DEMONYMS):
-        cands = [e for e in reg.entities if e.kind is ParticipantKind.PERSON and e.mentions and e.mentions[0].span.start < start]
+        cands = [e for e in reg.entities if e.kind is ParticipantKind.PERSON and 0 <= e.first_mention() < start]
         role_hits = [
             e for e in cands
             if any(head in r.lower() or (head in DEMONYMS and DEMONYMS[head] in r.lower()) for r in e.roles)
@@ -295,7 +295,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             last = st.last_speaker
             if last is not None and last in pool:
                 return last
-            return max(pool, key=lambda e: max(m.span.start for m in e.mentions if m.span.start < start))
+            return max(pool, key=lambda e: e.last_mention(start))
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
     m = re.search(r"([A-Z][\w\-'’]+(?:\s+(?:[A-Z][\w\-'’]+|del|de|di|da|la|le|of|and|y|für|für))*\s+[A-Z][\w\-'’]+)\s*$", text)
     if m and "," in text:
@@ -353,13 +353,13 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
     speaker if an organisation; then the latest organisation mentioned.
     """
     reg = st.reg
-    orgs = [e for e in reg.entities if e.kind is ParticipantKind.ORGANIZATION and e.mentions and e.mentions[0].span.start < start]
+    orgs = [e for e in reg.entities if e.kind is ParticipantKind.ORGANIZATION and 0 <= e.first_mention() < start]
     if not orgs:
         return None
     last = st.last_speaker if st.last_speaker in orgs else None
 
     def latest(pool: list[Entity]) -> Entity:
-        return max(pool, key=lambda e: max(m.span.start for m in e.mentions if m.span.start < start))
+        return max(pool, key=lambda e: e.last_mention(start))
 
     named = [e for e in orgs if noun in e.name.lower()]
     if named:
@@ -665,6 +665,8 @@ def _attribute(
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
+#: How many comma parts before a cue the subject search looks at.
+_MAX_PARTS = 8
 _ADDING_TAIL = re.compile(r",\s*(?:adding|saying|noting)\b.*$", re.I | re.S)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 _APPOSITIVE = re.compile(
@@ -717,6 +719,8 @@ def _subject(
         rel = re.match(r"\s*\w+", last_text)
         a = parts[-1][0] + (len(rel.group()) - len(rel.group().lstrip()) if rel else 0)
         return a, a + len(last_text.strip().split()[0]), ent
+    if len(parts) > _MAX_PARTS:
+        parts = parts[-_MAX_PARTS:]
     k0 = 0
     if len(parts) > 1 and _INTRO.match(masked, parts[0][0], parts[0][1]) and not _starts_with_mention(st, *parts[0]):
         k0 = 1

@@ -36,6 +36,7 @@ _CONT = (
 #: A UTF-8 sequence read as cp1252 or Latin-1: a lead byte (0xC2-0xF4) and 1-3
 #: continuation bytes. Lead and continuation sets are disjoint, so no backtracking.
 _MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CONT}]{{1,3}})+")
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -100,7 +101,7 @@ def _fix_mojibake(s: str) -> str | None:
 
 def repair_mojibake(text: str) -> Repair:
     """Repair UTF-8 text that was decoded as cp1252 or Latin-1 (``CafÃ©`` -> ``Café``)."""
-    if not any("\u00c2" <= c <= "\u00f4" for c in text):
+    if _MOJIBAKE_LEAD.search(text) is None:
         return Repair(text, [])
     return _substitute(_MOJIBAKE, text, _fix_mojibake)
 
@@ -165,9 +166,12 @@ def collapse(s: str) -> str:
     A word hyphenated across a line break (``long-\\nterm``) keeps its hyphen and loses the
     break.
     """
-    if "-" in s:
+    if "-" in s and ("\n" in s or "\r" in s):
         s = _HYPHEN_WRAP.sub("-", s)
-    return _WS_RUN.sub(" ", s).strip()
+    if "\u200b" in s or "\ufeff" in s or "\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s:
+        return _WS_RUN.sub(" ", s).strip()
+    # str.split() splits on the same whitespace as _WS_RUN but for the characters above
+    return " ".join(s.split())
 
 
 def is_blank(s: str) -> bool:

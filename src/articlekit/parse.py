@@ -40,7 +40,7 @@ from articlekit.models import (
 __all__ = ["parse", "parse_bytes", "parse_file"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_GLUED = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]{2})")
+_GLUED = re.compile(r"(?<=[a-z][a-z])[.!?](?=[A-Z][a-z][a-z])")
 _MARKUP = re.compile(
     r"</?(?:p|div|span|br|strong|em|h[1-6]|a|img|script|style|li|ul)\b[^>]{0,200}>", re.I
 )
@@ -335,7 +335,7 @@ class _Parser:
                 kind = lead_kind
             else:
                 kind = classify_paragraph(text, index=i, near_top=i < 4, last=i == n - 1)
-            if kind is ParagraphKind.HTML or _MARKUP.search(text):
+            if kind is ParagraphKind.HTML or ("<" in text and _MARKUP.search(text)):
                 m = _MARKUP.search(src, b.start, b.end)
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
@@ -433,7 +433,7 @@ class _Parser:
                 self._report(
                     "missing-space",
                     "words are glued together where text nodes were joined",
-                    m.start(),
+                    m.start() - 2,
                     m.end() + 1,
                 )
         body = [p for p in paragraphs if p.kind is ParagraphKind.BODY]

@@ -400,7 +400,12 @@ def _pooled(
     inflight: deque[tuple[list[str], cf.Future[bytes]]] = deque()
 
     def submit(chunk: list[str]) -> None:
-        inflight.append((chunk, executor.submit(_parse_chunk, chunk, *args)))
+        try:
+            future = executor.submit(_parse_chunk, chunk, *args)
+        except BrokenProcessPool as exc:  # the pool broke since the last result
+            future = cf.Future()
+            future.set_exception(exc)
+        inflight.append((chunk, future))
 
     def refill() -> None:
         while len(inflight) < window:

@@ -41,7 +41,16 @@ _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "pro
                           "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.", "u.n."})  # fmt: skip
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
-_APPOS_START = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\b|whose\b)", re.I)
+_APPOS_START = re.compile(
+    r",\s+(?:(?:a|an|the|its|his|her|their|also)\s+|who\b|whose\b|(?=[a-z][\w-]*\s+(?:of|at|for|with|in)\b)|(?=[a-z][\w-]*\s*,))"
+)
+#: ``Secretary of Russia's Security Council`` right before a name.
+_TITLE_OF = re.compile(
+    r"(?:^|(?<=[\s(,]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*)\s+$"
+)
+#: Lower-case words that join the parts of an organisation's name.
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
 #: Words that make a name a place when they come first (``Lake Mead``, ``Cape Coast``).
 _PLACE_FIRST = frozenset("lake mount mt. fort port cape gulf bay sea river strait isle island lac rio monte sierra".split())
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
@@ -136,27 +145,73 @@ def _is_name_word(t: Token) -> bool:
 def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
     """Yield runs of capitalised tokens (with name particles inside) separated by spaces."""
     run: list[Token] = []
-    for t in tokens:
+    has_org = False
+    n = len(tokens)
+    for i, t in enumerate(tokens):
         if run:
             gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
             joined = gap.strip() in ("", "'", "’") and "\n\n" not in gap
             if run[-1].poss or not joined:
-                yield run
+                yield _trim_connectors(run)
                 run = []
-        if t.cap or (run and t.text.lower() in NAME_PARTICLES):
+                has_org = False
+        low = t.text.lower()
+        if t.cap or (run and low in NAME_PARTICLES):
+            run.append(t)
+            has_org = has_org or low in ORG_WORDS
+        elif run and has_org and low in _ORG_CONNECTORS and i + 1 < n and _connects(tokens[i + 1]):
+            # ``Communist Party of China``, ``Office for the Coordination of ...``
             run.append(t)
         else:
             if run:
-                yield run
+                yield _trim_connectors(run)
             run = []
+            has_org = False
     if run:
-        yield run
+        yield _trim_connectors(run)
+
+
+def _connects(nxt: Token) -> bool:
+    """Whether an organisation name can go on over a connector into *nxt*."""
+    if nxt.text == "the":
+        return True
+    if not nxt.cap:
+        return False
+    f = _fold(nxt.text)
+    return f not in TITLE_WORDS and f not in HONORIFICS and f not in MALE_NAMES and f not in FEMALE_NAMES
+
+
+def _trim_connectors(run: list[Token]) -> list[Token]:
+    while len(run) > 1 and run[-1].text in _ORG_CONNECTORS:
+        run = run[:-1]
+    return run
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
     while run and run[-1].text.lower() in NAME_PARTICLES:
         run = run[:-1]
     return run
+
+
+def _acronym(reg: Registry, org: Entity, name: list[Token], acronym: str, source: str, start: int, end: int) -> None:
+    """Attach ``(CPC)`` to the organisation it abbreviates.
+
+    When the initials of a tail of the name spell the acronym (``Political Bureau of the
+    Communist Party of China (CPC)``), that tail is an organisation of its own. The
+    organisation's name keeps the acronym as written (``... Affairs (OCHA)``).
+    """
+    caps = [t for t in name if t.cap]
+    letters = acronym.upper()
+    for i in range(len(caps)):
+        if "".join(t.text[0] for t in caps[i:]).upper() == letters:
+            if i == 0:
+                break
+            tail = reg.entity(ParticipantKind.ORGANIZATION, source[caps[i].start : end])
+            tail.add_alias(acronym)
+            reg.mention(tail, caps[i].start, end)
+            return
+    reg.rename(org, source[start:end])
+    org.add_alias(acronym)
 
 
 def _fold(word: str) -> str:
@@ -196,6 +251,16 @@ class Registry:
             self.entities.append(ent)
             self._by_name[key] = ent
         return ent
+
+    def rename(self, ent: Entity, name: str) -> None:
+        """Give *ent* a fuller name; the old one stays an alias."""
+        if name == ent.name:
+            return
+        old = ent.name
+        self._by_name.setdefault((ent.kind, name.lower()), ent)
+        ent.name = name
+        ent.tokens = name.split()
+        ent.add_alias(old)
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
         """Record that *ent* is mentioned at ``source[start:end]``."""
@@ -295,11 +360,13 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     lowered = phrase.lower()
     if lowered.startswith(("who ", "whose ")):
         return phrase, "person"
+    if lowered.startswith("also "):
+        phrase = phrase[5:].lstrip()
     for w in _WORD_RE.findall(phrase)[:8]:
         lw = w.lower()
         if lw in ("which", "that"):
             break
-        if lw in PERSON_NOUNS:
+        if lw in PERSON_NOUNS or (lw in TITLE_WORDS and w[0].islower() and lw not in _ORG_CONNECTORS):
             return phrase, "person"
         if lw in ORG_NOUNS:
             return phrase, "org"
@@ -441,7 +508,7 @@ def _classify_part(
             org.add_role(desc)
         m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", source[end : end + 14])
         if m:
-            org.add_alias(m.group(1))
+            _acronym(reg, org, name, m.group(1), source, start, end + m.end())
         return
     if any(w in PLACE_WORDS for w in lows[1:]) or (lows[0] in _PLACE_FIRST and len(words) > 1):
         return
@@ -509,6 +576,10 @@ def _classify_part(
             ent.add_role(role_text)
     elif role and role_kind == "person":
         ent.add_role(role)
+    else:
+        tm = _TITLE_OF.search(source, max(span.start, start - 120), start)
+        if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
+            ent.add_role(tm.group(1))
     if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
         for piece in re.split(r",?\s+and\s+(?=[a-z])", appos):
             ent.add_role(re.sub(r"^(?:a|an|the)\s+", "", piece.strip()) if piece.lower().startswith(("a ", "an ")) else piece)
@@ -543,3 +614,6 @@ def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
         return
     ent.add_alias(tok.text)
     reg.mention(ent, tok.start, tok.end)
+    appos, kind = _appositive(source, tok.end, limit)
+    if kind == "person" and not appos.lower().startswith(("who ", "whose ")):
+        ent.add_role(appos)

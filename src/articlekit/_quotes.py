@@ -305,7 +305,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         return ent
     if not any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in bare_words) and not text[:1].isupper():
         return None
-    name = text.strip()
+    name = _GROUP_TAIL.sub("", text.strip())
     if name.lower().startswith("the "):
         name = name[4:]
     key = name.lower()
@@ -323,6 +323,12 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     return ent
 
 
+#: Time adverbials and verbs that trail a group subject (``officials on Thursday``).
+_GROUP_TAIL = re.compile(
+    r"\s+(?:on|last|this|earlier|later|also|recently|yesterday|today|have|has|had|were|was|"
+    r"will|would|previously)\b.*$",
+    re.S,
+)
 _PREPOSITIONS = frozenset("of for at with from in on by to about".split())
 
 

@@ -13,8 +13,9 @@ from attrs import evolve
 from articlekit import _text
 from articlekit._mentions import build_registry
 from articlekit._quotes import find_quotes
+from articlekit._times import find_times
 from articlekit.errors import DefectReporter
-from articlekit.models import Article, ParagraphKind, Quote, Span
+from articlekit.models import Article, ParagraphKind, Quote, Span, TimeExpression
 
 __all__ = ["extract"]
 
@@ -46,10 +47,14 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     if not source:
         return article
     body = _body_spans(article)
+    dl = article.dateline
+    reference = dl.date if dl is not None and dl.date is not None else article.published
+    times = find_times(source, [s for _i, s in body], reference)
     reg = build_registry(source, [s for _i, s in body])
     raw = find_quotes(source, body, reg)
     participants = reg.participants()
     ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}
+    paragraphs = {p.index: p for p in article.paragraphs}
     quotes = []
     for n, q in enumerate(sorted(raw, key=lambda q: q.pieces[0][0]), 1):
         a = q.pieces[0][0]
@@ -65,9 +70,21 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
                 speaker=speaker,
                 speaker_text=q.speaker_text,
                 paragraph=q.paragraph,
+                time=_event_time(times, paragraphs[q.paragraph].sentences, q.cue_span or Span(a, b)),
                 span=Span(a, b),
                 cue_span=q.cue_span,
                 speaker_span=q.speaker_span,
             )
         )
-    return evolve(article, participants=participants, quotes=tuple(quotes))
+    return evolve(article, participants=participants, quotes=tuple(quotes), times=tuple(times))
+
+
+def _event_time(times: list[TimeExpression], sentences: tuple[Span, ...], at: Span) -> str | None:
+    """The value of the first time expression in the sentence holding *at*, if any."""
+    sentence = next((s for s in sentences if s.start <= at.start < s.end), None)
+    if sentence is None:
+        return None
+    for t in times:
+        if sentence.start <= t.span.start and t.span.end <= sentence.end:
+            return t.value
+    return None

@@ -11,8 +11,8 @@ from articlekit.extract import extract
 from articlekit.models import (
     Article,
     Byline,
-    DatePrecision,
     Dateline,
+    DatePrecision,
     Defect,
     HeaderKind,
     Mention,

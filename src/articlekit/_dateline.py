@@ -36,8 +36,13 @@ _PLACE_UP = rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*"
 _PLACES_UP = rf"{_PLACE_UP}(?:[ \t]*/[ \t]*{_PLACE_UP})*"
 _TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}"
-_REGION = rf"(?!{_MONTH}\b)(?:{_TITLE_WORD}|[A-Z]\.[A-Z]\.?|[A-Z]{{2,}})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}}"
-_AGENCY = r"\((?P<agency>[A-Z][\w&.’' \-]{0,30}|[A-Z]{2,10})\)|/(?P<agency2>[A-Z][A-Za-z\-]{1,15})/\.?"
+_REGION = (
+    rf"(?!{_MONTH}\b)(?:{_TITLE_WORD}|[A-Z]\.[A-Z]\.?|[A-Z]{{2,}})"
+    rf"(?:[ \t]+(?:{_TITLE_WORD})){{0,2}}"
+)
+_AGENCY = (
+    r"\((?P<agency>[A-Z][\w&.’' \-]{0,30}|[A-Z]{2,10})\)|/(?P<agency2>[A-Z][A-Za-z\-]{1,15})/\.?"
+)
 _SEP = r"(?P<sep>-{1,2}|—|–|:|\.(?=\s+/))"
 
 _UPPER_DL = re.compile(
@@ -76,9 +81,40 @@ _AGENCIES = {
 }  # fmt: skip
 #: Words that look like a place in capitals but open ordinary sentences.
 _NOT_PLACES = frozenset(
-    "A I THE AN IN ON AT BY FOR AND OR BUT TO OF NOTE UPDATE UPDATED EDITOR EDITORS WARNING"
-    " BREAKING EXCLUSIVE ANALYSIS OPINION FACTBOX EXPLAINER WATCH PHOTOS VIDEO LIVE"
-    " Q A.".split()
+    [
+        "A",
+        "I",
+        "THE",
+        "AN",
+        "IN",
+        "ON",
+        "AT",
+        "BY",
+        "FOR",
+        "AND",
+        "OR",
+        "BUT",
+        "TO",
+        "OF",
+        "NOTE",
+        "UPDATE",
+        "UPDATED",
+        "EDITOR",
+        "EDITORS",
+        "WARNING",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "FACTBOX",
+        "EXPLAINER",
+        "WATCH",
+        "PHOTOS",
+        "VIDEO",
+        "LIVE",
+        "Q",
+        "A.",
+    ]
 )
 
 
@@ -129,14 +165,12 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
     if agency is None and paren and not date and not sep:
         return None
     strong = agency is not None or sep is not None
-    if not strong:
+    if not strong and not (upper and date and _BODY_START.match(rest)):
         # ``OSLO, June 3 A ferry ...``: a place and date with no separator.
-        if not (upper and date and _BODY_START.match(rest)):
-            return None
-    if sep == ":" and not date and not agency:
-        # ``BEIJING:``: an upper-case place alone before a colon.
-        if not upper or groups.get("region"):
-            return None
+        return None
+    if sep == ":" and not date and not agency and (not upper or groups.get("region")):
+        # ``BEIJING:``: only an upper-case place alone stands before a colon.
+        return None
     if sep in ("-", "--", "–", "—") and not upper and not agency and not date:
         return None
     if upper and sep is None and agency is None and _ACRONYM_SENTENCE.match(text):

@@ -132,7 +132,9 @@ _CAPTION_VERB = re.compile(
     r"\b(?:shows?|poses?|poses for|attends?|looks? on|walks?|speaks?|gestures?|reacts?"
     r"|takes? part|is seen|are seen|pictured|waves?|holds?|performs?|visits?)\b"
 )
-_CAPTION_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$")
+_CAPTION_DATE = re.compile(
+    rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$"
+)
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|U\.S|U\.K|etc))\.$")

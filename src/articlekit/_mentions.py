@@ -29,16 +29,18 @@ from articlekit._names import (
     PERSON_NOUNS,
     PLACE_WORDS,
     TITLE_WORDS,
-    VIETNAMESE_SURNAMES,
 )
 from articlekit.models import Mention, Participant, ParticipantKind, Span
 
 __all__ = ["Entity", "Registry", "Token", "build_registry", "tokenize"]
 
-_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?|\d[\w\-]*")
+_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?|\d[\w\-]*"
+)
 _INITIAL = re.compile(r"[A-Z]\.$")
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
-                          "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.", "u.n."})  # fmt: skip
+                          "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.",
+                          "u.n."})  # fmt: skip
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
 _APPOS_START = re.compile(
@@ -52,7 +54,27 @@ _TITLE_OF = re.compile(
 #: Lower-case words that join the parts of an organisation's name.
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
 #: Words that make a name a place when they come first (``Lake Mead``, ``Cape Coast``).
-_PLACE_FIRST = frozenset("lake mount mt. fort port cape gulf bay sea river strait isle island lac rio monte sierra".split())
+_PLACE_FIRST = frozenset(
+    [
+        "lake",
+        "mount",
+        "mt.",
+        "fort",
+        "port",
+        "cape",
+        "gulf",
+        "bay",
+        "sea",
+        "river",
+        "strait",
+        "isle",
+        "island",
+        "lac",
+        "rio",
+        "monte",
+        "sierra",
+    ]
+)
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
 
 
@@ -98,7 +120,17 @@ def tokenize(text: str, base: int) -> list[Token]:
 class Entity:
     """A participant being built: names, roles, gender and mentions."""
 
-    __slots__ = ("aliases", "gender", "kind", "mentions", "name", "order", "roles", "starts", "tokens")
+    __slots__ = (
+        "aliases",
+        "gender",
+        "kind",
+        "mentions",
+        "name",
+        "order",
+        "roles",
+        "starts",
+        "tokens",
+    )
 
     def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
         self.kind = kind
@@ -178,7 +210,12 @@ def _connects(nxt: Token) -> bool:
     if not nxt.cap:
         return False
     f = _fold(nxt.text)
-    return f not in TITLE_WORDS and f not in HONORIFICS and f not in MALE_NAMES and f not in FEMALE_NAMES
+    return (
+        f not in TITLE_WORDS
+        and f not in HONORIFICS
+        and f not in MALE_NAMES
+        and f not in FEMALE_NAMES
+    )
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
@@ -193,7 +230,9 @@ def _trim_particles(run: list[Token]) -> list[Token]:
     return run
 
 
-def _acronym(reg: Registry, org: Entity, name: list[Token], acronym: str, source: str, start: int, end: int) -> None:
+def _acronym(
+    reg: Registry, org: Entity, name: list[Token], acronym: str, source: str, start: int, end: int
+) -> None:
     """Attach ``(CPC)`` to the organisation it abbreviates.
 
     When the initials of a tail of the name spell the acronym (``Political Bureau of the
@@ -227,6 +266,10 @@ def _gender_of(first: str) -> str | None:
     if f in MALE_NAMES and f not in FEMALE_NAMES:
         return "male"
     return None
+
+
+def _mention_start(m: Mention) -> int:
+    return m.span.start
 
 
 class Registry:
@@ -318,6 +361,7 @@ class Registry:
         out = []
         for i, ent in enumerate(ents, 1):
             ent_id = f"p{i}"
+            mentions: list[Mention] = sorted(ent.mentions, key=_mention_start)
             ent.order = i
             out.append(
                 Participant(
@@ -327,7 +371,7 @@ class Registry:
                     aliases=tuple(ent.aliases),
                     roles=tuple(ent.roles),
                     gender=ent.gender,
-                    mentions=tuple(sorted(ent.mentions, key=lambda m: m.span.start)),
+                    mentions=tuple(mentions),
                 )
             )
         return tuple(out)
@@ -350,7 +394,7 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ",;.!?\n\"“”":
+        elif depth == 0 and c in ',;.!?\n"“”':
             if c == "." and i + 1 < limit and not source[i + 1].isspace():
                 i += 1
                 continue
@@ -366,7 +410,9 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         lw = w.lower()
         if lw in ("which", "that"):
             break
-        if lw in PERSON_NOUNS or (lw in TITLE_WORDS and w[0].islower() and lw not in _ORG_CONNECTORS):
+        if lw in PERSON_NOUNS or (
+            lw in TITLE_WORDS and w[0].islower() and lw not in _ORG_CONNECTORS
+        ):
             return phrase, "person"
         if lw in ORG_NOUNS:
             return phrase, "org"
@@ -407,12 +453,28 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
                 return "", None
             role_start = k
             continue
-        if w[:1].isupper() or lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.endswith("'s") or lw.endswith("’s"):
+        if (
+            w[:1].isupper()
+            or lw in PERSON_NOUNS
+            or lw in ORG_NOUNS
+            or lw.endswith("'s")
+            or lw.endswith("’s")
+        ):
             if lw in NOT_NAME_WORDS and lw not in ("the",):
                 break
             role_start = k
             continue
-        if w.lower() in ("payments", "battery", "hospital", "tea", "research", "metals", "union", "club", "team"):
+        if w.lower() in (
+            "payments",
+            "battery",
+            "hospital",
+            "tea",
+            "research",
+            "metals",
+            "union",
+            "club",
+            "team",
+        ):
             role_start = k
             continue
         break
@@ -438,7 +500,13 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     i = 0
     while i < len(run) - 1:
         low = run[i].text.lower()
-        if low in TITLE_WORDS or low in NOT_NAME_WORDS or low in HONORIFICS or low in DEMONYMS or low in COUNTRIES:
+        if (
+            low in TITLE_WORDS
+            or low in NOT_NAME_WORDS
+            or low in HONORIFICS
+            or low in DEMONYMS
+            or low in COUNTRIES
+        ):
             i += 1
             continue
         break
@@ -463,7 +531,12 @@ def _classify_run(
         cur.append(t)
         if t.text.lower() in ORG_WORDS and len(rest) - i - 1 >= 2:
             nxt = _fold(rest[i + 1].text)
-            if nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES or nxt in TITLE_WORDS:
+            if (
+                nxt in MALE_NAMES
+                or nxt in FEMALE_NAMES
+                or nxt in FAMILY_FIRST_SURNAMES
+                or nxt in TITLE_WORDS
+            ):
                 parts.append(cur)
                 cur = []
     if cur:
@@ -484,14 +557,18 @@ def _classify_part(
     if all(w in COUNTRIES or w in DEMONYMS for w in lows):
         return
     if any(w in ORG_WORDS for w in lows):
-        while titles and (titles[-1].text.lower() in COUNTRIES or titles[-1].text.lower() in DEMONYMS):
+        while titles and (
+            titles[-1].text.lower() in COUNTRIES or titles[-1].text.lower() in DEMONYMS
+        ):
             name = [titles[-1], *name]
             titles = titles[:-1]
         words = [t.text for t in name]
         lows = [w.lower() for w in words]
     start, end = name[0].start, name[-1].end
     text = source[start:end]
-    if any(w in ORG_WORDS for w in lows) or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
+    if any(w in ORG_WORDS for w in lows) or (
+        len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES
+    ):
         if len(name) == 1 and _ACRONYM.match(words[0]):
             org = reg.find_org(words[0])
             if org is None:
@@ -520,7 +597,9 @@ def _classify_part(
     # evidence for a person
     appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
     role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-    if not role and re.search(r"\b(?:[a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start]):
+    if not role and re.search(
+        r"\b(?:[a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start]
+    ):
         word = re.search(r"([a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start])
         if word and word.group(1).lower() in PERSON_NOUNS:
             role_kind = "person"
@@ -567,7 +646,11 @@ def _classify_part(
         if g and ent.gender is None:
             ent.gender = g
     if titles and title_words:
-        first_title = next(i for i, t in enumerate(titles) if t.text.lower() in TITLE_WORDS or t.text.lower() in HONORIFICS)
+        first_title = next(
+            i
+            for i, t in enumerate(titles)
+            if t.text.lower() in TITLE_WORDS or t.text.lower() in HONORIFICS
+        )
         tt = titles[first_title:]
         if not (len(tt) == 1 and tt[0].text.lower() in HONORIFICS):
             role_text = source[tt[0].start : tt[-1].end]
@@ -582,7 +665,11 @@ def _classify_part(
             ent.add_role(tm.group(1))
     if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
         for piece in re.split(r",?\s+and\s+(?=[a-z])", appos):
-            ent.add_role(re.sub(r"^(?:a|an|the)\s+", "", piece.strip()) if piece.lower().startswith(("a ", "an ")) else piece)
+            ent.add_role(
+                re.sub(r"^(?:a|an|the)\s+", "", piece.strip())
+                if piece.lower().startswith(("a ", "an "))
+                else piece
+            )
     if ent.gender is None:
         ent.gender = given
 

@@ -95,7 +95,8 @@ ORG_NOUNS = _words(
 ORG_WORDS = _words(
     """Ministry Department Office Agency Authority Administration Commission Committee Council
     Bureau Service Services Association Federation Alliance Union League Coalition Party
-    Foundation Fundación Fundação Fondation Stiftung Instituto Institut Institute Institution University College School Academy Centre Center
+    Foundation Fundación Fundação Fondation Stiftung Instituto Institut Institute
+    Institution University College School Academy Centre Center
     Hospital Hospitals Clinic Museum Bank Fund Group Holdings Company Co. Co Corp Corp.
     Corporation Inc Inc. Ltd Ltd. LLC PLC GmbH AG SA S.A. NV BV Securities Ventures Capital
     Partners Energy Logistics Airlines Airways Motors Industries Systems
@@ -104,7 +105,7 @@ ORG_WORDS = _words(
     Network Networks Organization Organisation Programme Program Forces Army Navy Police
     Court Parliament Assembly Congress Senate Government Cabinet Board Exchange Commodities
     Trust Society Consortium Initiative Project Council Secretariat
-    Conference Forum Summit Festival Expo Games Cup Olympics Championship Hospitals 
+    Conference Forum Summit Festival Expo Games Cup Olympics Championship Hospitals
     Laboratory Laboratories Lab Labs Studios Entertainment Insurance Airlines Railways
     Railway Rail Ports Port Shipping Lines Line Resources Steel Chemicals Foods Brands
     Electric Electronics Software Solutions Robotics Biotech Therapeutics Health Healthcare
@@ -169,7 +170,9 @@ FAMILY_FIRST_SURNAMES = _words(
 )
 
 #: Vietnamese surnames: the person is referred to by the last name part (``Phuong``).
-VIETNAMESE_SURNAMES = _words("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly")
+VIETNAMESE_SURNAMES = _words(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
+)
 
 #: Common given names with their gender, across cultures; lower case.
 MALE_NAMES = _words(
@@ -218,7 +221,8 @@ armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani ba
 bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian bosnia:bosnian
 botswana:botswanan brazil:brazilian bulgaria:bulgarian cambodia:cambodian cameroon:cameroonian
 canada:canadian chad:chadian chile:chilean china:chinese colombia:colombian congo:congolese
-croatia:croatian cuba:cuban cyprus:cypriot czechia:czech denmark:danish ecuador:ecuadorian,ecuadorean
+croatia:croatian cuba:cuban cyprus:cypriot czechia:czech denmark:danish
+ecuador:ecuadorian,ecuadorean
 egypt:egyptian estonia:estonian ethiopia:ethiopian finland:finnish france:french georgia:georgian
 germany:german ghana:ghanaian greece:greek guatemala:guatemalan haiti:haitian hungary:hungarian
 iceland:icelandic india:indian indonesia:indonesian iran:iranian iraq:iraqi ireland:irish
@@ -245,7 +249,9 @@ DEMONYMS: dict[str, str] = {}
 for _entry in _COUNTRY_TABLE.split():
     _country, _dems = _entry.split(":")
     _name = _country.replace("_", " ")
-    COUNTRIES[_name] = " ".join(w.capitalize() if "." not in w else w.upper() for w in _name.split())
+    COUNTRIES[_name] = " ".join(
+        w.capitalize() if "." not in w else w.upper() for w in _name.split()
+    )
     for _d in _dems.split(","):
         DEMONYMS[_d.replace("_", " ")] = _name
 

@@ -45,12 +45,44 @@ __all__ = ["RawQuote", "find_quotes"]
 _OPEN_DOUBLE = "“„«‹"
 _CLOSE_DOUBLE = "”»›"
 _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
-_CUE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in _CUE_FORMS) + r"|according to)(?![\w'’-])", re.I)
+_CUE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in _CUE_FORMS) + r"|according to)(?![\w'’-])",
+    re.I,
+)
 #: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
 _WEAK_CUES = frozenset(
-    "states reports notes claims comments remarks mentions demands forecasts estimates promises "
-    "welcomes expects continued posted agreed think thinks believed report forecast welcomed "
-    "described describes indicated indicates point pointed expressed expresses".split()
+    [
+        "states",
+        "reports",
+        "notes",
+        "claims",
+        "comments",
+        "remarks",
+        "mentions",
+        "demands",
+        "forecasts",
+        "estimates",
+        "promises",
+        "welcomes",
+        "expects",
+        "continued",
+        "posted",
+        "agreed",
+        "think",
+        "thinks",
+        "believed",
+        "report",
+        "forecast",
+        "welcomed",
+        "described",
+        "describes",
+        "indicated",
+        "indicates",
+        "point",
+        "pointed",
+        "expressed",
+        "expresses",
+    ]
 )
 _NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to"})
 _THAT = re.compile(r"\bthat\b", re.I)
@@ -154,11 +186,13 @@ def _segments(text: str, base: int) -> list[_Segment]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if not opener:
-            if c in _OPEN_DOUBLE or (c == '"' and not nxt.isspace()) or (
-                c == "”" and (prev.isspace() or prev in "([—–-") and nxt.isalnum()
+            if (
+                c in _OPEN_DOUBLE
+                or (c == '"' and not nxt.isspace())
+                or (c == "”" and (prev.isspace() or prev in "([—–-") and nxt.isalnum())
             ):
                 opener, start = c, i
-            elif c in "‘'`" and (prev.isspace() or prev in "([—–-\"") and nxt.isalnum():
+            elif c in "‘'`" and (prev.isspace() or prev in '([—–-"') and nxt.isalnum():
                 close = _single_close(text, i + 1)
                 if close is not None and " " in text[i + 1 : close]:
                     out.append(_Segment(base + i, base + close, base + close + 1))
@@ -191,7 +225,7 @@ def _single_close(text: str, i: int) -> int | None:
             nxt = text[i + 1] if i + 1 < n else " "
             if not nxt.isalnum():
                 return i
-        elif c in "\"“”":
+        elif c in '"“”':
             return None
         i += 1
     return None
@@ -224,7 +258,9 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     return gender is None or ent.gender is None or ent.gender == gender
 
 
-def _latest(reg: Registry, before: int, kinds: tuple[ParticipantKind, ...], gender: str | None = None) -> Entity | None:
+def _latest(
+    reg: Registry, before: int, kinds: tuple[ParticipantKind, ...], gender: str | None = None
+) -> Entity | None:
     best: Entity | None = None
     best_pos = -1
     for ent in reg.entities:
@@ -244,7 +280,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     if not words:
         return None
     # a named mention inside the phrase
-    for s, e, ent in reg.mentions_in(start, end):
+    for _s, e, ent in reg.mentions_in(start, end):
         if ent.kind is ParticipantKind.COUNTRY:
             continue
         tail = src[e:end]
@@ -257,7 +293,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         gender = _PRONOUNS[first]
         if first in ("he", "she"):
             last = st.last_speaker
-            if last is not None and last.kind is ParticipantKind.PERSON and _compatible(last, gender):
+            if (
+                last is not None
+                and last.kind is ParticipantKind.PERSON
+                and _compatible(last, gender)
+            ):
                 ent = last
             else:
                 ent = _latest(reg, start, (ParticipantKind.PERSON,), gender)  # type: ignore[assignment]
@@ -284,10 +324,18 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             return org
     # ``the minister``, ``the Brazilian``, ``the Russian official``
     if definite and len(bare_words) <= 4 and (head in PERSON_NOUNS or head in DEMONYMS):
-        cands = [e for e in reg.entities if e.kind is ParticipantKind.PERSON and 0 <= e.first_mention() < start]
+        cands = [
+            e
+            for e in reg.entities
+            if e.kind is ParticipantKind.PERSON and 0 <= e.first_mention() < start
+        ]
         role_hits = [
-            e for e in cands
-            if any(head in r.lower() or (head in DEMONYMS and DEMONYMS[head] in r.lower()) for r in e.roles)
+            e
+            for e in cands
+            if any(
+                head in r.lower() or (head in DEMONYMS and DEMONYMS[head] in r.lower())
+                for r in e.roles
+            )
             or any(w in DEMONYMS and DEMONYMS[w] in " ".join(e.roles).lower() for w in bare_words)
         ]
         pool = role_hits or cands
@@ -297,30 +345,36 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
                 return last
             return max(pool, key=lambda e: e.last_mention(start))
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
-    m = re.search(r"([A-Z][\w\-'’]+(?:\s+(?:[A-Z][\w\-'’]+|del|de|di|da|la|le|of|and|y|für|für))*\s+[A-Z][\w\-'’]+)\s*$", text)
+    m = re.search(
+        r"([A-Z][\w\-'’]+(?:\s+(?:[A-Z][\w\-'’]+|del|de|di|da|la|le|of|and|y|für|für))*\s+[A-Z][\w\-'’]+)\s*$",
+        text,
+    )
     if m and "," in text:
         name = m.group(1)
         ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
         reg.mention(ent, start + m.start(1), start + m.end(1))
         return ent
-    if not any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in bare_words) and not text[:1].isupper():
+    if (
+        not any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in bare_words)
+        and not text[:1].isupper()
+    ):
         return None
     name = _GROUP_TAIL.sub("", text.strip())
     if name.lower().startswith("the "):
         name = name[4:]
     key = name.lower()
-    ent = st.groups.get(key)
-    if ent is None:
+    group = st.groups.get(key)
+    if group is None:
         kind = (
             ParticipantKind.ORGANIZATION
             if head in ORG_NOUNS and head not in GROUP_NOUNS and head not in PERSON_NOUNS
             else ParticipantKind.GROUP
         )
-        ent = reg.entity(kind, name)
-        st.groups[key] = ent
+        group = reg.entity(kind, name)
+        st.groups[key] = group
     off = text.find(name)
-    reg.mention(ent, start + max(off, 0), start + max(off, 0) + len(name))
-    return ent
+    reg.mention(group, start + max(off, 0), start + max(off, 0) + len(name))
+    return group
 
 
 #: Time adverbials and verbs that trail a group subject (``officials on Thursday``).
@@ -329,7 +383,7 @@ _GROUP_TAIL = re.compile(
     r"will|would|previously)\b.*$",
     re.S,
 )
-_PREPOSITIONS = frozenset("of for at with from in on by to about".split())
+_PREPOSITIONS = frozenset(["of", "for", "at", "with", "from", "in", "on", "by", "to", "about"])
 
 
 def _head_noun(words: list[str]) -> str:
@@ -342,12 +396,49 @@ def _head_noun(words: list[str]) -> str:
 
 #: Nouns that stand for a business in ``the company said``.
 _COMPANY_NOUNS = frozenset(
-    "company firm startup start-up maker manufacturer producer operator chain group carrier "
-    "lender retailer developer supplier business conglomerate".split()
+    [
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "maker",
+        "manufacturer",
+        "producer",
+        "operator",
+        "chain",
+        "group",
+        "carrier",
+        "lender",
+        "retailer",
+        "developer",
+        "supplier",
+        "business",
+        "conglomerate",
+    ]
 )
 #: Nouns for documents that speak for whoever issued them (``according to the report``).
-_DOCUMENT_NOUNS = frozenset("statement report study survey paper website platform letter".split())
-_COMPANY_WORDS = frozenset("corp corp. inc inc. ltd ltd. llc plc gmbh ag sa co co. group holdings".split())
+_DOCUMENT_NOUNS = frozenset(
+    ["statement", "report", "study", "survey", "paper", "website", "platform", "letter"]
+)
+_COMPANY_WORDS = frozenset(
+    [
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "co",
+        "co.",
+        "group",
+        "holdings",
+    ]
+)
 
 
 def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
@@ -359,7 +450,11 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
     speaker if an organisation; then the latest organisation mentioned.
     """
     reg = st.reg
-    orgs = [e for e in reg.entities if e.kind is ParticipantKind.ORGANIZATION and 0 <= e.first_mention() < start]
+    orgs = [
+        e
+        for e in reg.entities
+        if e.kind is ParticipantKind.ORGANIZATION and 0 <= e.first_mention() < start
+    ]
     if not orgs:
         return None
     last = st.last_speaker if st.last_speaker in orgs else None
@@ -377,12 +472,17 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
             k = src.rfind(noun, 0, k)
         if k >= 0:
             s0 = max(src.rfind(".", 0, k), src.rfind("\n", 0, k)) + 1
-            near = [ent for _s, _e, ent in reg.mentions_in(s0, k) if ent.kind is ParticipantKind.ORGANIZATION]
+            near = [
+                ent
+                for _s, _e, ent in reg.mentions_in(s0, k)
+                if ent.kind is ParticipantKind.ORGANIZATION
+            ]
             if near:
                 return near[-1]
     if noun in _COMPANY_NOUNS:
         business = [
-            e for e in orgs
+            e
+            for e in orgs
             if any(w in _COMPANY_NOUNS for r in e.roles for w in r.lower().split())
             or any(t.lower() in _COMPANY_WORDS for t in e.tokens)
         ]
@@ -402,8 +502,13 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ",;:”»\"“«":
-            if c == "," and 0 < i < len(masked) - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
+        elif depth == 0 and c in ',;:”»"“«':
+            if (
+                c == ","
+                and 0 < i < len(masked) - 1
+                and masked[i - 1].isdigit()
+                and masked[i + 1].isdigit()
+            ):
                 continue
             parts.append((s, i))
             s = i + 1
@@ -444,12 +549,62 @@ def _plausible_np(text: str) -> bool:
 
 
 _NOT_SUBJECT = frozenset(
-    "on in at during after before by from with for to last this earlier later that which who "
-    "there here what when where why how if whether not no".split()
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "by",
+        "from",
+        "with",
+        "for",
+        "to",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "that",
+        "which",
+        "who",
+        "there",
+        "here",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "if",
+        "whether",
+        "not",
+        "no",
+    ]
 )
 _VERBISH = frozenset(
-    "is are was were be been being has have had will would can could should may might must "
-    "do does did".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+    ]
 )
 _THAT_LEAD = re.compile(
     r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|last|this|earlier|late|later|"
@@ -509,7 +664,7 @@ def find_quotes(
         _mask(chars, segs)
         all_segs.append(segs)
     masked = "".join(chars)
-    for (index, span), segs in zip(paragraphs, all_segs):
+    for (index, span), segs in zip(paragraphs, all_segs, strict=True):
         # continuation of a quote left open in the previous paragraph
         if open_quote is not None and segs and segs[0].open == span.start:
             seg = segs[0]
@@ -528,14 +683,25 @@ def find_quotes(
             for seg in segs:
                 if seg.used:
                     continue
-                owner = max((q for q in direct if q.pieces[0][0] < seg.open), key=lambda q: q.pieces[0][0], default=None)
+                owner = max(
+                    (q for q in direct if q.pieces[0][0] < seg.open),
+                    key=lambda q: q.pieces[0][0],
+                    default=None,
+                )
                 if owner is None:
                     continue
                 seg.used = True
                 owner.pieces.append(_trim(source, *seg.inner))
         last_seg = segs[-1] if segs else None
         if last_seg is not None and last_seg.close is None:
-            owner = next((q for q in reversed(quotes) if q.pieces and q.pieces[-1][1] >= last_seg.inner[1] - 1), None)
+            owner = next(
+                (
+                    q
+                    for q in reversed(quotes)
+                    if q.pieces and q.pieces[-1][1] >= last_seg.inner[1] - 1
+                ),
+                None,
+            )
             if owner is None and open_quote is not None:
                 owner = open_quote
             open_quote = owner
@@ -548,7 +714,7 @@ def _sentences(masked: str, span: Span) -> list[tuple[int, int]]:
     for sent in split_sentences(masked, span.start, span.end):
         if (
             out
-            and masked[out[-1][1] - 1] in "\"”»"
+            and masked[out[-1][1] - 1] in '"”»'
             and len(_WORD.findall(masked[sent.start : sent.end])) <= 8
             and _CUE.search(masked, sent.start, sent.end)
         ):
@@ -693,7 +859,9 @@ def _is_description(text: str) -> bool:
     )
 
 
-def _is_insertion(st: _State, masked: str, part: tuple[int, int], prev_part: tuple[int, int]) -> bool:
+def _is_insertion(
+    st: _State, masked: str, part: tuple[int, int], prev_part: tuple[int, int]
+) -> bool:
     """Whether a comma part is an appositive, relative clause or aside, not a subject."""
     text = masked[part[0] : part[1]]
     if _RELATIVE.match(text) or _APPOSITIVE.match(text):
@@ -728,7 +896,11 @@ def _subject(
     if len(parts) > _MAX_PARTS:
         parts = parts[-_MAX_PARTS:]
     k0 = 0
-    if len(parts) > 1 and _INTRO.match(masked, parts[0][0], parts[0][1]) and not _starts_with_mention(st, *parts[0]):
+    if (
+        len(parts) > 1
+        and _INTRO.match(masked, parts[0][0], parts[0][1])
+        and not _starts_with_mention(st, *parts[0])
+    ):
         k0 = 1
     for k in range(k0, len(parts)):
         na, nb = _np_bounds(masked, *parts[k])
@@ -774,7 +946,7 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
         later = [x for x in ms if x[0] > s and x[2].kind is ParticipantKind.PERSON]
         if ent.kind is not ParticipantKind.PERSON and later:
-            ls, le, lent = later[0]
+            _ls, le, lent = later[0]
             return na, le, lent
         return na, max(e, nb) if ent.kind is ParticipantKind.PERSON else nb, ent
     return None
@@ -806,8 +978,18 @@ def _inverted(
     if comma > 0:
         # ``said the operator, Körfez Raylı Sistemler.``: an appositive name joins
         tail = source[comma + 1 : s1].strip().rstrip(".!?")
-        if tail and tail[:1].isupper() and len(_WORD.findall(tail)) <= 6 and _is_description(np_text):
-            nb = comma + 1 + (len(source[comma + 1 : s1]) - len(source[comma + 1 : s1].lstrip())) + len(tail)
+        if (
+            tail
+            and tail[:1].isupper()
+            and len(_WORD.findall(tail)) <= 6
+            and _is_description(np_text)
+        ):
+            nb = (
+                comma
+                + 1
+                + (len(source[comma + 1 : s1]) - len(source[comma + 1 : s1].lstrip()))
+                + len(tail)
+            )
             np_text = source[na:nb]
     content_end = parts[-2][1]
     a, b = _trim(source, s0, _close_mark_end(masked, content_end))
@@ -859,7 +1041,10 @@ def _plausible_speaker_phrase(text: str) -> bool:
 
 
 def _strip_adverbials(text: str) -> str:
-    m = re.match(r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b", text)
+    m = re.match(
+        r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b",
+        text,
+    )
     return m.group(1) if m else text
 
 
@@ -881,7 +1066,11 @@ def _starts_with_mention(st: _State, a: int, b: int) -> bool:
 
 
 def _mention_before(st: _State, a: int, b: int, *, person: bool) -> Entity | None:
-    kinds = (ParticipantKind.PERSON,) if person else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
+    kinds = (
+        (ParticipantKind.PERSON,)
+        if person
+        else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
+    )
     found = [ent for _s, _e, ent in st.reg.mentions_in(a, b) if ent.kind in kinds]
     return found[-1] if found else None
 

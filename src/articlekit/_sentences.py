@@ -16,13 +16,14 @@ __all__ = ["ABBREVIATIONS", "split_sentences"]
 
 #: Lower-cased words that take a period and do not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt capt cmdr adm maj sgt st mt ft jr sr inc corp
-    ltd co bros no nos vs etc al approx dept est fig govt jan feb mar apr aug sep sept oct
-    nov dec mon tue tues wed thu thur thurs fri sat sun rev hon pres supt insp det cpl pvt
-    messrs mme mlle esq op ed vol pp ave blvd rd gen lieut sec u.s u.k u.n e.u u.s.a u.a.e
-    d.c n.y l.a a.m p.m i.e e.g ph.d b.c a.d"""
-    .split()
-)  # fmt: skip
+    """
+    mr mrs ms dr prof sen rep gov gen col lt capt cmdr adm maj sgt st mt ft jr sr inc
+    corp ltd co bros no nos vs etc al approx dept est fig govt jan feb mar apr aug sep
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev hon pres supt insp
+    det cpl pvt messrs mme mlle esq op ed vol pp ave blvd rd gen lieut sec u.s u.k u.n
+    e.u u.s.a u.a.e d.c n.y l.a a.m p.m i.e e.g ph.d b.c a.d
+    """.split()
+)
 _TERMINAL = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=[ \t\u00a0\r\n]+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
     r"|[.!?][\"”’»]?(?=[A-Z][a-z])"
@@ -41,7 +42,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return word not in ("a.m", "p.m", "etc")
     # initials: ``P.``, ``J.R.R.``
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
 def split_sentences(source: str, start: int, end: int) -> list[Span]:

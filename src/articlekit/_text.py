@@ -66,9 +66,7 @@ class Repair:
         return offset + delta
 
 
-def _substitute(
-    pattern: re.Pattern[str], text: str, fix: Callable[[str], str | None]
-) -> Repair:
+def _substitute(pattern: re.Pattern[str], text: str, fix: Callable[[str], str | None]) -> Repair:
     out: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     last = 0

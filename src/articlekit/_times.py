@@ -138,7 +138,7 @@ _YEAR_FOLLOWERS = frozenset(
     compared despite due during for from had has have he in into is it its it's more nearly
     of on onward onwards or over saw she since so than that the their then there these they
     this through to under until up versus vs was we when where which while will with would
-    year""".split()  # noqa: SIM905
+    year""".split()
 )
 _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
@@ -162,7 +162,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9
 _WORD_BEFORE = re.compile(r"([A-Za-z.]{1,12})$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt capt st jr sr inc corp ltd co no vs
-    jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m""".split()  # noqa: SIM905
+    jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m""".split()
 )
 _WINDOW = 300
 

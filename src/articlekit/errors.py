@@ -24,15 +24,26 @@ __all__ = [
 DEFECT_CODES: dict[str, str] = {
     "empty-input": "The input holds no text at all.",
     "header-missing": "The first line is not a ` date YYYY-MM-DD` header.",
-    "header-malformed": "The first line looks like a header but its date is not YYYY-MM-DD or YYYY-MM.",
+    "header-malformed": (
+        "The first line looks like a header but its date is not YYYY-MM-DD or YYYY-MM."
+    ),
     "date-invalid": "The header date does not exist on the calendar (2018-02-30).",
-    "date-inferred": "There was no header date; the publication date was taken from a stamp in the body.",
+    "date-inferred": (
+        "There was no header date; the publication date was taken from a stamp in the body."
+    ),
     "date-conflict": "The dateline date is more than a week away from the header date.",
-    "header-not-headline": "The text after the header date is not a headline (a lead, furniture, a caption, a stamp or HTML).",
+    "header-not-headline": (
+        "The text after the header date is not a headline "
+        "(a lead, furniture, a caption, a stamp or HTML)."
+    ),
     "headline-missing": "No headline was found on the page.",
     "bom": "The input starts with a byte-order mark, which was removed.",
-    "decode-fallback": "The bytes are not valid UTF-8; they were decoded with a legacy encoding.",
-    "mojibake-repaired": "Text decoded with the wrong encoding (UTF-8 read as Latin-1) was repaired.",
+    "decode-fallback": (
+        "The bytes are not valid UTF-8; they were decoded with a legacy encoding."
+    ),
+    "mojibake-repaired": (
+        "Text decoded with the wrong encoding (UTF-8 read as Latin-1) was repaired."
+    ),
     "html-entity-decoded": "HTML entities such as `&amp;` or `&nbsp;` were decoded.",
     "control-characters": "Control characters other than tab and newline were found.",
     "html-markup": "Raw HTML markup was found in the text.",

@@ -70,7 +70,9 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
                 speaker=speaker,
                 speaker_text=q.speaker_text,
                 paragraph=q.paragraph,
-                time=_event_time(times, paragraphs[q.paragraph].sentences, q.cue_span or Span(a, b)),
+                time=_event_time(
+                    times, paragraphs[q.paragraph].sentences, q.cue_span or Span(a, b)
+                ),
                 span=Span(a, b),
                 cue_span=q.cue_span,
                 speaker_span=q.speaker_span,

@@ -160,7 +160,7 @@ class Dateline:
     """The ``PLACE, Date (Agency) --`` opening of a wire story."""
 
     #: Places as written, upper case kept (``("AOMORI", "BEIJING")``, ``("KYIV", "Ukraine")``).
-    places: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    places: tuple[str, ...] = field(converter=_tuple, factory=tuple)
     #: The date as written (``Nov. 14``), or None.
     date_text: str | None = None
     #: The date resolved against the header date, or None.
@@ -176,7 +176,7 @@ class Byline:
     """Who wrote or filed the story."""
 
     #: Author names in order.
-    authors: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    authors: tuple[str, ...] = field(converter=_tuple, factory=tuple)
     #: The agency or outlet named in the byline, or None.
     agency: str | None = None
     #: The byline text.
@@ -204,13 +204,13 @@ class Participant:
     #: The fullest name the article gives, without titles (``Guo Shengkun``).
     name: str
     #: Other names used (``Guo``, ``CPC``).
-    aliases: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    aliases: tuple[str, ...] = field(converter=_tuple, factory=tuple)
     #: Roles and titles as written (``Secretary of Russia's Security Council``, ``Dr.``).
-    roles: tuple[str, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    roles: tuple[str, ...] = field(converter=_tuple, factory=tuple)
     #: ``"male"``, ``"female"`` or None: evidence from pronouns and honorifics.
     gender: str | None = None
     #: Every reference, in source order.
-    mentions: tuple[Mention, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    mentions: tuple[Mention, ...] = field(converter=_tuple, factory=tuple)
 
 
 @frozen(slots=True, kw_only=True)
@@ -268,7 +268,7 @@ class Paragraph:
     #: The paragraph in the source.
     span: Span
     #: One span per sentence, in order, inside ``span``.
-    sentences: tuple[Span, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    sentences: tuple[Span, ...] = field(converter=_tuple, factory=tuple)
 
 
 @frozen(slots=True, kw_only=True)
@@ -292,15 +292,15 @@ class Article:
     #: The byline, or None.
     byline: Byline | None = None
     #: All paragraphs of the body, of every kind, in source order.
-    paragraphs: tuple[Paragraph, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    paragraphs: tuple[Paragraph, ...] = field(converter=_tuple, factory=tuple)
     #: People, organisations, countries and groups, in order of first mention.
-    participants: tuple[Participant, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    participants: tuple[Participant, ...] = field(converter=_tuple, factory=tuple)
     #: Attributed speech, in source order.
-    quotes: tuple[Quote, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    quotes: tuple[Quote, ...] = field(converter=_tuple, factory=tuple)
     #: Temporal expressions of the body, resolved.
-    times: tuple[TimeExpression, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    times: tuple[TimeExpression, ...] = field(converter=_tuple, factory=tuple)
     #: What was wrong with the input, in source order.
-    defects: tuple[Defect, ...] = field(converter=_tuple, factory=tuple)  # type: ignore[misc]
+    defects: tuple[Defect, ...] = field(converter=_tuple, factory=tuple)
     #: The decoded (and repaired) text that every span points into; not compared, not
     #: serialised unless asked.
     source: str | None = field(default=None, eq=False, repr=False)
@@ -308,9 +308,7 @@ class Article:
     @property
     def body(self) -> str:
         """The clean body text: body paragraphs joined by blank lines."""
-        return "\n\n".join(
-            p.text for p in self.paragraphs if p.kind is ParagraphKind.BODY
-        )
+        return "\n\n".join(p.text for p in self.paragraphs if p.kind is ParagraphKind.BODY)
 
     def participant(self, id: str) -> Participant | None:
         """Return the participant with this id, or None."""

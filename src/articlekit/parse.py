@@ -168,9 +168,7 @@ class _Parser:
                     pending = [(c, m, result.map(s), result.map(e)) for c, m, s, e in pending]
                     first = result.edits[0]
                     count = len(result.edits)
-                    pending.append(
-                        (code, f"repaired {count} run(s) of {what}", first[2], first[3])
-                    )
+                    pending.append((code, f"repaired {count} run(s) of {what}", first[2], first[3]))
                     text = result.text
         self.source = text
         self.id = id

@@ -331,7 +331,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     ext = _format_of(args.output)
     if args.jobs is not None and args.jobs < 1:
         raise _CliError(f"--jobs must be at least 1, not {args.jobs}")
-    if ext in (".jsonl", ".jsonl.gz") and args.table != "quotes" and args.table_given:
+    if ext in (".jsonl", ".jsonl.gz") and args.table_given:
         raise _CliError("--table applies to .csv and .parquet output only")
     if ext == ".parquet":
         try:

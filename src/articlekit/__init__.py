@@ -6,6 +6,7 @@
 'A headline'
 """
 
+from articlekit.collection import Failure, ParseFailedError, parse_many
 from articlekit.errors import DEFECT_CODES, ArticleError, ArticleParseError
 from articlekit.extract import extract
 from articlekit.models import (
@@ -39,6 +40,7 @@ from articlekit.serialize import (
     to_json,
     write_jsonl,
 )
+from articlekit.tables import to_records
 
 __version__ = "0.1.0"
 
@@ -53,10 +55,12 @@ __all__ = [
     "DatePrecision",
     "Dateline",
     "Defect",
+    "Failure",
     "HeaderKind",
     "Mention",
     "Paragraph",
     "ParagraphKind",
+    "ParseFailedError",
     "Participant",
     "ParticipantKind",
     "Quote",
@@ -73,8 +77,10 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "read_jsonl",
     "to_dict",
     "to_json",
+    "to_records",
     "write_jsonl",
 ]

@@ -20,6 +20,7 @@ from articlekit._names import (
     DEMONYMS,
     FAMILY_FIRST_SURNAMES,
     FEMALE_NAMES,
+    GROUP_NOUNS,
     HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
@@ -30,6 +31,7 @@ from articlekit._names import (
     PLACE_WORDS,
     TITLE_WORDS,
 )
+from articlekit._sentences import ABBREVIATIONS
 from articlekit.models import Mention, Participant, ParticipantKind, Span
 
 __all__ = ["Entity", "Registry", "Token", "build_registry", "tokenize"]
@@ -151,7 +153,9 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         """Record a role or title as written."""
-        role = role.strip(" ,.;:")
+        role = role.strip(" ,;:")
+        if role.endswith(".") and role[:-1].rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
+            role = role[:-1]
         if role and role not in self.roles and role != self.name:
             self.roles.append(role)
 
@@ -569,6 +573,8 @@ def _classify_part(
     if any(w in ORG_WORDS for w in lows) or (
         len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES
     ):
+        if len(name) == 1 and lows[0] in GROUP_NOUNS:
+            return  # ``Police said``: an unnamed group, resolved where it speaks
         if len(name) == 1 and _ACRONYM.match(words[0]):
             org = reg.find_org(words[0])
             if org is None:

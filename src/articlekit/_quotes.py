@@ -638,6 +638,15 @@ def _trim(src: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _trim_ws(src: str, a: int, b: int) -> tuple[int, int]:
+    """Trim whitespace only: quoted fragments keep their own punctuation."""
+    while a < b and src[a].isspace():
+        a += 1
+    while b > a and src[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
     inside = [s for s in segs if a <= s.open < b or (s.open < a < s.end)]
     if not inside:
@@ -670,7 +679,7 @@ def find_quotes(
             seg = segs[0]
             seg.used = True
             a, b = seg.inner
-            open_quote.pieces.append(_trim(source, a, b))
+            open_quote.pieces.append(_trim_ws(source, a, b))
             open_quote = open_quote if seg.close is None else None
         else:
             open_quote = None
@@ -691,7 +700,7 @@ def find_quotes(
                 if owner is None:
                     continue
                 seg.used = True
-                owner.pieces.append(_trim(source, *seg.inner))
+                owner.pieces.append(_trim_ws(source, *seg.inner))
         last_seg = segs[-1] if segs else None
         if last_seg is not None and last_seg.close is None:
             owner = next(
@@ -1095,12 +1104,12 @@ def _make(
     pieces = [(a, b)]
     if kind is QuoteKind.DIRECT:
         # the content is the quoted text; a second fragment after the cue joins it
-        pieces = [_trim(source, *s.inner) for s in inside]
+        pieces = [_trim_ws(source, *s.inner) for s in inside]
     return RawQuote(
         kind=kind,
         pieces=pieces,
         cue=cue,
-        cue_span=Span(c0, c1),
+        cue_span=Span(c0, c0 + len(cue)),
         entity=ent,
         speaker_text=np_text,
         speaker_span=Span(na, nb) if na >= 0 else None,

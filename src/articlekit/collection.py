@@ -42,20 +42,16 @@ reported as a failure with the reason ``worker process died``, and the run carri
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import copyreg
 import enum
 import glob
 import io
-import multiprocessing
-import multiprocessing.context
 import os
 import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 from attrs import frozen
@@ -64,6 +60,9 @@ from articlekit import models
 from articlekit.errors import ArticleError
 from articlekit.models import Article
 from articlekit.parse import parse_file
+
+if TYPE_CHECKING:  # pragma: no cover
+    import multiprocessing.context
 
 __all__ = ["Failure", "OnError", "ParseFailedError", "expand_paths", "parse_many"]
 
@@ -391,6 +390,10 @@ def _pooled(
     args: tuple[bool, str | None, bool],
     mp_context: multiprocessing.context.BaseContext | None,
 ) -> Iterator[Article | Failure]:
+    # Imported here: multiprocessing is only needed once there is a pool.
+    import concurrent.futures as cf
+    from concurrent.futures.process import BrokenProcessPool
+
     window = 2 * jobs
 
     def new_pool() -> cf.ProcessPoolExecutor:

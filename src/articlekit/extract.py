@@ -59,7 +59,7 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     for n, q in enumerate(sorted(raw, key=lambda q: q.pieces[0][0]), 1):
         a = q.pieces[0][0]
         b = max(e for _s, e in q.pieces)
-        text = " ".join(_text.collapse(source[s:e]) for s, e in q.pieces)
+        text = " ".join(_text.collapse(source[s:e]) for s, e in q.pieces).rstrip(",;: ")
         speaker = ids.get(id(q.entity)) if q.entity is not None else None
         quotes.append(
             Quote(

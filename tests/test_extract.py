@@ -1,0 +1,331 @@
+"""Participants and quotes: unit cases for each attribution frame, and generated articles."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articlekit import Article, ParticipantKind, QuoteKind, parse
+from articlekit._text import collapse
+
+
+def _quotes(article: Article) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, cue, speaker name) for every quote."""
+    names = {p.id: p.name for p in article.participants}
+    return [
+        (q.kind.value, q.text, q.cue, names.get(q.speaker or "", q.speaker_text))
+        for q in article.quotes
+    ]
+
+
+def _article(*paragraphs: str) -> Article:
+    return parse(
+        " date 2021-05-04 Council approves harbour plan\n\n" + "\n\n".join(paragraphs) + "\n"
+    )
+
+
+class TestFrames:
+    """Each attribution frame yields one quote with the right content and speaker."""
+
+    def test_said_that(self) -> None:
+        """``X, role, said that C`` takes the content after ``that``."""
+        a = _article(
+            "Marta Lunde, a spokesperson for the port, said that the ferry will resume on Monday."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the ferry will resume on Monday.", "said", "Marta Lunde")
+        ]
+
+    def test_trailing_pronoun(self) -> None:
+        """``C, he added.`` is attributed to the previous speaker."""
+        a = _article(
+            "Oskar Brandvold, the mayor of the town, said the bridge was safe.",
+            "Repairs would start in the spring, he added.",
+        )
+        assert _quotes(a) == [
+            ("indirect", "the bridge was safe.", "said", "Oskar Brandvold"),
+            ("indirect", "Repairs would start in the spring", "added", "Oskar Brandvold"),
+        ]
+
+    def test_inverted(self) -> None:
+        """``C, said X, role.`` puts the speaker after the cue."""
+        a = _article(
+            "The market will reopen next week, said Karim Haddad, an economist at the bank."
+        )
+        assert _quotes(a) == [
+            ("indirect", "The market will reopen next week", "said", "Karim Haddad")
+        ]
+
+    def test_split_direct(self) -> None:
+        """``"A," she said. "B."`` is one direct quote."""
+        a = _article(
+            "Irina Sokolova, the director of the museum, spoke at the opening.",
+            '"We waited ten years for this," Sokolova said. "Now the doors are open."',
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "We waited ten years for this, Now the doors are open.",
+                "said",
+                "Irina Sokolova",
+            )
+        ]
+
+    def test_colon_direct(self) -> None:
+        """``X said: "A."`` is a direct quote with the speaker before it."""
+        a = _article('Professor Ilse Varga said: "The river has never been this low."')
+        assert _quotes(a) == [
+            ("direct", "The river has never been this low.", "said", "Ilse Varga")
+        ]
+
+    def test_mixed(self) -> None:
+        """Reported speech with a quoted fragment is a mixed quote."""
+        a = _article(
+            'Priya Menon, a farmer, said the harvest was "the worst in a generation" this year.'
+        )
+        assert _quotes(a) == [
+            (
+                "mixed",
+                'the harvest was "the worst in a generation" this year.',
+                "said",
+                "Priya Menon",
+            )
+        ]
+
+    def test_according_to(self) -> None:
+        """``According to X, C`` credits the organisation named."""
+        a = _article("According to the Harbour Workers Union, the strike cost the port two days.")
+        assert _quotes(a) == [
+            (
+                "indirect",
+                "the strike cost the port two days.",
+                "According to",
+                "Harbour Workers Union",
+            )
+        ]
+
+    def test_company_anaphor(self) -> None:
+        """``the company said`` resolves to the business the story is about."""
+        a = _article(
+            "Shipping firm Norvale Lines will add three routes, the company said on Tuesday.",
+        )
+        assert _quotes(a) == [
+            (
+                "indirect",
+                "Shipping firm Norvale Lines will add three routes",
+                "said",
+                "Norvale Lines",
+            )
+        ]
+
+    def test_group_speaker(self) -> None:
+        """Unnamed sources become group participants named as written."""
+        a = _article("Police said the road would stay closed until Friday.")
+        assert _quotes(a) == [
+            ("indirect", "the road would stay closed until Friday.", "said", "Police")
+        ]
+        assert [(p.kind, p.name) for p in a.participants] == [(ParticipantKind.GROUP, "Police")]
+
+    def test_called_for(self) -> None:
+        """``X called for C`` keeps what was called for as the content."""
+        a = _article("Wenbin Hou, head of the farmers' union, called for lower fees at the market.")
+        assert _quotes(a) == [
+            ("indirect", "lower fees at the market.", "called for", "Hou Wenbin")
+        ] or (_quotes(a) == [("indirect", "lower fees at the market.", "called for", "Wenbin Hou")])
+
+    def test_continued_quote(self) -> None:
+        """A quote left open at a paragraph end continues into the next one."""
+        a = _article(
+            '"The water came in the night," said Amara Okafor, a resident. "We lost everything.',
+            '"Now we start again."',
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "The water came in the night, We lost everything. Now we start again.",
+                "said",
+                "Amara Okafor",
+            )
+        ]
+
+
+class TestNotQuotes:
+    """Narration, actions and adjectives are not quotes."""
+
+    def test_said_adjective(self) -> None:
+        """``the said agreement`` is not a cue."""
+        a = _article("The said agreement replaces an older deal between the two towns.")
+        assert a.quotes == ()
+
+    def test_actions(self) -> None:
+        """Meetings and signings are not speech."""
+        a = _article(
+            "Irina Sokolova, the mayor, met with farmers and signed a new lease for the market."
+        )
+        assert a.quotes == ()
+
+    def test_headline_is_not_a_quote(self) -> None:
+        """A headline with a cue word never becomes a quote."""
+        a = parse(
+            " date 2021-05-04 Mayor says harbour will reopen\n\nThe harbour was closed in May.\n"
+        )
+        assert a.quotes == ()
+
+
+class TestParticipants:
+    """Names, aliases, roles and titles."""
+
+    def test_alias_and_roles(self) -> None:
+        """A later surname is an alias; appositive and title roles are kept as written."""
+        a = _article(
+            "Deputy Mayor Oskar Brandvold, chair of the harbour board, opened the tunnel.",
+            "Brandvold said the work took two years.",
+        )
+        person = next(p for p in a.participants if p.kind is ParticipantKind.PERSON)
+        assert (person.name, person.aliases, person.roles) == (
+            "Oskar Brandvold",
+            ("Brandvold",),
+            ("Deputy Mayor", "chair of the harbour board"),
+        )
+
+    def test_family_name_first(self) -> None:
+        """A Chinese name keeps family-name-first order and the family name as alias."""
+        a = _article(
+            "Lin Yaling, a researcher at the institute, led the survey.",
+            "Lin said the valley had lost half its orchards.",
+        )
+        person = next(p for p in a.participants if p.kind is ParticipantKind.PERSON)
+        assert (person.name, person.aliases) == ("Lin Yaling", ("Lin",))
+
+    def test_honorific_is_a_role(self) -> None:
+        """``Dr.`` is a role, not part of the name, and ``Mr.`` tells the gender."""
+        a = _article(
+            "Dr. Kavya Iyer treated the workers.", "Mr. Samir Khoury, a driver, said he was fine."
+        )
+        people = [
+            (p.name, p.roles, p.gender) for p in a.participants if p.kind is ParticipantKind.PERSON
+        ]
+        assert people == [
+            ("Kavya Iyer", ("Dr.",), None),
+            ("Samir Khoury", ("Mr.", "driver"), "male"),
+        ]
+
+    def test_credit_lines_are_not_participants(self) -> None:
+        """Bylines and editor lines name no participants."""
+        a = parse(
+            " date 2021-05-04 Harbour reopens\n\nBy Marta Lunde\n\nThe harbour reopened.\n\n"
+            "Editor: Oskar Brandvold\n"
+        )
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
+
+# -- generated articles ---------------------------------------------------------------
+
+#: (male given names, female given names, family names, family name first) per culture.
+_CULTURES = (
+    (("Wenbin", "Jiahao"), ("Yaling", "Meiyu"), ("Hou", "Sun", "Zhao"), True),
+    (("Oskar", "Edvin"), ("Ilse", "Marta"), ("Varga", "Brandvold", "Bellini", "Lunde"), False),
+    (("Nikolai", "Pavel"), ("Irina", "Olga"), ("Orlov", "Volkov", "Sokolov"), False),
+    (("Karim", "Samir"), ("Layla", "Noura"), ("Haddad", "Nasser", "Khoury"), False),
+    (("Kwame", "Kofi"), ("Amara", "Zanele"), ("Okafor", "Mensah", "Dlamini"), False),
+    (("Van Duc", "Minh"), ("Thi Lan", "Thu"), ("Nguyen", "Tran", "Pham"), True),
+    (("Min-jun", "Joon-ho"), ("Ji-woo", "Seo-yeon"), ("Kim", "Park", "Choi"), True),
+)
+_ROLES = (
+    "a spokesperson for the harbour authority",
+    "the director of the museum",
+    "an economist at the central bank",
+    "head of the farmers' union",
+    "the mayor of the town",
+)
+_NOUNS = ("bridge", "harbour", "market", "ferry", "school", "railway", "clinic", "orchard")
+_VERBS = ("reopen", "expand", "close", "improve", "recover")
+_TIMES = ("next year", "within a month", "before the winter", "by the spring")
+
+
+@st.composite
+def _clause(draw: st.DrawFn) -> str:
+    """A lower-case reported clause: ``the bridge would reopen next year``."""
+    noun = draw(st.sampled_from(_NOUNS))
+    verb = draw(st.sampled_from(_VERBS))
+    when = draw(st.sampled_from(_TIMES))
+    return f"the {noun} would {verb} {when}"
+
+
+@st.composite
+def _person(draw: st.DrawFn, female: bool) -> tuple[str, str]:
+    """(full name, short name) of a man or a woman from one naming culture."""
+    male, fem, family, family_first = draw(st.sampled_from(_CULTURES))
+    g, f = draw(st.sampled_from(fem if female else male)), draw(st.sampled_from(family))
+    return (f"{f} {g}", f) if family_first else (f"{g} {f}", f)
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+@st.composite
+def _story(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """An article of two speakers in every frame, with the expected (content, speaker)."""
+    (a_full, a_short), (b_full, b_short) = draw(
+        st.tuples(_person(female=False), _person(female=True)).filter(lambda t: t[0][1] != t[1][1])
+    )
+    role_a, role_b = draw(st.sampled_from(_ROLES)), draw(st.sampled_from(_ROLES))
+    c = [draw(_clause()) for _ in range(9)]
+    paras = [
+        (f"{a_full}, {role_a}, said that {c[0]}.", c[0], a_full),
+        (f"{_cap(c[1])}, he added.", _cap(c[1]), a_full),
+        (f"{b_full}, {role_b}, told reporters that {c[2]}.", c[2], b_full),
+        (f'"{_cap(c[3])}," she said.', _cap(c[3]), b_full),
+        (f"{_cap(c[4])}, said {a_short}.", _cap(c[4]), a_full),
+        (f"According to {b_short}, {c[5]}.", c[5], b_full),
+        (f'"{_cap(c[6])}," {a_short} said. "The work goes on."', _cap(c[6]), a_full),
+        (f"{_cap(c[7])}, she noted.", _cap(c[7]), b_full),
+        (f"{_cap(c[8])}, he said.", _cap(c[8]), a_full),
+    ]
+    text = (
+        " date 2022-03-01 Town plans new harbour\n\n" + "\n\n".join(p for p, _c, _s in paras) + "\n"
+    )
+    return text, [(content, speaker) for _p, content, speaker in paras]
+
+
+class TestGenerated:
+    """Generated articles in every frame are attributed to the right participant."""
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_story())
+    def test_attribution(self, story: tuple[str, list[tuple[str, str]]]) -> None:
+        """Each paragraph's quote starts with its content and names its speaker."""
+        text, expected = story
+        a = parse(text)
+        names = {p.id: p.name for p in a.participants}
+        got = [(q.text.split(" ")[0:4], names.get(q.speaker or "")) for q in a.quotes]
+        want = [(content.split(" ")[0:4], speaker) for content, speaker in expected]
+        assert got == want
+
+    @settings(max_examples=60, deadline=None)
+    @given(_story())
+    def test_spans_slice_the_source(self, story: tuple[str, list[tuple[str, str]]]) -> None:
+        """Quote, cue, speaker and mention spans slice the source to their words."""
+        a = parse(story[0])
+        src = a.source or ""
+        for q in a.quotes:
+            assert collapse(q.span.slice(src)).startswith(q.text.split(" ")[0])
+            assert q.cue_span is not None and q.cue_span.slice(src) == q.cue
+            if q.speaker_span is not None:
+                assert q.speaker_span.slice(src) == q.speaker_text
+        for p in a.participants:
+            for m in p.mentions:
+                assert m.span.slice(src) == m.text
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.text(
+            alphabet=st.sampled_from(list('"“”‘’«»„ ,.:;!?\nabcXYZ said told he she According to')),
+            max_size=300,
+        )
+    )
+    def test_never_raises(self, text: str) -> None:
+        """Extraction on quote-heavy garbage never raises and keeps kinds valid."""
+        a = parse(text)
+        assert all(q.kind in QuoteKind for q in a.quotes)

@@ -494,6 +494,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"articlekit: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
+        # The reader went away (``articlekit parse ... | head``): stop quietly, and point
+        # stdout at /dev/null so that the interpreter's final flush does not complain.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
         return 130

@@ -433,13 +433,16 @@ def _pooled(
                 # A worker died and took the pool with it. Redo the chunks that were in
                 # flight one file at a time in a new pool, so that only the file that
                 # kills a worker is reported, then carry on as before.
-                lost = [chunk] + [c for c, _ in inflight]
+                lost = [(chunk, future), *inflight]
                 inflight.clear()
                 executor.shutdown(wait=True, cancel_futures=True)
                 executor = new_pool()
                 redone = []
-                for c in lost:
+                for c, f in lost:
                     out: list[Article | Failure] = []
+                    if f.done() and not f.cancelled() and f.exception() is None:
+                        redone.append((c, _unpack(f.result())))  # finished before the break
+                        continue
                     for path in c:
                         try:
                             one = executor.submit(_parse_chunk, [path], *args)

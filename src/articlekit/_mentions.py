@@ -55,6 +55,7 @@ _TITLE_OF = re.compile(
 )
 #: Lower-case words that join the parts of an organisation's name.
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+_LOWER_KEPT = NAME_PARTICLES | _ORG_CONNECTORS
 #: Words that make a name a place when they come first (``Lake Mead``, ``Cape Coast``).
 _PLACE_FIRST = frozenset(
     [
@@ -77,6 +78,7 @@ _PLACE_FIRST = frozenset(
         "sierra",
     ]
 )
+_NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w\-'’]*|von|van|der|de|del|da|dos|al|el)")
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
 
 
@@ -102,10 +104,14 @@ class Token:
 
 
 def tokenize(text: str, base: int) -> list[Token]:
-    """Split *text* (found at offset *base*) into word tokens, possessives split off."""
+    """The capitalised words of *text* (at offset *base*), with the particles and
+    connectors between them; possessives split off. Other words are skipped: the gaps
+    they leave end a run of name words."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         w = m.group()
+        if not w[0].isupper() and w not in _LOWER_KEPT:
+            continue  # only capitalised words, particles and connectors matter here
         s, e = base + m.start(), base + m.end()
         poss = False
         if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
@@ -685,12 +691,9 @@ def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
     # extend to the capitalised run it starts
     words = [tok.text]
     end = tok.end
-    for m in re.finditer(r"\s+([A-Z][\w\-'’]*|von|van|der|de|del|da|dos|al|el)", source[end:limit]):
-        if m.start() != 0:
-            break
+    m = _NEXT_NAME_WORD.match(source, end, limit)
+    if m:
         words.append(m.group(1))
-        end = tok.end + m.end()
-        break
     ent = reg.find_person(words[:2]) if len(words) > 1 else None
     if ent is not None:
         used = words[:2]

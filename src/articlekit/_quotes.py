@@ -26,6 +26,7 @@ Per body paragraph:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from articlekit._mentions import Entity, Registry
@@ -174,14 +175,32 @@ class _Segment:
         return self.open + 1, (self.close if self.close is not None else self.end)
 
 
+_MARKS = re.compile("[\"“”„«»‹›‘’'`]")
+#: How far a single quotation mark looks for its closing mark.
+_SINGLE_REACH = 600
+
+
 def _segments(text: str, base: int) -> list[_Segment]:
-    """Pair the quotation marks of one paragraph; return speech segments (2+ words)."""
+    """Pair the quotation marks of one paragraph; return speech segments (2+ words).
+
+    Only the quotation marks are visited (a regex jumps between them), so the cost is
+    linear in the text, however many marks it holds.
+    """
     out: list[_Segment] = []
     n = len(text)
-    i = 0
     opener = ""
     start = -1
-    while i < n:
+    skip_to = -1
+
+    def keep(a: int, close: int | None, end: int) -> None:
+        inner = text[a + 1 : close if close is not None else end]
+        if " " in inner.strip():
+            out.append(_Segment(base + a, None if close is None else base + close, base + end))
+
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        if i < skip_to:
+            continue
         c = text[i]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
@@ -194,9 +213,9 @@ def _segments(text: str, base: int) -> list[_Segment]:
                 opener, start = c, i
             elif c in "‘'`" and (prev.isspace() or prev in '([—–-"') and nxt.isalnum():
                 close = _single_close(text, i + 1)
-                if close is not None and " " in text[i + 1 : close]:
-                    out.append(_Segment(base + i, base + close, base + close + 1))
-                    i = close
+                if close is not None:
+                    keep(i, close, close + 1)
+                    skip_to = close + 1
         else:
             closes = (
                 c in _CLOSE_DOUBLE
@@ -205,40 +224,62 @@ def _segments(text: str, base: int) -> list[_Segment]:
                 or (c == "“" and not nxt.isalnum() and not prev.isspace())
             )
             if closes and not (c == '"' and prev.isspace() and nxt.isalnum()):
-                out.append(_Segment(base + start, base + i, base + i + 1))
+                keep(start, i, i + 1)
                 opener = ""
             elif c in _OPEN_DOUBLE and c != "„" and prev.isspace() and opener in "“«‹":
                 # a new opening mark before the old one closed: the old one was never closed
-                out.append(_Segment(base + start, None, base + i))
+                keep(start, None, i)
                 opener, start = c, i
-        i += 1
     if opener:
-        out.append(_Segment(base + start, None, base + n))
-    return [s for s in out if " " in text[s.open - base : s.end - base].strip()]
+        keep(start, None, n)
+    return out
+
+
+class _SegList(list[_Segment]):
+    """A paragraph's segments with their opening offsets, for bisection."""
+
+    def __init__(self, segs: list[_Segment]) -> None:
+        super().__init__(segs)
+        self.opens = [s.open for s in segs]
 
 
 def _single_close(text: str, i: int) -> int | None:
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in "’'" and not text[i - 1].isspace():
-            nxt = text[i + 1] if i + 1 < n else " "
+    """The closing single quotation mark for an opening one before *i*, if near."""
+    n = min(len(text), i + _SINGLE_REACH)
+    for m in _MARKS.finditer(text, i, n):
+        k = m.start()
+        c = text[k]
+        if c in "’'" and not text[k - 1].isspace():
+            nxt = text[k + 1] if k + 1 < len(text) else " "
             if not nxt.isalnum():
-                return i
-        elif c in '"“”':
+                return k
+        elif c in "\"“”":
             return None
-        i += 1
     return None
 
 
-def _mask(chars: list[str], segs: list[_Segment]) -> None:
-    """Replace quoted text by ``x`` (keeping final punctuation), so cues inside are unseen."""
-    for s in segs:
-        a, b = s.inner
-        keep = b - 1 if b - 1 >= a and chars[b - 1] in ".!?,;:…" else b
-        for k in range(a, keep):
-            if chars[k] != "\n":
-                chars[k] = "X" if k == a and chars[k].isupper() else "x"
+def _masked(source: str, segs: list[_Segment]) -> str:
+    """The source with quoted text replaced by ``x`` (``X`` for a leading capital).
+
+    Final punctuation inside the marks is kept, so sentence ends after quotes are still
+    seen, and so are line breaks; cues inside quotes are hidden from attribution.
+    """
+    out: list[str] = []
+    last = 0
+    for seg in segs:
+        a, b = seg.inner
+        if a < last:
+            continue
+        keep = b - 1 if b - 1 >= a and source[b - 1] in ".!?,;:…" else b
+        out.append(source[last:a])
+        if keep > a:
+            inner = source[a:keep]
+            first = "X" if inner[0].isupper() else "x"
+            body = re.sub(r"[^\n]", "x", inner[1:]) if "\n" in inner else "x" * (len(inner) - 1)
+            out.append(first + body)
+        last = keep
+    out.append(source[last:])
+    return "".join(out)
 
 
 class _State:
@@ -648,11 +689,19 @@ def _trim_ws(src: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
-    inside = [s for s in segs if a <= s.open < b or (s.open < a < s.end)]
+    """Direct, mixed or indirect content ``[a, b)``, and the quote segments inside it."""
+    opens = segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
+    lo = bisect.bisect_left(opens, a)
+    inside = []
+    if lo > 0 and segs[lo - 1].end > a:
+        inside.append(segs[lo - 1])
+    for k in range(lo, len(segs)):
+        if segs[k].open >= b:
+            break
+        inside.append(segs[k])
     if not inside:
         return QuoteKind.INDIRECT, []
-    first = inside[0]
-    if first.open <= a + 1:
+    if inside[0].open <= a + 1:
         return QuoteKind.DIRECT, inside
     return QuoteKind.MIXED, inside
 
@@ -666,13 +715,10 @@ def find_quotes(
     st = _State(reg)
     quotes: list[RawQuote] = []
     open_quote: RawQuote | None = None
-    chars = list(source)
     all_segs: list[list[_Segment]] = []
     for _index, span in paragraphs:
-        segs = _segments(source[span.start : span.end], span.start)
-        _mask(chars, segs)
-        all_segs.append(segs)
-    masked = "".join(chars)
+        all_segs.append(_SegList(_segments(source[span.start : span.end], span.start)))
+    masked = _masked(source, [seg for segs in all_segs for seg in segs])
     for (index, span), segs in zip(paragraphs, all_segs, strict=True):
         # continuation of a quote left open in the previous paragraph
         if open_quote is not None and segs and segs[0].open == span.start:
@@ -687,20 +733,18 @@ def find_quotes(
         # ``"A," he said. "B."``: unattributed segments after a direct quote join it
         for q in para_quotes:
             quotes.append(q)
-        direct = [q for q in para_quotes if q.kind is QuoteKind.DIRECT]
+        direct = sorted(
+            (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
+        )
         if direct:
+            k = -1
             for seg in segs:
-                if seg.used:
-                    continue
-                owner = max(
-                    (q for q in direct if q.pieces[0][0] < seg.open),
-                    key=lambda q: q.pieces[0][0],
-                    default=None,
-                )
-                if owner is None:
+                while k + 1 < len(direct) and direct[k + 1].pieces[0][0] < seg.open:
+                    k += 1
+                if seg.used or k < 0:
                     continue
                 seg.used = True
-                owner.pieces.append(_trim_ws(source, *seg.inner))
+                direct[k].pieces.append(_trim_ws(source, *seg.inner))
         last_seg = segs[-1] if segs else None
         if last_seg is not None and last_seg.close is None:
             owner = next(
@@ -774,6 +818,9 @@ def _attribute(
     cue = m.group()
     cue_low = cue.lower()
     c0, c1 = m.start(), m.end()
+    # attribution frames are local: look a bounded way back and forth from the cue
+    s0 = max(s0, c0 - _REACH)
+    s1 = min(s1, c1 + 4 * _REACH)
     before = masked[s0:c0]
     if re.search(r"(?i)\b(?:the|a|an|this|that|such|these|those)\s*$", before):
         return None  # ``the said memorandum``
@@ -846,6 +893,8 @@ def _attribute(
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
+#: How far (characters) an attribution frame reaches back from its cue.
+_REACH = 500
 #: How many comma parts before a cue the subject search looks at.
 _MAX_PARTS = 8
 _ADDING_TAIL = re.compile(r",\s*(?:adding|saying|noting)\b.*$", re.I | re.S)

@@ -8,6 +8,7 @@ first one instead. Both go through :class:`DefectReporter`, the one place that d
 from __future__ import annotations
 
 import bisect
+import re
 
 from articlekit.models import Defect, Span
 
@@ -55,6 +56,9 @@ DEFECT_CODES: dict[str, str] = {
     "mismatched-quotes": "A quotation is opened and closed with marks that do not pair.",
     "empty-body": "The article has a header but no body text.",
 }
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class ArticleError(Exception):
@@ -124,17 +128,7 @@ class DefectReporter:
 
     def _position(self, offset: int) -> tuple[int, int]:
         if self._line_starts is None:
-            starts = [0]
-            src = self.source
-            i, n = 0, len(src)
-            while i < n:
-                c = src[i]
-                if c == "\n" or c == "\r":
-                    if c == "\r" and i + 1 < n and src[i + 1] == "\n":
-                        i += 1
-                    starts.append(i + 1)
-                i += 1
-            self._line_starts = starts
+            self._line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self.source))]
         idx = bisect.bisect_right(self._line_starts, offset) - 1
         return idx + 1, offset - self._line_starts[idx] + 1
 

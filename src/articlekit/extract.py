@@ -8,6 +8,8 @@ is skipped.
 
 from __future__ import annotations
 
+import bisect
+
 from attrs import evolve
 
 from articlekit import _text
@@ -15,7 +17,7 @@ from articlekit._mentions import build_registry
 from articlekit._quotes import find_quotes
 from articlekit._times import find_times
 from articlekit.errors import DefectReporter
-from articlekit.models import Article, ParagraphKind, Quote, Span, TimeExpression
+from articlekit.models import Article, Paragraph, ParagraphKind, Quote, Span, TimeExpression
 
 __all__ = ["extract"]
 
@@ -55,6 +57,7 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     participants = reg.participants()
     ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}
     paragraphs = {p.index: p for p in article.paragraphs}
+    found_times = _Times(times)
     quotes = []
     for n, q in enumerate(sorted(raw, key=lambda q: q.pieces[0][0]), 1):
         a = q.pieces[0][0]
@@ -70,9 +73,7 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
                 speaker=speaker,
                 speaker_text=q.speaker_text,
                 paragraph=q.paragraph,
-                time=_event_time(
-                    times, paragraphs[q.paragraph].sentences, q.cue_span or Span(a, b)
-                ),
+                time=found_times.event_time(paragraphs[q.paragraph], q.cue_span or Span(a, b)),
                 span=Span(a, b),
                 cue_span=q.cue_span,
                 speaker_span=q.speaker_span,
@@ -81,12 +82,25 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     return evolve(article, participants=participants, quotes=tuple(quotes), times=tuple(times))
 
 
-def _event_time(times: list[TimeExpression], sentences: tuple[Span, ...], at: Span) -> str | None:
-    """The value of the first time expression in the sentence holding *at*, if any."""
-    sentence = next((s for s in sentences if s.start <= at.start < s.end), None)
-    if sentence is None:
+class _Times:
+    """Time expressions found in the body, searchable by sentence."""
+
+    def __init__(self, times: list[TimeExpression]) -> None:
+        self.times = times
+        self.starts = [t.span.start for t in times]
+        self._sentence_starts: dict[int, list[int]] = {}
+
+    def event_time(self, paragraph: Paragraph, at: Span) -> str | None:
+        """The value of the first time expression in the sentence holding *at*, if any."""
+        sentences = paragraph.sentences
+        starts = self._sentence_starts.get(paragraph.index)
+        if starts is None:
+            starts = self._sentence_starts[paragraph.index] = [s.start for s in sentences]
+        k = bisect.bisect_right(starts, at.start) - 1
+        if k < 0 or at.start >= sentences[k].end:
+            return None
+        sentence = sentences[k]
+        j = bisect.bisect_left(self.starts, sentence.start)
+        if j < len(self.times) and self.times[j].span.end <= sentence.end:
+            return self.times[j].value
         return None
-    for t in times:
-        if sentence.start <= t.span.start and t.span.end <= sentence.end:
-            return t.value
-    return None

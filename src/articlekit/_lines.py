@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import re
 
-from articlekit._text import WS
-
 __all__ = ["Line", "scan_lines"]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_LEAD_WS = re.compile(f"[{WS}]*")
-_TRAIL_WS = re.compile(f"[{WS}]*$")
 
 
 class Line:
@@ -52,33 +47,27 @@ class Line:
 def scan_lines(source: str, start: int = 0) -> list[Line]:
     """Split *source* from offset *start* into lines with trimmed content offsets."""
     lines: list[Line] = []
-    n = len(source)
     pos = start
     number = 0
-    lead_match = _LEAD_WS.match
-    while pos < n:
-        m = _LINE.match(source, pos)
-        assert m is not None  # the pattern matches the empty string
-        text_end = m.end()
-        raw_end = text_end
-        if raw_end > pos and source[raw_end - 1] == "\n":
-            raw_end -= 1
-        if raw_end > pos and source[raw_end - 1] == "\r":
-            raw_end -= 1
-        lm = lead_match(source, pos, raw_end)
-        s = lm.end() if lm else pos
-        e = raw_end
-        while e > s and source[e - 1] in _WS_SET:
-            e -= 1
-        lines.append(Line(number, pos, raw_end, s, e))
+    ws = _WS_CHARS
+    for m in _BREAK.finditer(source, start):
+        raw_end = m.start()
+        text = source[pos:raw_end]
+        stripped = text.lstrip(ws)
+        s = pos + len(text) - len(stripped)
+        lines.append(Line(number, pos, raw_end, s, s + len(stripped.rstrip(ws))))
         number += 1
-        if text_end == pos:  # pragma: no cover - defensive: no progress
-            break
-        pos = text_end
+        pos = m.end()
+    if pos < len(source):
+        text = source[pos:]
+        stripped = text.lstrip(ws)
+        s = pos + len(text) - len(stripped)
+        lines.append(Line(number, pos, len(source), s, s + len(stripped.rstrip(ws))))
     return lines
 
 
-_WS_SET = frozenset(
+_BREAK = re.compile(r"\r\n|\r|\n")
+_WS_CHARS = (
     " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff"
 )

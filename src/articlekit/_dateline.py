@@ -63,6 +63,21 @@ _TITLE_DL = re.compile(
 )
 _DATE_AGENCY_DL = re.compile(rf"(?P<date>{_DATE})\.?[ \t]*(?:{_AGENCY})[ \t]*(?:{_SEP}[ \t]*)?")
 _AGENCY_DL = re.compile(rf"(?:{_AGENCY})[ \t]*(?:{_SEP}[ \t]*)?")
+#: ``New Delhi:``, ``Kuala Lumpur [Malaysia], June 6 (ANI/Xinhua):`` - a title-case place
+#: before a colon (checked against words that open ordinary labels: ``Note:``, ``Photo:``).
+_TITLE_COLON_DL = re.compile(
+    rf"(?P<places>{_TITLE_PLACE})(?:[ \t]*\[(?P<bracket>[A-Z][\w .]{{1,30}})\])?"
+    rf"(?:,?[ \t]*(?P<date>{_DATE}))?\.?[ \t]*(?:\((?P<agency>[A-Z][\w&./’' \-]{{0,30}})\))?"
+    r"[ \t]*:[ \t]+(?=[\"“‘A-Z0-9])"
+)
+_LABELS = frozenset(
+    """note photo photos source editor update updated read watch related image video
+    advertisement published posted tags tag category follow share caption credit file
+    warning breaking exclusive live opinion analysis comment question answer q a more
+    also see listen subscribe sponsored disclaimer correction clarification explainer
+    feature factbox interview spotlight review profile roundup preview insight commentary
+    editorial timeline graphic podcast focus""".split()
+)
 _BODY_START = re.compile(r"[\"“‘]?[A-Z0-9]")
 _ACRONYM_SENTENCE = re.compile(r"[A-Z]{2,}[ \t]+[a-z]")
 
@@ -212,6 +227,21 @@ def match_dateline(text: str) -> DatelineMatch | None:
     m = _TITLE_DL.match(text)
     if m and (m["agency"] or m["agency2"] or m["paren"]) and m.end() > m.end("places"):
         return _from_match(m, text, upper=False)
+    m = _TITLE_COLON_DL.match(text)
+    if (
+        m
+        and m["places"].split()[0].lower() not in _LABELS
+        and len(m["places"].split()) <= 3
+        and text.count(" ", m.end(), m.end() + 400) >= 15  # a lead follows, not a headline
+    ):
+        places = [" ".join(m["places"].split())] + ([m["bracket"]] if m["bracket"] else [])
+        agency = m["agency"]
+        return DatelineMatch(
+            places=tuple(places),
+            date_text=" ".join(m["date"].split()) if m["date"] else None,
+            agency=normalise_agency(agency.split("/")[0]) if agency else None,
+            end=m.end(),
+        )
     return None
 
 

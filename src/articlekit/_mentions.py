@@ -54,7 +54,7 @@ _TITLE_OF = re.compile(
     r"(?:[A-Z][\w'’.-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*)\s+$"
 )
 #: Lower-case words that join the parts of an organisation's name.
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _LOWER_KEPT = NAME_PARTICLES | _ORG_CONNECTORS
 #: Words that make a name a place when they come first (``Lake Mead``, ``Cape Coast``).
 _PLACE_FIRST = frozenset(
@@ -77,6 +77,27 @@ _PLACE_FIRST = frozenset(
         "monte",
         "sierra",
     ]
+)
+_SPEECH = (
+    r"(?:said|says|told|tells|added|adds|noted|stressed|explained|announced|warned|urged|"
+    r"insisted|argued|asked|replied|wrote|declared|confirmed|denied|called for|pointed out|"
+    r"reiterated|acknowledged|emphasi[sz]ed|claimed|recalled|cautioned|vowed|pledged)"
+)
+#: A name followed by a speech verb, perhaps after a time adverbial: ``X on Sunday said``.
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+(?:on\s+\w+day|yesterday|today|on\s+\w+\.?\s+\d{1,2}|also|again|later|earlier))?"
+    r"\s+" + _SPEECH + r"\b"
+)
+#: A name right after an inverted cue: ``..., said X``.
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
+_ROLE_WORDS = "|".join(
+    sorted((re.escape(w) for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha()), key=len, reverse=True)
+)
+#: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
+_ROLE_COMMA = re.compile(
+    rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?\s*,\s*$"
 )
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w\-'’]*|von|van|der|de|del|da|dos|al|el)")
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
@@ -221,7 +242,8 @@ def _connects(nxt: Token) -> bool:
         return False
     f = _fold(nxt.text)
     return (
-        f not in TITLE_WORDS
+        f not in NOT_NAME_WORDS
+        and f not in TITLE_WORDS
         and f not in HONORIFICS
         and f not in MALE_NAMES
         and f not in FEMALE_NAMES
@@ -506,7 +528,11 @@ def build_registry(source: str, spans: list[Span]) -> Registry:
 
 
 def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Split leading titles and sentence openers off a capitalised run."""
+    """Split leading titles and sentence openers off a capitalised run.
+
+    A title word further in (``Union Health Minister Dr Harsh Vardhan``) also ends the
+    titles when one to four name words follow it.
+    """
     i = 0
     while i < len(run) - 1:
         low = run[i].text.lower()
@@ -520,6 +546,12 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
             i += 1
             continue
         break
+    for k in range(len(run) - 2, i - 1, -1):
+        low = run[k].text.lower()
+        if (low in TITLE_WORDS or low in HONORIFICS) and low not in ORG_WORDS:
+            if 1 <= len(run) - k - 1 <= 4:
+                return run[: k + 1], run[k + 1 :]
+            break
     return run[:i], run[i:]
 
 
@@ -541,12 +573,7 @@ def _classify_run(
         cur.append(t)
         if t.text.lower() in ORG_WORDS and len(rest) - i - 1 >= 2:
             nxt = _fold(rest[i + 1].text)
-            if (
-                nxt in MALE_NAMES
-                or nxt in FEMALE_NAMES
-                or nxt in FAMILY_FIRST_SURNAMES
-                or nxt in TITLE_WORDS
-            ):
+            if nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES:
                 parts.append(cur)
                 cur = []
     if cur:
@@ -576,18 +603,18 @@ def _classify_part(
         lows = [w.lower() for w in words]
     start, end = name[0].start, name[-1].end
     text = source[start:end]
+    if lows[-1] in TITLE_WORDS and lows[-1] not in ORG_WORDS and len(name) <= 4:
+        return  # ``Union Health Minister``: a title, resolved where it speaks
     if any(w in ORG_WORDS for w in lows) or (
         len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES
     ):
         if len(name) == 1 and lows[0] in GROUP_NOUNS:
             return  # ``Police said``: an unnamed group, resolved where it speaks
         if len(name) == 1 and _ACRONYM.match(words[0]):
+            # a bare acronym is an organisation only once a name has defined it
             org = reg.find_org(words[0])
-            if org is None:
-                if words[0] in ("AP", "AFP", "TASS", "UPI", "CNN", "BBC"):
-                    return
-                org = reg.entity(ParticipantKind.ORGANIZATION, words[0])
-            reg.mention(org, start, end)
+            if org is not None:
+                reg.mention(org, start, end)
             return
         # an organisation, possibly with ``the`` folded into the titles; acronym after it
         org = reg.entity(ParticipantKind.ORGANIZATION, text)
@@ -615,6 +642,13 @@ def _classify_part(
         word = re.search(r"([a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start])
         if word and word.group(1).lower() in PERSON_NOUNS:
             role_kind = "person"
+    if not role_kind and _ROLE_COMMA.search(source, max(span.start, start - 90), start):
+        # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
+        role_kind = "person"
+    speaks = _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None or (
+        _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
+        and _CLAUSE_END.match(source, end, span.end) is not None
+    )
     honorific = [t for t in titles if t.text.lower() in HONORIFICS]
     title_words = [t for t in titles if t.text.lower() in TITLE_WORDS]
     surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
@@ -629,6 +663,7 @@ def _classify_part(
         or surname_first
         or any(w in _SUFFIXES for w in lows)
         or any(_INITIAL.match(w) for w in words[1:-1])
+        or (speaks and len(name) <= 4)
     )
     if org_evidence and not (honorific or title_words or given):
         org = reg.entity(ParticipantKind.ORGANIZATION, text)
@@ -639,9 +674,11 @@ def _classify_part(
             org.add_role(appos)
         return
     if not person_evidence:
-        # a known person's partial name (``Moura Lima``)
-        if reg.find_person(words) is not None:
-            singles.append((name[0], span.end))
+        known = reg.find_person(words)
+        if known is not None and len(known.tokens) == len(words):
+            reg.mention(known, start, end)  # the full name again
+        elif known is not None:
+            singles.append((name[0], span.end))  # a partial name (``Moura Lima``)
         return
     if len(name) > 5:
         return

@@ -253,7 +253,7 @@ def _single_close(text: str, i: int) -> int | None:
             nxt = text[k + 1] if k + 1 < len(text) else " "
             if not nxt.isalnum():
                 return k
-        elif c in "\"“”":
+        elif c in '"“”':
             return None
     return None
 
@@ -325,7 +325,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if ent.kind is ParticipantKind.COUNTRY:
             continue
         tail = src[e:end]
-        if re.match(r"['’]s?\s+\w", tail):
+        if re.match(r"['’]s?\s+\w", tail) and ent.kind is ParticipantKind.PERSON:
             # ``Whitcombe's office``: a group named after the person
             break
         return ent

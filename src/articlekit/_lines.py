@@ -12,7 +12,6 @@ import re
 __all__ = ["Line", "scan_lines"]
 
 
-
 class Line:
     """One line of the source: content offsets (whitespace trimmed) and its number."""
 

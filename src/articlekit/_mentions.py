@@ -37,7 +37,8 @@ from articlekit.models import Mention, Participant, ParticipantKind, Span
 __all__ = ["Entity", "Registry", "Token", "build_registry", "tokenize"]
 
 _TOKEN = re.compile(
-    r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?|\d[\w\-]*"
+    r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-\u2010\u2011'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?"
+    r"|\d[\w\-]*"
 )
 _INITIAL = re.compile(r"[A-Z]\.$")
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
@@ -90,6 +91,7 @@ _SPEAKS_AFTER = re.compile(
 )
 #: A name right after an inverted cue: ``..., said X``.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+_SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 _ROLE_WORDS = "|".join(
     sorted((re.escape(w) for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha()), key=len, reverse=True)
@@ -213,7 +215,7 @@ def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
     for i, t in enumerate(tokens):
         if run:
             gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
-            joined = gap.strip() in ("", "'", "’") and "\n\n" not in gap
+            joined = gap.strip() in ("", "'", "’") and "\n" not in gap
             if run[-1].poss or not joined:
                 yield _trim_connectors(run)
                 run = []
@@ -314,6 +316,8 @@ class Registry:
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
         self._starts: list[int] = []
+        #: Words used alone as subjects (see ``_standalone_subjects``).
+        self.subjects: set[str] = set()
 
     # -- building -------------------------------------------------------------------
 
@@ -433,6 +437,8 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
             break
         i += 1
     phrase = source[end + 1 : i].strip()
+    if _SPEECH_IN.search(phrase):
+        return "", None  # ``..., the coach said that ...``: a clause, not an appositive
     lowered = phrase.lower()
     if lowered.startswith(("who ", "whose ")):
         return phrase, "person"
@@ -513,9 +519,40 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     return source[role_start:start].strip(), kind
 
 
+#: A capitalised word acting alone as the subject of a verb, or after an honorific.
+_SUBJECT_WORD = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?\s+)?\b([A-Z][\w'’-]+)(?:['’]s)?\s+(?:has|had|is|was|said|says|told|"
+    r"added|will|would|could|can|noted|explained|believes|thinks|wrote|stressed|insisted|"
+    r"argued|asked|replied|warned|hopes|hoped|declined|refused|scored|won|lost|played|"
+    r"joined|became|remains|remained|also|then|later|still)\b"
+)
+_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+)")
+
+
+def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
+    """Capitalised words used alone as a subject (``Rabada has``) or after ``Mr.``.
+
+    A name whose first or last word is used this way elsewhere is taken for a person's:
+    places and organisations are rarely shortened to one of their words.
+    """
+    found: set[str] = set()
+    for span in spans:
+        for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
+            k = m.start(1)
+            before = source[max(span.start, k - 30) : k].rstrip()
+            prev = before.rsplit(None, 1)[-1] if before else ""
+            if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
+                continue  # part of a longer capitalised run
+            found.add(m.group(1))
+        for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
+            found.add(m.group(1))
+    return found
+
+
 def build_registry(source: str, spans: list[Span]) -> Registry:
     """Find the participants mentioned in ``source[span]`` for each body span."""
     reg = Registry(source)
+    reg.subjects = _standalone_subjects(source, spans)
     singles: list[tuple[Token, int]] = []
     for span in spans:
         tokens = tokenize(source[span.start : span.end], span.start)
@@ -664,6 +701,10 @@ def _classify_part(
         or any(w in _SUFFIXES for w in lows)
         or any(_INITIAL.match(w) for w in words[1:-1])
         or (speaks and len(name) <= 4)
+        or (
+            len(name) <= 3
+            and (words[-1] in reg.subjects or (surname_first and words[0] in reg.subjects))
+        )
     )
     if org_evidence and not (honorific or title_words or given):
         org = reg.entity(ParticipantKind.ORGANIZATION, text)
@@ -680,8 +721,15 @@ def _classify_part(
         elif known is not None:
             singles.append((name[0], span.end))  # a partial name (``Moura Lima``)
         return
-    if len(name) > 5:
+    if len(name) > 5 or any(any(c.isdigit() for c in w) for w in words):
         return
+    if len(name) >= 3:
+        for k in range(1, len(name) - 1):
+            known = reg.find_person(words[k:])
+            if known is not None and len(known.tokens) == len(words) - k:
+                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
+                reg.mention(known, name[k].start, end)
+                return
     existing = reg.find_person(words)
     ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
     if ent is None:

@@ -35,6 +35,10 @@ HONORIFICS: dict[str, str | None] = {
     "sir": "male", "dame": "female", "lord": "male", "lady": "female", "dr": None, "dr.": None,
     "prof": None, "prof.": None, "professor": None, "sheikh": "male", "sheikha": "female",
     "señor": "male", "señora": "female", "herr": "male", "frau": "female", "monsieur": "male",
+    "datuk": None, "dato": None, "datin": "female", "seri": None, "sri": None, "tun": None,
+    "tan": None, "haji": "male", "hajjah": "female", "shri": "male", "smt": "female",
+    "hon": None, "hon.": None, "highness": None, "excellency": None, "majesty": None,
+    "eminence": None, "mx": None, "mx.": None,
 }  # fmt: skip
 
 #: Capitalised title words that stand before a name (``Senator``, ``Deputy Minister``).
@@ -53,7 +57,8 @@ TITLE_WORDS = _words(
     vice-president vice-premier vice-chairman secretary-general undersecretary
     under-secretary state-councilor counsellor counselor attorney dr. dr prof. prof professor
     mr. mrs. ms. mr mrs ms coach captain analyst economist editor reverend rev. father sister
-    brother saint crown principal dean provost rector""".replace("\n", " ")
+    brother saint crown principal dean provost rector cs mp mla mep governor-general
+    chief-executive""".replace("\n", " ")
 )
 
 #: Lower-case nouns that name a person's role (``analyst``, ``glaciologist``).
@@ -120,9 +125,8 @@ PLACE_WORDS = _words(
     Peninsula Basin Delta Plateau Hills Forest Beach Harbour Harbor Port Route Highway
     Corridor Zone Territory Oblast Krai Autonomous Hall Palace Tower Stadium Arena Square
     Plaza Church Cathedral Temple Mosque Castle Fort Falls Glacier Himalayas Alps Arctic
-    Antarctic Pacific Atlantic Mediterranean Silk Middle East West North South Central""".replace(
-        "\n", " "
-    )
+    Antarctic Pacific Atlantic Mediterranean Silk Middle East West North South Central
+    Pradesh Kindergarten Highway Expressway Boulevard Lane""".replace("\n", " ")
 )
 
 #: Lower-case nouns for unnamed or collective sources.

@@ -47,8 +47,9 @@ _OPEN_DOUBLE = "“„«‹"
 _CLOSE_DOUBLE = "”»›"
 _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
 _CUE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in _CUE_FORMS) + r"|according to)(?![\w'’-])",
-    re.I,
+    r"(?<![\w'’-])(?:"
+    + "|".join(re.escape(f) for f in _CUE_FORMS)
+    + r"|[Aa]ccording to|[Aa]s per)(?![\w'’-])",
 )
 #: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
 _WEAK_CUES = frozenset(
@@ -85,7 +86,7 @@ _WEAK_CUES = frozenset(
         "expresses",
     ]
 )
-_NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to"})
+_NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to", "as per"})
 _THAT = re.compile(r"\bthat\b", re.I)
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
@@ -104,7 +105,10 @@ _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
     r"Meanwhile\b|However\b|Regarding\b|As\b|While\b|Among\b|Despite\b|Later\b|Earlier\b|Also\b|"
     r"Separately\b|Still\b|Instead\b|But\b|And\b|Yet\b|Since\b|Under\b|With\b|Without\b|Upon\b|"
-    r"Once\b|Although\b|Though\b|If\b|Because\b|Given\b|Like\b|Unlike\b)"
+    r"Once\b|Although\b|Though\b|If\b|Because\b|Given\b|Like\b|Unlike\b|Ahead\b|Amid\b|"
+    r"Following\b|Throughout\b|Against\b|Besides\b|Beyond\b|Near\b|Outside\b|Inside\b|"
+    r"Over\b|Through\b|Across\b|Along\b|Around\b|Between\b|Behind\b|Within\b|By\b|"
+    r"From\b|To\b|Until\b|Toward\b|Towards\b|Apart\b|Aside\b|Thanks\b|Due\b)"
 )
 _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|whereas|then)\s+", re.I)
 _INSERTION = re.compile(
@@ -768,6 +772,7 @@ def _sentences(masked: str, span: Span) -> list[tuple[int, int]]:
         if (
             out
             and masked[out[-1][1] - 1] in '"”»'
+            and masked[sent.start] not in "\"“«‘'"
             and len(_WORD.findall(masked[sent.start : sent.end])) <= 8
             and _CUE.search(masked, sent.start, sent.end)
         ):
@@ -832,7 +837,7 @@ def _attribute(
         if b - a < 10:
             return None
         return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
-    if cue_low == "according to":
+    if cue_low in ("according to", "as per"):
         return _according_to(st, source, masked, segs, s0, s1, c0, c1, cue, index)
     cue_text = cue
     post_start = c1
@@ -1010,6 +1015,19 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
     return None
 
 
+#: Words that end a speaker phrase after an inverted cue.
+_NP_STOP = re.compile(
+    r"\s(?:who|which|whose|while|as|ahead|after|before|when|during|in|on|at|adding|"
+    r"referring|speaking|responding|standing|holding|last|this|yesterday|today|earlier|"
+    r"later|from|to)\b"
+)
+#: A verb right after an inverted cue: the words are content, not a speaker.
+_NP_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|"
+    r"did|that|[a-z]+ed)\b"
+)
+
+
 def _inverted(
     st: _State,
     source: str,
@@ -1028,6 +1046,14 @@ def _inverted(
     comma = masked.find(",", c1, s1)
     if comma > 0:
         end_np = comma
+    cut = _NP_STOP.search(masked, c1, end_np)
+    verb = _NP_VERB.search(masked, c1, cut.start() if cut is not None else end_np)
+    if verb is not None:
+        return None  # ``said the team now planned ...``: a clause, not a speaker
+    if cut is not None:
+        # ``said Ponting ahead of the match``, ``said Scade, who was ...``
+        end_np = cut.start()
+        comma = -1
     na, nb = _np_bounds(masked, c1, end_np)
     np_text = source[na:nb]
     words = _WORD.findall(np_text)

@@ -228,8 +228,10 @@ class _Cues:
         c_lo = max(lo, self.stop_ends[k]) if k >= 0 else lo
         k = bisect.bisect_left(self.stop_starts, end)
         c_hi = min(hi, self.stop_starts[k]) if k < len(self.stop_starts) else hi
-        return self._nearest(start, end, c_lo, c_hi) or self._nearest(start, end, lo, hi) or (
-            "present"
+        return (
+            self._nearest(start, end, c_lo, c_hi)
+            or self._nearest(start, end, lo, hi)
+            or ("present")
         )
 
 

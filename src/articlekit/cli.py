@@ -466,7 +466,11 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("paths", nargs="+", metavar="PATH")
     v.add_argument("-o", "--output", required=True, metavar="OUT", help="the output file")
     v.add_argument(
-        "-j", "--jobs", type=int, default=None, metavar="N",
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
         help="worker processes (default: one per CPU; 1: no pool)",
     )
     v.add_argument(

@@ -305,8 +305,7 @@ def _pyarrow() -> Any:
         import pyarrow
     except ImportError as exc:
         raise ImportError(
-            "articlekit needs pyarrow for Arrow and Parquet output: "
-            "pip install 'articlekit[arrow]'"
+            "articlekit needs pyarrow for Arrow and Parquet output: pip install 'articlekit[arrow]'"
         ) from exc
     return pyarrow
 

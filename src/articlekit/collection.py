@@ -42,8 +42,10 @@ reported as a failure with the reason ``worker process died``, and the run carri
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import enum
+import gc
 import glob
 import io
 import os
@@ -232,13 +234,31 @@ def _pack(results: list[Article | Failure]) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _DISPATCH  # type: ignore[assignment]
-    pickler.dump(results)
+    with _gc_paused():
+        pickler.dump(results)
     return buffer.getvalue()
 
 
 def _unpack(data: bytes) -> list[Article | Failure]:
-    results: list[Article | Failure] = pickle.loads(data)
+    with _gc_paused():
+        results: list[Article | Failure] = pickle.loads(data)
     return results
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while (un)pickling a chunk.
+
+    Unpickling allocates thousands of objects, which triggers collections that double its
+    cost; articles hold no reference cycles, so there is nothing for them to find.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _install_reducers()

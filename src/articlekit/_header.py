@@ -111,7 +111,8 @@ STAMP = re.compile(
     r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|BJT)?)?[\s|.]*)",
 )
 _FURNITURE = re.compile(
-    r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|>>|languages?\b|edition\s*:|top news\b|media player"
+    r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|^home(?:\s+[A-Z][\w&-]*){1,4}\s*$|tag archives?\s*:"
+    r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>|languages?\b|edition\s*:|top news\b|media player"
     r"|skip to (?:main )?content|sign (?:in|out|up)\b|subscribe\b|log ?in\b|menu\b|search\b"
     r"|category\s*:|breaking news\b|latest news\b|trending\b|newsletter|all rights reserved"
     r"|cookie|javascript|advertisement\b|share this|follow us)"
@@ -140,12 +141,32 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|U\.S|U\.K|etc))\.$")
 
 
+_CRUMB_SEP = re.compile(r"\s*(?:»|>>|>|›)\s*")
+_LEAD_STAMP = re.compile(
+    rf"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)(?:\s+[A-Z]{2,4}\b)?[\s,|]+"
+)
+
+
 def split_pipes(text: str) -> str:
-    """Return the first pipe-separated segment of a header remainder (``Title | date | site``)."""
+    """The headline part of a header line or heading.
+
+    ``Title | 20 March 2023 | Site`` gives its first segment; a breadcrumb
+    ``Home » World » Title of the story`` its last; a leading date or time stamp is
+    dropped (``Friday, 1 January, 2021, 2:13 PM Title``).
+    """
+    text = text.strip()
     if "|" in text:
         first = text.split("|", 1)[0].strip()
         if first:
-            return first
+            text = first
+    crumbs = [c for c in _CRUMB_SEP.split(text) if c]
+    if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
+        text = crumbs[-1]
+    m = _LEAD_STAMP.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end() :]
     return text
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from articlekit._text import WS_CHARS as _WS_CHARS
+
 __all__ = ["Line", "scan_lines"]
 
 
@@ -66,7 +68,3 @@ def scan_lines(source: str, start: int = 0) -> list[Line]:
 
 
 _BREAK = re.compile(r"\r\n|\r|\n")
-_WS_CHARS = (
-    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u200b\u202f\u205f\u3000\ufeff"
-)

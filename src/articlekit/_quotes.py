@@ -86,6 +86,8 @@ _WEAK_CUES = frozenset(
         "expresses",
     ]
 )
+#: Cues that attribute only a quotation right before them (``"...," he continued``).
+_QUOTE_ONLY_CUES = frozenset({"continued"})
 _NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to", "as per"})
 _THAT = re.compile(r"\bthat\b", re.I)
 _TOLD_OBJ = re.compile(
@@ -587,10 +589,23 @@ def _plausible_np(text: str) -> bool:
         return False
     if any(w in _VERBISH for w in low):
         return False
-    return bool(
-        any(w[:1].isupper() for w in words)
-        or any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in low)
-    )
+    head = _head_noun([w for w in low if w not in ("the", "a", "an")])
+    if head in GROUP_NOUNS or head in PERSON_NOUNS or head in ORG_NOUNS or head in TITLE_WORDS:
+        return True
+    # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
+    return all(
+        w[:1].isupper() or w.lower() in _NAME_GLUE or w.lower() in _ROLE_LIKE for w in words
+    ) and any(w[:1].isupper() for w in words)
+
+
+_ROLE_LIKE = (
+    PERSON_NOUNS
+    | GROUP_NOUNS
+    | ORG_NOUNS
+    | TITLE_WORDS
+    | frozenset("the a an its his her their former new senior top local state national".split())
+)
+_NAME_GLUE = frozenset("of for and de del der von van da di al el bin la le y".split())
 
 
 _NOT_SUBJECT = frozenset(
@@ -820,6 +835,24 @@ def _attribute(
     index: int,
 ) -> RawQuote | None:
     """Read the attribution frame around one cue in the sentence ``[s0, s1)``."""
+    q = _frame(st, source, masked, segs, s0, s1, m, prev, index)
+    if q is not None and m.group().lower() in _QUOTE_ONLY_CUES and q.kind is not QuoteKind.DIRECT:
+        return None
+    return q
+
+
+def _frame(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    s0: int,
+    s1: int,
+    m: re.Match[str],
+    prev: Entity | None,
+    index: int,
+) -> RawQuote | None:
+    """The frame reader behind :func:`_attribute`."""
     cue = m.group()
     cue_low = cue.lower()
     c0, c1 = m.start(), m.end()
@@ -864,6 +897,7 @@ def _attribute(
     if adjunct_only and len(parts) > 1:
         na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
+        plausible = _plausible_np(np_text)
         k = len(parts) - 1
         # ``its operator, Terminales del Sur said``: the description joins the speaker
         if k > 1 and _is_description(masked[parts[k - 1][0] : parts[k - 1][1]]):
@@ -871,7 +905,7 @@ def _attribute(
             na = _np_bounds(masked, *parts[k])[0]
             np_text = source[na:nb]
         content_end = parts[k - 1][1]
-        if _plausible_np(np_text):
+        if plausible:
             a, b = _trim(source, s0, _close_mark_end(masked, content_end))
             if b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
@@ -888,7 +922,9 @@ def _attribute(
     if ent is None:
         return None
     if cue_low in _WEAK_CUES and not (
-        _is_pronoun(np_text) or st.reg.mentions_in(na, nb) or np_text.lower() in ("who", "which")
+        _is_pronoun(np_text)
+        or any(e.kind is not ParticipantKind.COUNTRY for _s, _e, e in st.reg.mentions_in(na, nb))
+        or np_text.lower() in ("who", "which")
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)

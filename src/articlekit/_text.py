@@ -24,6 +24,11 @@ __all__ = [
 #: Whitespace as the format knows it: ASCII space and tab, NBSP, narrow NBSP, the
 #: Unicode space separators, zero-width space and BOM left inside the text.
 WS = " \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff"
+#: The same whitespace as a plain string, for ``str.strip`` and membership tests.
+WS_CHARS = (
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u202f\u205f\u3000\ufeff"
+)
 _WS_RUN = re.compile(f"[{WS}\\r\\n\\f\\v\\u2028\\u2029\\x85]+")
 _HYPHEN_WRAP = re.compile(f"(?<=[^\\W\\d_])-[{WS}]*(?:\\r\\n|\\r|\\n)[{WS}]*(?=[a-z])")
 

@@ -294,6 +294,8 @@ class _Parser:
         facts.precision = hm.precision
         rem_start = min(hm.text_start, first.end)
         rem_end = first.end
+        while rem_start < rem_end and src[rem_start] in _text.WS_CHARS:
+            rem_start += 1
         remainder = src[rem_start:rem_end]
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end

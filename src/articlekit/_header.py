@@ -112,7 +112,8 @@ STAMP = re.compile(
 )
 _FURNITURE = re.compile(
     r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|^home(?:\s+[A-Z][\w&-]*){1,4}\s*$|tag archives?\s*:"
-    r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>|languages?\b|edition\s*:|top news\b|media player"
+    r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>|languages?\b"
+    r"|edition\s*:|top news\b|media player"
     r"|skip to (?:main )?content|sign (?:in|out|up)\b|subscribe\b|log ?in\b|menu\b|search\b"
     r"|category\s*:|breaking news\b|latest news\b|trending\b|newsletter|all rights reserved"
     r"|cookie|javascript|advertisement\b|share this|follow us)"

@@ -41,7 +41,14 @@ _BOILERPLATE = re.compile(
     r"|source:\s*\w+\s*\|\s*\d|newsletter|get (?:the|our) .{0,40}newsletter|tags?\s*:"
     r"|\[\w+(?: [\w-]+=[^\]]*)*\]$|editor'?s'? note\s*:|disclaimer\s*:|you may also like"
     r"|recommended|most (?:read|popular)|print\s*$|email\s*$|comments?\s*\(?\d*\)?$"
-    r"|back to top|scroll to (?:top|continue)|loading\.\.\.|top stories)"
+    r"|back to top|scroll to (?:top|continue)|loading\.\.\.|top stories|read also\b|also read\b"
+    r"|source link$|leave a (?:reply|comment)|please enter your|reader comments?|what you need to know"
+    r"|\d+\s+comments?$|view comments|show comments|post a comment|log in to comment"
+    r"|continue reading|keep reading|to continue reading|subscribe to|already a subscriber"
+    r"|create (?:a free )?account|this content is (?:only )?available|you have \d+ free"
+    r"|for more (?:news|stories|updates)|download (?:the|our) app|join (?:us|our) on"
+    r"|whatsapp|telegram channel|story continues below|article continues|related posts?\b"
+    r"|trending now|popular now|read next|up next|more from|latest stories)"
 )
 _BOILER_ANYWHERE = re.compile(
     r"(?i)all rights reserved|copyright\s*©|©\s*\d{4}|\bcookie policy\b|privacy policy"
@@ -61,6 +68,18 @@ _BOILER_KEYS = ("ights reserved", "opyright", "©", "ookie", "rivacy", "erms of"
 
 def _has_boiler_key(text: str) -> bool:
     return any(k in text for k in _BOILER_KEYS)
+
+
+def _caption_shaped(text: str, n_words: int) -> bool:
+    """A credit makes a caption only at a short paragraph's edge, never after a dateline."""
+    from articlekit._dateline import match_dateline
+
+    if match_dateline(text) is not None:
+        return False
+    if n_words <= 30:
+        return True
+    head, tail = text[:60], text[-80:]
+    return is_caption(head) or is_caption(tail)
 
 
 def is_byline(text: str) -> bool:
@@ -112,7 +131,7 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.CREDIT
     if n_words <= 25 and is_byline(text):
         return ParagraphKind.BYLINE
-    if n_words <= 90 and is_caption(text):
+    if n_words <= 90 and is_caption(text) and _caption_shaped(text, n_words):
         return ParagraphKind.CAPTION
     if n_words <= 12 and is_furniture(text) and not _TERMINAL.search(text):
         return ParagraphKind.BOILERPLATE

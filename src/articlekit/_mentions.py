@@ -564,6 +564,13 @@ def build_registry(source: str, spans: list[Span]) -> Registry:
     return reg
 
 
+def _is_title(low: str) -> bool:
+    """A title word, hyphenated ones included (``director-general``, ``vice-premier``)."""
+    if low in TITLE_WORDS or low in HONORIFICS:
+        return True
+    return "-" in low and all(p in TITLE_WORDS for p in low.split("-"))
+
+
 def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split leading titles and sentence openers off a capitalised run.
 
@@ -585,7 +592,7 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
         break
     for k in range(len(run) - 2, i - 1, -1):
         low = run[k].text.lower()
-        if (low in TITLE_WORDS or low in HONORIFICS) and low not in ORG_WORDS:
+        if _is_title(low) and low not in ORG_WORDS:
             if 1 <= len(run) - k - 1 <= 4:
                 return run[: k + 1], run[k + 1 :]
             break

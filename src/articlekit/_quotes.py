@@ -49,7 +49,7 @@ _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len,
 _CUE = re.compile(
     r"(?<![\w'’-])(?:"
     + "|".join(re.escape(f) for f in _CUE_FORMS)
-    + r"|[Aa]ccording to|[Aa]s per)(?![\w'’-])",
+    + r"|[Aa]ccording to|[Aa]s per|[Ss]elon|[Ss]egún|[Ss]econdo|[Ll]aut|[Vv]olgens)(?![\w'’-])",
 )
 #: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
 _WEAK_CUES = frozenset(
@@ -88,7 +88,7 @@ _WEAK_CUES = frozenset(
 )
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
 _QUOTE_ONLY_CUES = frozenset({"continued"})
-_NO_SUBJECT_CUES = frozenset({"adding", "saying", "noting", "according to", "as per"})
+_ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
 _THAT = re.compile(r"\bthat\b", re.I)
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
@@ -670,9 +670,19 @@ _THAT_LEAD = re.compile(
     r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|last|this|earlier|late|later|"
     r"outside|inside|via|over|through|to|told)\b[^,;:\"“”]{0,60}?|"
     r"(?:frustration|confidence|concern|hope|hopes|regret|satisfaction|optimism|doubt|doubts|"
-    r"fears?|worries|belief|conviction|surprise|disappointment)\b)?\s*\bthat\b",
+    r"fears?|worries|belief|conviction|surprise|disappointment)\b)?\s*\b(?:that|que|dass|che|dat|că)\b",
     re.I,
 )
+_DETERMINER_END = re.compile(
+    r"(?:\b(?i:the|a|an|this|that|such|these|those|its|their|his|her|our|my|your)|['’]s)\s*$"
+)
+#: A bare time adverbial right after a cue: ``said Friday it asked ...``.
+_TIME_LEAD = re.compile(
+    r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
+    r"|last\s+(?:week|month|year|night)|earlier\s+(?:this|on)\s+\w+)\b,?(?=\s+[\"“a-zA-Z])"
+)
+#: Content that starts with a verb: the cue was parenthetical (``a person they say lured``).
+_VERB_START = re.compile(r"\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 
 
 def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
@@ -682,6 +692,9 @@ def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
         m = _TOLD_OBJ.match(masked, i, stop)
         if m:
             i = m.end()
+    m = _TIME_LEAD.match(masked, i, stop)
+    if m:
+        i = m.end()
     m = _THAT_LEAD.match(masked, i, stop)
     if m:
         i = m.end()
@@ -860,8 +873,8 @@ def _frame(
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)
     before = masked[s0:c0]
-    if re.search(r"(?i)\b(?:the|a|an|this|that|such|these|those)\s*$", before):
-        return None  # ``the said memorandum``
+    if _DETERMINER_END.search(before):
+        return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
     if cue_low in ("adding", "saying", "noting"):
         # ``..., adding that CONTENT``: the speaker of the clause before
         if prev is None or not re.search(r",\s*$", before):
@@ -870,7 +883,7 @@ def _frame(
         if b - a < 10:
             return None
         return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
-    if cue_low in ("according to", "as per"):
+    if cue_low in _ACCORDING:
         return _according_to(st, source, masked, segs, s0, s1, c0, c1, cue, index)
     cue_text = cue
     post_start = c1
@@ -928,6 +941,8 @@ def _frame(
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
+    if _VERB_START.match(masked, a, b):
+        return None
     words = _WORD.findall(masked[a:b])
     if len(words) < 3 and not any(a - 2 <= s.open < b for s in segs):
         return None
@@ -1151,6 +1166,8 @@ def _according_to(
     if nb <= na or b - a < 10:
         return None
     np_text = source[na:nb]
+    if not (_plausible_np(np_text) or st.reg.mentions_in(na, nb)):
+        return None
     ent = _resolve(st, np_text, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
 

@@ -225,6 +225,7 @@ class _Parser:
         headline = facts.headline
         if headline is None:
             headline, paragraphs = _find_headline(paragraphs, facts.kind)
+        paragraphs = _mark_repeats(paragraphs, headline)
         if headline is None and facts.kind is not HeaderKind.MISSING:
             self._report(
                 "headline-missing",
@@ -305,6 +306,13 @@ class _Parser:
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
+        elif kind is HeaderKind.HEADLINE and _repeated_below(src, remainder, first.end):
+            # printed again below, with another title in between: a photo caption
+            after = next((ln for ln in lines[first.number + 1 :] if not ln.blank), None)
+            line = src[after.start : after.end] if after is not None else ""
+            if after is not None and line.rstrip(". ") != remainder.strip().rstrip(". "):
+                if looks_like_headline(line):
+                    kind = HeaderKind.CAPTION
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
             facts.headline = _text.collapse(split_pipes(remainder))
@@ -478,6 +486,42 @@ class _HeaderFacts:
         self.lead_kind: ParagraphKind | None = None
         self.text_start = 0
         self.text_end = 0
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(" .")
+
+
+def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Paragraph]:
+    """Give repeated captions, bylines and headlines the kind of their first copy.
+
+    Pages print captions and byline blocks twice, and the headline again at the top of
+    the body; the copies are no body text.
+    """
+    from attrs import evolve
+
+    seen: dict[str, ParagraphKind] = {}
+    if headline:
+        seen[_norm(headline)] = ParagraphKind.HEADING
+    out = []
+    for p in paragraphs:
+        key = _norm(p.text)
+        if p.kind in (ParagraphKind.CAPTION, ParagraphKind.BYLINE):
+            seen.setdefault(key, p.kind)
+        elif p.kind is ParagraphKind.BODY and key in seen:
+            p = evolve(p, kind=seen[key])
+        out.append(p)
+    return out
+
+
+def _repeated_below(src: str, text: str, start: int) -> bool:
+    """Whether *text* stands again as a whole line within the next few lines."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    pattern = r"[ \t]*".join(re.escape(w) for w in words)
+    window = src[start : start + 1500]
+    return re.search(rf"(?m)^[ \t]*{pattern}[ \t]*\.?[ \t]*\r?$", window) is not None
 
 
 def _find_headline(

@@ -310,9 +310,12 @@ class _Parser:
             # printed again below, with another title in between: a photo caption
             after = next((ln for ln in lines[first.number + 1 :] if not ln.blank), None)
             line = src[after.start : after.end] if after is not None else ""
-            if after is not None and line.rstrip(". ") != remainder.strip().rstrip(". "):
-                if looks_like_headline(line):
-                    kind = HeaderKind.CAPTION
+            if (
+                after is not None
+                and line.rstrip(". ") != remainder.strip().rstrip(". ")
+                and looks_like_headline(line)
+            ):
+                kind = HeaderKind.CAPTION
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
             facts.headline = _text.collapse(split_pipes(remainder))

@@ -147,6 +147,27 @@ class TestFrames:
         ]
 
 
+class TestFailureIsContained:
+    """A bug in extraction never loses the parsed article."""
+
+    def test_extraction_error_becomes_a_defect(self, monkeypatch) -> None:
+        """An exception inside extraction is recorded as ``extraction-failed``."""
+        import sys
+
+        module = sys.modules["articlekit.extract"]
+
+        def boom(*args: object, **kwargs: object) -> None:
+            raise IndexError("boom")
+
+        monkeypatch.setattr(module, "find_quotes", boom)
+        a = _article("Police said the road was closed.")
+        assert ([d.code for d in a.defects], a.quotes, [p.text for p in a.paragraphs]) == (
+            ["extraction-failed"],
+            (),
+            ["Police said the road was closed."],
+        )
+
+
 class TestNotQuotes:
     """Narration, actions and adjectives are not quotes."""
 
@@ -206,6 +227,22 @@ class TestParticipants:
         assert people == [
             ("Kavya Iyer", ("Dr.",), None),
             ("Samir Khoury", ("Mr.", "driver"), "male"),
+        ]
+
+    def test_role_noun_as_title(self) -> None:
+        """A capitalised role noun before a name (``Headmaster X``) is a role, not a name."""
+        a = _article("Headmaster Tomas Ruiz said the school would reopen in May.")
+        person = next(p for p in a.participants if p.kind is ParticipantKind.PERSON)
+        assert (person.name, person.roles) == ("Tomas Ruiz", ("Headmaster",))
+
+    def test_caption_names_are_participants(self) -> None:
+        """People named in a caption are participants; the photo credit's name is not."""
+        a = _article(
+            "Mayor Ilse Varga opens the bridge in Lunde, May 3, 2021. (Xinhua/Hou Wenbin)",
+            "The bridge cost two million euros.",
+        )
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [
+            "Ilse Varga"
         ]
 
     def test_credit_lines_are_not_participants(self) -> None:

@@ -47,7 +47,8 @@ _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "pro
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
 _APPOS_START = re.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their|also)\s+|who\b|whose\b|(?=[a-z][\w-]*\s+(?:of|at|for|with|in)\b)|(?=[a-z][\w-]*\s*,))"
+    r",\s+(?:(?:a|an|the|its|his|her|their|also)\s+|who\b|whose\b"
+    r"|(?=[A-Za-z][\w-]*\s+(?:of|at|for|with|in)\b)|(?=[a-z][\w-]*\s*,))"
 )
 #: ``Secretary of Russia's Security Council`` right before a name.
 _TITLE_OF = re.compile(
@@ -82,7 +83,8 @@ _PLACE_FIRST = frozenset(
 _SPEECH = (
     r"(?:said|says|told|tells|added|adds|noted|stressed|explained|announced|warned|urged|"
     r"insisted|argued|asked|replied|wrote|declared|confirmed|denied|called for|pointed out|"
-    r"reiterated|acknowledged|emphasi[sz]ed|claimed|recalled|cautioned|vowed|pledged)"
+    r"reiterated|acknowledged|emphasi[sz]ed|claimed|recalled|cautioned|vowed|pledged|tweeted|"
+    r"posted|announced|admitted|suggested|revealed|disclosed|believes|thinks)"
 )
 #: A name followed by a speech verb, perhaps after a time adverbial: ``X on Sunday said``.
 _SPEAKS_AFTER = re.compile(
@@ -448,9 +450,7 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         lw = w.lower()
         if lw in ("which", "that"):
             break
-        if lw in PERSON_NOUNS or (
-            lw in TITLE_WORDS and w[0].islower() and lw not in _ORG_CONNECTORS
-        ):
+        if lw in PERSON_NOUNS or (lw in TITLE_WORDS and lw not in _ORG_CONNECTORS):
             return phrase, "person"
         if lw in ORG_NOUNS:
             return phrase, "org"
@@ -483,6 +483,8 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     for idx, (k, w) in enumerate(words):
         lw = w.lower().rstrip(".")
         if idx == 0:
+            if not w[:1].islower():
+                return "", None  # a capitalised word is a name's, not a role noun
             if lw in PERSON_NOUNS:
                 kind = "person"
             elif lw in ORG_NOUNS:
@@ -582,6 +584,7 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
         low = run[i].text.lower()
         if (
             low in TITLE_WORDS
+            or low in PERSON_NOUNS
             or low in NOT_NAME_WORDS
             or low in HONORIFICS
             or low in DEMONYMS
@@ -615,9 +618,22 @@ def _classify_run(
     cur: list[Token] = []
     for i, t in enumerate(rest):
         cur.append(t)
-        if t.text.lower() in ORG_WORDS and len(rest) - i - 1 >= 2:
+        left = len(rest) - i - 1
+        if t.text.lower() in ORG_WORDS and left >= 2:
             nxt = _fold(rest[i + 1].text)
-            if nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES:
+            tail = rest[i + 1 :]
+            named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
+            # ``... Defense Council Oleksiy Danilov said``: a short tail that speaks
+            speaks = (
+                left <= 3
+                and all(x.cap and x.text.lower() not in ORG_WORDS for x in tail)
+                and (
+                    _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
+                    is not None
+                    or tail[-1].text in reg.subjects
+                )
+            )
+            if named or speaks:
                 parts.append(cur)
                 cur = []
     if cur:
@@ -694,7 +710,9 @@ def _classify_part(
         and _CLAUSE_END.match(source, end, span.end) is not None
     )
     honorific = [t for t in titles if t.text.lower() in HONORIFICS]
-    title_words = [t for t in titles if t.text.lower() in TITLE_WORDS]
+    title_words = [
+        t for t in titles if t.text.lower() in TITLE_WORDS or t.text.lower() in PERSON_NOUNS
+    ]
     surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
     given = _gender_of(words[0])
     org_evidence = appos_kind == "org" or role_kind == "org"
@@ -751,9 +769,7 @@ def _classify_part(
             ent.gender = g
     if titles and title_words:
         first_title = next(
-            i
-            for i, t in enumerate(titles)
-            if t.text.lower() in TITLE_WORDS or t.text.lower() in HONORIFICS
+            (i for i, t in enumerate(titles) if t in title_words or t in honorific), 0
         )
         tt = titles[first_title:]
         if not (len(tt) == 1 and tt[0].text.lower() in HONORIFICS):

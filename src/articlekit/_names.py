@@ -80,7 +80,8 @@ PERSON_NOUNS = _words(
     inspector superintendent ranger guide coordinator organizer organiser campaigner
     candidate voter citizen police-officer policeman policewoman soldier veteran agent
     specialist representative delegate negotiator mediator observer critic commentator
-    scholar academic graduate pupil teenager man woman boy girl""".replace("\n", " ")
+    scholar academic graduate pupil teenager man woman boy girl headmaster headmistress
+    headteacher principal warden chef captain skipper""".replace("\n", " ")
 )
 
 #: Lower-case nouns for organisations (``the company``, ``the ministry``).

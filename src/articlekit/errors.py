@@ -53,6 +53,10 @@ DEFECT_CODES: dict[str, str] = {
     "unclosed-quote": "A quotation mark opens and never closes.",
     "mismatched-quotes": "A quotation is opened and closed with marks that do not pair.",
     "empty-body": "The article has a header but no body text.",
+    "extraction-failed": (
+        "Participant, quote or time extraction raised an unexpected error; the article is "
+        "returned parsed but without them. Please report it with the input."
+    ),
 }
 
 

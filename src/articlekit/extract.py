@@ -13,6 +13,8 @@ import bisect
 from attrs import evolve
 
 from articlekit import _text
+from articlekit._dateline import match_dateline
+from articlekit._header import CREDIT
 from articlekit._mentions import build_registry
 from articlekit._quotes import find_quotes
 from articlekit._times import find_times
@@ -30,13 +32,32 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
         if p.kind is not ParagraphKind.BODY:
             continue
         span = p.span
+        src = article.source or ""
+        start = span.start
         if dl is not None and span.start == dl.span.start and dl.span.end <= span.end:
             start = dl.span.end
-            src = article.source or ""
-            while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
-                start += 1
-            span = Span(start, span.end)
-        out.append((p.index, span))
+        else:
+            # digests and live pages open later paragraphs with datelines too
+            m = match_dateline(src[span.start : min(span.end, span.start + 200)])
+            if m is not None and (m.agency or (m.places and m.places[0].isupper())):
+                start = span.start + m.end
+        while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
+            start += 1
+        out.append((p.index, Span(start, span.end)))
+    return out
+
+
+def _caption_spans(article: Article) -> list[Span]:
+    """Caption text before its photo credit: people named there are participants too."""
+    src = article.source or ""
+    out = []
+    for p in article.paragraphs:
+        if p.kind is not ParagraphKind.CAPTION:
+            continue
+        m = CREDIT.search(src, p.span.start, p.span.end)
+        end = m.start() if m is not None else p.span.end
+        if end > p.span.start:
+            out.append(Span(p.span.start, end))
     return out
 
 
@@ -52,7 +73,7 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     dl = article.dateline
     reference = dl.date if dl is not None and dl.date is not None else article.published
     times = find_times(source, [s for _i, s in body], reference)
-    reg = build_registry(source, [s for _i, s in body])
+    reg = build_registry(source, sorted([s for _i, s in body] + _caption_spans(article)))
     raw = find_quotes(source, body, reg)
     participants = reg.participants()
     ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}

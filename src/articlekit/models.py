@@ -110,7 +110,7 @@ class QuoteKind(str, enum.Enum):
     MIXED = "mixed"
 
 
-@frozen(slots=True)
+@frozen(slots=True, order=True)
 class Span:
     """A half-open range of character offsets into :attr:`Article.source`.
 

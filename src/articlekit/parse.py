@@ -254,7 +254,18 @@ class _Parser:
         if extract:
             from articlekit.extract import extract as run_extract
 
-            article = run_extract(article, reporter=self.reporter)
+            try:
+                article = run_extract(article, reporter=self.reporter)
+            except (ArticleParseError, RecursionError, MemoryError):
+                raise
+            except Exception as exc:  # a bug in a heuristic must not lose the article
+                self._report(
+                    "extraction-failed",
+                    f"participant and quote extraction failed ({type(exc).__name__}: {exc}); "
+                    "the article is returned without them",
+                    0,
+                    min(len(src), 1),
+                )
         from attrs import evolve
 
         return evolve(article, defects=self.reporter.sorted())

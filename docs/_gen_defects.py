@@ -30,7 +30,6 @@ RECOVERY: dict[str, str] = {
     "date-conflict": "The header date is kept (never overwritten from the body); the dateline keeps its own date.",
     "header-not-headline": "The remainder becomes paragraph 0 with the matching kind (lead: `body`, caption: `caption`, stamp: `timestamp`, HTML: `html`, furniture: `boilerplate`); the headline is searched for in the first paragraphs.",
     "headline-missing": "`headline` is None.",
-    "bom": "The byte-order mark is dropped; spans point into the text without it.",
     "decode-fallback": "The bytes are decoded as cp1252 (or Latin-1, or the encoding asked for, with replacement characters).",
     "mojibake-repaired": "Runs of UTF-8-read-as-Latin-1 are re-decoded; spans point into the repaired text.",
     "html-entity-decoded": "Entities are decoded (`&amp;` to `&`, `&nbsp;` to NBSP); spans point into the decoded text.",
@@ -43,6 +42,10 @@ RECOVERY: dict[str, str] = {
     "unclosed-quote": "The quote is still recorded; its span ends where the quoted text can be taken to end (a quote that opens a paragraph may run on over the next ones).",
     "mismatched-quotes": "The marks are paired anyway and the quote is recorded.",
     "empty-body": "The article has no body paragraphs.",
+    "extraction-failed": (
+        "The article keeps its paragraphs, header facts and parse defects; participants, "
+        "quotes and times are empty."
+    ),
 }
 
 

@@ -12,7 +12,15 @@ import datetime as dt
 import attrs
 import pytest
 
-from articlekit import DEFECT_CODES, ArticleParseError, HeaderKind, Span, parse, parse_bytes
+from articlekit import (
+    DEFECT_CODES,
+    ArticleParseError,
+    DatePrecision,
+    HeaderKind,
+    Span,
+    parse,
+    parse_bytes,
+)
 from articlekit.errors import DefectReporter, render_caret
 
 
@@ -165,6 +173,15 @@ CASES = [
         {"body": "It passed after a long deba"},
     ),
     Case(
+        "date-inferred",
+        "November 14, 2024\n\nThe council met on Monday.\n",
+        ["header-missing", "date-inferred"],
+        "line 1:1: header-missing: the first line is not a ' date YYYY-MM-DD' header\n"
+        "November 14, 2024\n"
+        "~~~~~~~~~~~~~~~~^",
+        {"published": dt.date(2024, 11, 14), "published_precision": DatePrecision.DAY},
+    ),
+    Case(
         "empty-body",
         " date 2018-11-17 Council passes budget\n",
         ["empty-body"],
@@ -204,11 +221,10 @@ class TestDefectHandling:
     def test_every_reachable_code_covered(self) -> None:
         """The cases cover every catalogued code the parser (without extraction) emits."""
         not_from_parser = {
-            "bom",  # catalogued; the parser drops a BOM silently
-            "date-inferred",  # catalogued; not emitted yet
             "hard-wrapped",  # always comes with no-blank-lines: see TestSeveralDefects
-            "unclosed-quote",  # quote extraction
-            "mismatched-quotes",  # quote extraction
+            "unclosed-quote",  # quote extraction: see test_extract.py
+            "mismatched-quotes",  # quote extraction: see test_extract.py
+            "extraction-failed",  # extraction: see test_extract.py
         }
         assert set(DEFECT_CODES) - not_from_parser == set(IDS)
 

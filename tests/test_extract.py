@@ -168,6 +168,30 @@ class TestFailureIsContained:
         )
 
 
+class TestQuoteDefects:
+    """Damaged quotation marks are recorded as defects."""
+
+    def test_unclosed(self) -> None:
+        """A mark that opens and never closes, with no continuation, is ``unclosed-quote``."""
+        a = _article('"The harbour will open soon, the mayor said.', "Work starts in May.")
+        assert [(d.code, d.span.slice(a.source or "")) for d in a.defects] == [
+            ("unclosed-quote", '"')
+        ]
+
+    def test_continued_is_not_unclosed(self) -> None:
+        """A quote that continues into the next paragraph is the format, not a defect."""
+        a = _article('"The water came in the night.', '"Now we start again," she said.')
+        assert a.defects == ()
+
+    def test_mismatched(self) -> None:
+        """Marks that do not pair are ``mismatched-quotes``; the quote is still read."""
+        a = _article('"We will win it,” said Kwame Mensah, the coach.')
+        assert ([d.code for d in a.defects], _quotes(a)) == (
+            ["mismatched-quotes"],
+            [("direct", "We will win it", "said", "Kwame Mensah")],
+        )
+
+
 class TestNotQuotes:
     """Narration, actions and adjectives are not quotes."""
 

@@ -166,7 +166,7 @@ class RawQuote:
 class _Segment:
     """A quoted stretch: offsets of its marks (``close`` is None when unclosed)."""
 
-    __slots__ = ("close", "end", "open", "used")
+    __slots__ = ("close", "end", "mismatched", "open", "used")
 
     def __init__(self, open_: int, close: int | None, end: int) -> None:
         self.open = open_
@@ -174,6 +174,8 @@ class _Segment:
         #: Offset just past the closing mark (or the paragraph end).
         self.end = end
         self.used = False
+        #: Whether the closing mark does not pair with the opening one (``"...”``).
+        self.mismatched = False
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -181,6 +183,11 @@ class _Segment:
         return self.open + 1, (self.close if self.close is not None else self.end)
 
 
+#: Opening and closing marks that belong together.
+_PAIRS = frozenset(
+    {("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("‹", "›"), ('"', '"'), ("‘", "’"),
+     ("'", "'"), ("`", "'"), ("‘", "'"), ("”", "”"), ("»", "«")}
+)  # fmt: skip
 _MARKS = re.compile("[\"“”„«»‹›‘’'`]")
 #: How far a single quotation mark looks for its closing mark.
 _SINGLE_REACH = 600
@@ -201,7 +208,9 @@ def _segments(text: str, base: int) -> list[_Segment]:
     def keep(a: int, close: int | None, end: int) -> None:
         inner = text[a + 1 : close if close is not None else end]
         if " " in inner.strip():
-            out.append(_Segment(base + a, None if close is None else base + close, base + end))
+            seg = _Segment(base + a, None if close is None else base + close, base + end)
+            seg.mismatched = close is not None and (text[a], text[close]) not in _PAIRS
+            out.append(seg)
 
     for m in _MARKS.finditer(text):
         i = m.start()
@@ -738,12 +747,42 @@ def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Seg
     return QuoteKind.MIXED, inside
 
 
+class QuoteIssue:
+    """A damaged quotation found while pairing marks: what and where."""
+
+    __slots__ = ("code", "end", "start")
+
+    def __init__(self, code: str, start: int, end: int) -> None:
+        self.code = code
+        self.start = start
+        self.end = end
+
+
+def _quote_issues(
+    all_segs: list[list[_Segment]], paragraphs: list[tuple[int, Span]], issues: list[QuoteIssue]
+) -> None:
+    for k, segs in enumerate(all_segs):
+        for seg in segs:
+            if seg.mismatched and seg.close is not None:
+                issues.append(QuoteIssue("mismatched-quotes", seg.open, seg.close + 1))
+            if seg.close is None:
+                nxt = all_segs[k + 1] if k + 1 < len(all_segs) else []
+                continued = bool(nxt) and nxt[0].open == paragraphs[k + 1][1].start
+                if not (continued and seg is segs[-1]):
+                    issues.append(QuoteIssue("unclosed-quote", seg.open, seg.open + 1))
+
+
 def find_quotes(
     source: str,
     paragraphs: list[tuple[int, Span]],
     reg: Registry,
+    issues: list[QuoteIssue] | None = None,
 ) -> list[RawQuote]:
-    """Find attributed speech in the given (paragraph index, text span) pairs."""
+    """Find attributed speech in the given (paragraph index, text span) pairs.
+
+    Quotation marks that never close (and do not continue into the next paragraph) and
+    pairs of marks that do not match are appended to *issues* when given.
+    """
     st = _State(reg)
     quotes: list[RawQuote] = []
     open_quote: RawQuote | None = None
@@ -751,6 +790,8 @@ def find_quotes(
     for _index, span in paragraphs:
         all_segs.append(_SegList(_segments(source[span.start : span.end], span.start)))
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
+    if issues is not None:
+        _quote_issues(all_segs, paragraphs, issues)
     for (index, span), segs in zip(paragraphs, all_segs, strict=True):
         # continuation of a quote left open in the previous paragraph
         if open_quote is not None and segs and segs[0].open == span.start:

@@ -38,7 +38,6 @@ DEFECT_CODES: dict[str, str] = {
         "(a lead, furniture, a caption, a stamp or HTML)."
     ),
     "headline-missing": "No headline was found on the page.",
-    "bom": "The input starts with a byte-order mark, which was removed.",
     "decode-fallback": ("The bytes are not valid UTF-8; they were decoded with a legacy encoding."),
     "mojibake-repaired": (
         "Text decoded with the wrong encoding (UTF-8 read as Latin-1) was repaired."

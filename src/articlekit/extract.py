@@ -16,7 +16,7 @@ from articlekit import _text
 from articlekit._dateline import match_dateline
 from articlekit._header import CREDIT
 from articlekit._mentions import build_registry
-from articlekit._quotes import find_quotes
+from articlekit._quotes import QuoteIssue, find_quotes
 from articlekit._times import find_times
 from articlekit.errors import DefectReporter
 from articlekit.models import Article, Paragraph, ParagraphKind, Quote, Span, TimeExpression
@@ -74,7 +74,16 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     reference = dl.date if dl is not None and dl.date is not None else article.published
     times = find_times(source, [s for _i, s in body], reference)
     reg = build_registry(source, sorted([s for _i, s in body] + _caption_spans(article)))
-    raw = find_quotes(source, body, reg)
+    issues: list[QuoteIssue] = []
+    raw = find_quotes(source, body, reg, issues)
+    if reporter is not None:
+        for issue in issues:
+            what = (
+                "a quotation mark opens and never closes"
+                if issue.code == "unclosed-quote"
+                else "a quotation is opened and closed with marks that do not pair"
+            )
+            reporter.report(issue.code, what, Span(issue.start, issue.end))
     participants = reg.participants()
     ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}
     paragraphs = {p.index: p for p in article.paragraphs}

@@ -236,6 +236,8 @@ class _Parser:
         has_body = any(p.kind is ParagraphKind.BODY for p in paragraphs)
         if not has_body and facts.kind is not HeaderKind.MISSING:
             self._report("empty-body", "the article has no body text", len(src), len(src))
+        if facts.kind is HeaderKind.MISSING:
+            self._infer_date(paragraphs, facts)
         paragraphs, dateline = self._dateline(paragraphs, facts)
         byline = self._byline(paragraphs)
         self._scan_damage(paragraphs)
@@ -346,6 +348,32 @@ class _Parser:
                 HeaderKind.FURNITURE: ParagraphKind.BOILERPLATE,
             }[kind]
         return facts
+
+    def _infer_date(self, paragraphs: list[Paragraph], facts: _HeaderFacts) -> None:
+        """Without a header, take the publication date from a stamp near the top.
+
+        A date line (``November 14, 2024``), a source stamp
+        (``Source: Xinhua| 2019-03-01 20:06:51``) or a ``Published:`` line among the first
+        paragraphs gives the date, with a ``date-inferred`` defect.
+        """
+        src = self.source
+        for p in paragraphs[:8]:
+            head = src[p.span.start : min(p.span.end, p.span.start + 160)]
+            if p.kind is ParagraphKind.BODY and not _STAMP_LEAD.match(head):
+                continue
+            found = _date_in(head)
+            if found is not None:
+                date, (s, e) = found
+                facts.date = date
+                facts.precision = DatePrecision.DAY
+                self._report(
+                    "date-inferred",
+                    f"no header date; the publication date {date.isoformat()} was taken "
+                    "from a stamp in the body",
+                    p.span.start + s,
+                    p.span.start + e,
+                )
+                return
 
     def _paragraphs(self, blocks: list[Block], lead_kind: ParagraphKind | None) -> list[Paragraph]:
         src = self.source
@@ -500,6 +528,48 @@ class _HeaderFacts:
         self.lead_kind: ParagraphKind | None = None
         self.text_start = 0
         self.text_end = 0
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}  # fmt: skip
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b")
+_DATE_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+#: A body paragraph that opens with a stamp: ``Published: ...``, ``(Xinhua) 09:21, ...``.
+_STAMP_LEAD = re.compile(
+    r"(?i)\s*(?:published|updated|posted|source\s*:|date\s*:|\(\w+\)\s*\d{1,2}:\d\d)"
+)
+
+
+def _date_in(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The first calendar date written in *text*, with its offsets."""
+    found: list[tuple[int, int, dt.date]] = []
+
+    def add(m: re.Match[str], y: int, mo: int | None, d: int) -> None:
+        date = _mkdate(y, mo, d) if mo else None
+        if date is not None:
+            found.append((m.start(), m.end(), date))
+
+    for m in _DATE_ISO.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in _DATE_MDY.finditer(text):
+        add(m, int(m[3]), _MONTHS.get(m[1][:3].lower()), int(m[2]))
+    for m in _DATE_DMY.finditer(text):
+        add(m, int(m[3]), _MONTHS.get(m[2][:3].lower()), int(m[1]))
+    for m in _DATE_DOTS.finditer(text):
+        add(m, int(m[3]), int(m[2]), int(m[1]))
+    if not found:
+        return None
+    s, e, date = min(found, key=lambda f: (f[0], f[1]))
+    return date, (s, e)
+
+
+def _mkdate(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d) if 1900 <= y <= 2100 else None
+    except ValueError:
+        return None
 
 
 def _norm(text: str) -> str:

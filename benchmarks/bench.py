@@ -75,8 +75,27 @@ _PLACES = (
     "BEIJING WASHINGTON MOSCOW PARIS TOKYO NAIROBI CAIRO BERLIN NEW DELHI GENEVA SEOUL"
 ).split()
 _AGENCIES = ("Xinhua", "Reuters", "AP", "AFP", "TASS", "Kyodo")
-_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-_FURNITURE = ("Home>> World", "Home / World / Asia", "Top News", "Edition: International", "Languages")
+_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
+_FURNITURE = (
+    "Home>> World",
+    "Home / World / Asia",
+    "Top News",
+    "Edition: International",
+    "Languages",
+)
 _CUES = ("said", "told reporters", "added", "noted", "stressed")
 _HEADER = re.compile(r"^\s*date\s+\S+[ \t]*(.*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"\n[ \t]*\n\s*")
@@ -111,7 +130,7 @@ def load_bases() -> list[tuple[str, str, list[str]]]:
                 "Officials agree to deepen cooperation",
                 [
                     "Officials from the two countries on Thursday agreed to deepen cooperation.",
-                    'Anna Zhang, the foreign minister, said that the talks had gone well.',
+                    "Anna Zhang, the foreign minister, said that the talks had gone well.",
                     '"We will keep working together," she told reporters.',
                 ],
             )
@@ -148,14 +167,17 @@ def make_article(rng: random.Random, base: tuple[str, str, list[str]]) -> str:
         who = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
         paras.insert(
             rng.randint(1, len(paras)),
-            f'"We will keep working on this, and we expect results soon," {who} {rng.choice(_CUES)}.',
+            '"We will keep working on this, and we expect results soon," '
+            f"{who} {rng.choice(_CUES)}.",
         )
     date_text = date.isoformat() if rng.random() < 0.95 else date.isoformat()[:7]
     r = rng.random()
     if r < 0.65:
         first_line = f" date {date_text} {header}"
     elif r < 0.85:
-        first_line = f" date {date_text} {paras.pop(0)}" if len(paras) > 1 else f" date {date_text} {header}"
+        first_line = (
+            f" date {date_text} {paras.pop(0)}" if len(paras) > 1 else f" date {date_text} {header}"
+        )
     elif r < 0.95:
         first_line = f" date {date_text} {rng.choice(_FURNITURE)}\n{header}"
     else:
@@ -365,11 +387,25 @@ def _check(key: str, value: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="small sizes for a smoke run")
-    ap.add_argument("--articles", type=int, default=None, help="corpus size (default 10,000; 300 with --quick)")
-    ap.add_argument("--rss-articles", type=int, default=None, help="articles streamed for peak RSS (default: --articles)")
-    ap.add_argument("--json", action="store_true", help="print machine-readable JSON instead of markdown")
+    ap.add_argument(
+        "--articles", type=int, default=None, help="corpus size (default 10,000; 300 with --quick)"
+    )
+    ap.add_argument(
+        "--rss-articles",
+        type=int,
+        default=None,
+        help="articles streamed for peak RSS (default: --articles)",
+    )
+    ap.add_argument(
+        "--json", action="store_true", help="print machine-readable JSON instead of markdown"
+    )
     ap.add_argument("--json-out", metavar="FILE", help="also write the JSON result to FILE")
-    ap.add_argument("--timeout", type=float, default=None, help="seconds per adversarial run (default 300; 60 with --quick)")
+    ap.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds per adversarial run (default 300; 60 with --quick)",
+    )
     ap.add_argument("--_child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -389,10 +425,15 @@ def main(argv: list[str] | None = None) -> int:
     timeout = args.timeout or (60.0 if args.quick else 300.0)
     pinned = _pin_one_core()
     try:
-        commit = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-            capture_output=True, text=True, check=False,
-        ).stdout.strip() or None
+        commit = (
+            subprocess.run(
+                ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.strip()
+            or None
+        )
     except OSError:
         commit = None
     result: dict[str, object] = {
@@ -432,7 +473,9 @@ def main(argv: list[str] | None = None) -> int:
             "chars_1x": max(64, size // divisor) if divisor > 1 else size,
             "seconds_1x": one and round(one["seconds"], 4),
             "seconds_10x": ten and round(ten["seconds"], 4),
-            "ratio": round(ten["seconds"] / one["seconds"], 2) if one and ten and one["seconds"] > 0 else None,
+            "ratio": round(ten["seconds"] / one["seconds"], 2)
+            if one and ten and one["seconds"] > 0
+            else None,
             "rss_10x_mb": ten and ten["rss_mb"],
         }
     result["adversarial"] = adv
@@ -448,7 +491,8 @@ def main(argv: list[str] | None = None) -> int:
         "adversarial_ratio": worst,
     }
     result["targets"] = {
-        k: {"target": TARGETS[k][2], "measured": v, "result": _check(k, v)} for k, v in checks.items()
+        k: {"target": TARGETS[k][2], "measured": v, "result": _check(k, v)}
+        for k, v in checks.items()
     }
 
     if args.json_out:
@@ -462,7 +506,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def render_markdown(r: dict, timeout: float) -> str:  # type: ignore[type-arg]
     lines = [
-        f"articlekit {r['articlekit']} (commit {r['commit']}), Python {r['python']}, {r['machine']}; "
+        f"articlekit {r['articlekit']} (commit {r['commit']}), "
+        f"Python {r['python']}, {r['machine']}; "
         f"{r['articles']:,} generated articles, {r['corpus_mb']} MB, from {r['bases']} base texts"
         + (" (--quick)" if r["quick"] else ""),
         "",
@@ -470,7 +515,9 @@ def render_markdown(r: dict, timeout: float) -> str:  # type: ignore[type-arg]
         "|---|---:|---:|---:|",
     ]
     for name, v in r["throughput"].items():
-        lines.append(f"| {name} | {v['articles_per_s']:,.0f} | {v['mb_per_s']:.2f} | {v['seconds']:.2f} |")
+        lines.append(
+            f"| {name} | {v['articles_per_s']:,.0f} | {v['mb_per_s']:.2f} | {v['seconds']:.2f} |"
+        )
     rss = r["rss"]
     lines += [
         "",
@@ -480,12 +527,18 @@ def render_markdown(r: dict, timeout: float) -> str:  # type: ignore[type-arg]
         f"| stream {rss['stream_articles']:,} articles through `parse_file` + `write_jsonl` | "
         f"{rss['stream_mb'] if rss['stream_mb'] is not None else 'timeout'} |",
         "",
-        "| adversarial input (full extraction) | size 1x (chars) | 1x (s) | 10x (s) | ratio 10x/1x |",
+        "| adversarial input (full extraction) | size 1x (chars) | 1x (s) | 10x (s) "
+        "| ratio 10x/1x |",
         "|---|---:|---:|---:|---:|",
     ]
     for case, v in r["adversarial"].items():
+
         def f(x: object) -> str:
-            return f"{x:.3f}" if isinstance(x, float) else (f"timeout (> {timeout:.0f})" if x is None else str(x))
+            return (
+                f"{x:.3f}"
+                if isinstance(x, float)
+                else (f"timeout (> {timeout:.0f})" if x is None else str(x))
+            )
 
         ten = f(v["seconds_10x"]) if v["seconds_1x"] is not None else "not run"
         lines.append(

@@ -26,12 +26,44 @@ DOC = Path(__file__).with_name("api.md")
 
 GROUPS = [
     ("Parsing", ["parse", "parse_bytes", "parse_file", "extract"]),
-    ("Serialisation", ["to_dict", "from_dict", "to_json", "from_json", "write_jsonl", "read_jsonl",
-                       "json_schema", "format_article", "make_converter", "SCHEMA"]),
-    ("Models", ["Article", "Paragraph", "Dateline", "Byline", "Participant", "Mention", "Quote",
-                "TimeExpression", "Defect", "Span"]),
-    ("Enumerations", ["HeaderKind", "ParagraphKind", "ParticipantKind", "QuoteKind", "DatePrecision"]),
-    ("Errors and defects", ["ArticleError", "ArticleParseError", "ArticleDataError", "DEFECT_CODES"]),
+    (
+        "Serialisation",
+        [
+            "to_dict",
+            "from_dict",
+            "to_json",
+            "from_json",
+            "write_jsonl",
+            "read_jsonl",
+            "json_schema",
+            "format_article",
+            "make_converter",
+            "SCHEMA",
+        ],
+    ),
+    (
+        "Models",
+        [
+            "Article",
+            "Paragraph",
+            "Dateline",
+            "Byline",
+            "Participant",
+            "Mention",
+            "Quote",
+            "TimeExpression",
+            "Defect",
+            "Span",
+        ],
+    ),
+    (
+        "Enumerations",
+        ["HeaderKind", "ParagraphKind", "ParticipantKind", "QuoteKind", "DatePrecision"],
+    ),
+    (
+        "Errors and defects",
+        ["ArticleError", "ArticleParseError", "ArticleDataError", "DEFECT_CODES"],
+    ),
     ("Metadata", ["__version__"]),
 ]
 
@@ -72,7 +104,15 @@ def _field_comments(cls: type) -> dict[str, str]:
 
 def _type_name(tp: object) -> str:
     text = tp if isinstance(tp, str) else inspect.formatannotation(tp)
-    for prefix in ("collections.abc.", "datetime.", "articlekit.models.", "articlekit.errors.", "_dt.", "typing.", "cattrs.converters."):
+    for prefix in (
+        "collections.abc.",
+        "datetime.",
+        "articlekit.models.",
+        "articlekit.errors.",
+        "_dt.",
+        "typing.",
+        "cattrs.converters.",
+    ):
         text = text.replace(prefix, "")
     return text
 
@@ -92,9 +132,9 @@ def _attrs_class(cls: type) -> list[str]:
             default = "`()`"
         else:
             default = f"`{f.default!r}`"
-        rows.append(
-            f"| `{f.name}` | `{_cell(_type_name(hints[f.name]))}` | {_cell(default)} | {_cell(notes.get(f.name, ''))} |"
-        )
+        kind = _cell(_type_name(hints[f.name]))
+        note = _cell(notes.get(f.name, ""))
+        rows.append(f"| `{f.name}` | `{kind}` | {_cell(default)} | {note} |")
     extra = []
     for name, member in inspect.getmembers(cls):
         if name.startswith("_") or name in {f.name for f in attrs.fields(cls)}:
@@ -118,19 +158,39 @@ def entry(name: str) -> list[str]:
     obj = getattr(articlekit, name)
     out: list[str] = []
     if inspect.isclass(obj) and issubclass(obj, enum.Enum):
-        out += [f"### `{name}`", "", f"`class {name}({', '.join(b.__name__ for b in obj.__bases__)})`", "",
-                _doc(obj), "", *_enum(obj)]
+        out += [
+            f"### `{name}`",
+            "",
+            f"`class {name}({', '.join(b.__name__ for b in obj.__bases__)})`",
+            "",
+            _doc(obj),
+            "",
+            *_enum(obj),
+        ]
     elif inspect.isclass(obj) and attrs.has(obj):
         sig = _sig(obj)
-        out += [f"### `{name}`", "", "```python", f"class {name}{sig}", "```", "", _doc(obj), "",
-                *_attrs_class(obj)]
+        out += [
+            f"### `{name}`",
+            "",
+            "```python",
+            f"class {name}{sig}",
+            "```",
+            "",
+            _doc(obj),
+            "",
+            *_attrs_class(obj),
+        ]
     elif inspect.isclass(obj):
         bases = ", ".join(b.__name__ for b in obj.__bases__)
         out += [f"### `{name}`", "", f"`class {name}({bases})`", "", _doc(obj)]
     elif callable(obj):
         out += [f"### `{name}`", "", "```python", f"def {name}{_sig(obj)}", "```", "", _doc(obj)]
     elif isinstance(obj, dict):
-        out += [f"### `{name}`", "", f"A `dict` of {len(obj)} entries; see [defects.md](defects.md)."]
+        out += [
+            f"### `{name}`",
+            "",
+            f"A `dict` of {len(obj)} entries; see [defects.md](defects.md).",
+        ]
     else:
         out += [f"### `{name}`", "", f"`{name} = {obj!r}`"]
     return [*out, ""]
@@ -152,7 +212,9 @@ def render() -> str:
     ]
     for title, group in groups:
         if group:
-            lines.append(f"- {title}: " + ", ".join(f"[`{n}`](#{n.lower().strip('_')})" for n in group))
+            lines.append(
+                f"- {title}: " + ", ".join(f"[`{n}`](#{n.lower().strip('_')})" for n in group)
+            )
     lines.append("")
     for title, group in groups:
         if not group:

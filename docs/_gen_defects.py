@@ -99,7 +99,9 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         ok = new == doc and not missing
         if not ok:
-            print(f"{DOC} is out of date; missing recovery: {missing}; run python docs/_gen_defects.py")
+            print(
+                f"{DOC} is out of date; missing recovery: {missing}; run python docs/_gen_defects.py"
+            )
         return 0 if ok else 1
     DOC.write_text(new, encoding="utf-8")
     for code in missing:

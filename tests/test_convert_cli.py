@@ -90,9 +90,7 @@ class TestConvertTables:
         articles = list(parse_many(corpus, jobs=1))
         expected = [r for a in articles for r in to_records(a)["quotes"]]
         assert rows[0] == [c.name for c in SCHEMA["quotes"]]
-        assert rows[1:] == [
-            ["" if v is None else str(v) for v in r.values()] for r in expected
-        ]
+        assert rows[1:] == [["" if v is None else str(v) for v in r.values()] for r in expected]
 
     def test_csv_table_all_writes_four_files(self, corpus, tmp_path):
         """--table all writes one CSV per table beside OUT, named after it."""
@@ -136,8 +134,11 @@ class TestConvertErrors:
     @pytest.mark.parametrize(
         ("out", "message"),
         [
-            ("out.txt", "{tmp}/out.txt: unsupported output; name a file ending in "
-             ".jsonl.gz, .jsonl, .csv, .parquet"),
+            (
+                "out.txt",
+                "{tmp}/out.txt: unsupported output; name a file ending in "
+                ".jsonl.gz, .jsonl, .csv, .parquet",
+            ),
             ("nodir/out.csv", "{tmp}/nodir/out.csv: no such directory: {tmp}/nodir"),
             ("dir.jsonl", "{tmp}/dir.jsonl: is a directory"),
         ],

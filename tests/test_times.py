@@ -422,7 +422,9 @@ class TestAdversarial:
         """200 KB of adversarial text finishes in every shape (timed by hand, not here)."""
         size = 200_000
         inputs = [
-            " ".join(["Thursday", "March", "Today", "Nov.", "May"][i % 5] for i in range(size // 6)),  # noqa: E501
+            " ".join(
+                ["Thursday", "March", "Today", "Nov.", "May"][i % 5] for i in range(size // 6)
+            ),
             "on" + " " * size + "x",
             "in " + "1" * size,
             "on Thursday, Nov. 15, 2018 in 2019 the 1990s said will " * (size // 56),

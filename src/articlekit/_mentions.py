@@ -41,6 +41,30 @@ _TOKEN = re.compile(
     r"|\d[\w\-]*"
 )
 _INITIAL = re.compile(r"[A-Z]\.$")
+
+
+def _upper_class() -> str:
+    """A regex class of the upper-case letters below U+2000 (Latin, Greek, Cyrillic, ...)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x41, 0x2000):
+        if chr(cp).isupper():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+#: A run of capitalised words with the small words that may join them: only these
+#: stretches are tokenised, so the Python loop runs over names, not over every word.
+_CAP_WORD = rf"(?<![\w'’\-])[{_upper_class()}][\w.\-\u2010\u2011'’]*"
+_CAP_RUN = re.compile(
+    rf"{_CAP_WORD}(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
+    r"le|la|bin|ibn|al|el|y|e|ter|of|for|and|the)\b))*"
+)
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
                           "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.",
                           "u.n."})  # fmt: skip
@@ -133,7 +157,13 @@ def tokenize(text: str, base: int) -> list[Token]:
     connectors between them; possessives split off. Other words are skipped: the gaps
     they leave end a run of name words."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    for run in _CAP_RUN.finditer(text):
+        _tokens_in(text, base, run.start(), run.end(), out)
+    return out
+
+
+def _tokens_in(text: str, base: int, a: int, b: int, out: list[Token]) -> None:
+    for m in _TOKEN.finditer(text, a, b):
         w = m.group()
         if not w[0].isupper() and w not in _LOWER_KEPT:
             continue  # only capitalised words, particles and connectors matter here
@@ -147,7 +177,6 @@ def tokenize(text: str, base: int) -> list[Token]:
             w = w[:-1]
             e -= 1
         out.append(Token(w, s, e, poss))
-    return out
 
 
 class Entity:

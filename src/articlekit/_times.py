@@ -441,10 +441,11 @@ def _resolve(
 #: every offset and finds the same matches (no expression starts more than
 #: ``_LEAD`` characters before its first anchor).
 _ANCHOR = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|(?i:yesterday|today|tonight|tomorrow|this|last|next|earlier|later|ago)\b)"
 )
 _LEAD = 40
+_WORDS_BEFORE = 4
 _TAIL = 120
 
 
@@ -465,6 +466,7 @@ def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
             continue
         hi = min(end, p + _TAIL)
         starts = [w.start() for w in _WORD_START.finditer(source, max(pos, p - _LEAD), p)]
+        del starts[: -_WORDS_BEFORE]  # no expression has more words before its anchor
         starts.append(p)
         for q in starts:
             m = _TIMES.match(source, q, hi)

@@ -731,7 +731,12 @@ def _classify_part(
         word = re.search(r"([a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start])
         if word and word.group(1).lower() in PERSON_NOUNS:
             role_kind = "person"
-    if not role_kind and _ROLE_COMMA.search(source, max(span.start, start - 90), start):
+    comma_before = source[max(span.start, start - 3) : start].rstrip().endswith(",")
+    if (
+        not role_kind
+        and comma_before
+        and _ROLE_COMMA.search(source, max(span.start, start - 90), start)
+    ):
         # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
         role_kind = "person"
     speaks = _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None or (

@@ -192,6 +192,26 @@ class TestQuoteDefects:
         )
 
 
+class TestTranscript:
+    """Question-and-answer blocks name the speaker before a colon."""
+
+    def test_name_colon(self) -> None:
+        """``Name: answer`` of a known person is a direct quote by that person."""
+        a = _article(
+            "Foreign Ministry spokesperson Lin Yaling held the regular briefing on Monday.",
+            "Q: Will the talks go ahead next week as planned by both sides?",
+            "Lin Yaling: The talks will go ahead as planned, and both sides are ready for them.",
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "The talks will go ahead as planned, and both sides are ready for them.",
+                None,
+                "Lin Yaling",
+            )
+        ]
+
+
 class TestNotQuotes:
     """Narration, actions and adjectives are not quotes."""
 

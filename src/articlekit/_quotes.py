@@ -772,6 +772,40 @@ def _quote_issues(
                     issues.append(QuoteIssue("unclosed-quote", seg.open, seg.open + 1))
 
 
+_TRANSCRIPT = re.compile(
+    r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3}[A-Z][\w'’.\-]*)[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
+)
+
+
+def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | None:
+    """``Name: what they said`` opening a paragraph, where Name is a known person."""
+    m = _TRANSCRIPT.match(source, span.start, span.end)
+    if m is None or span.end - m.end() < 40:
+        return None
+    name = m.group(1)
+    ent = next(
+        (
+            e
+            for _s, _e, e in st.reg.mentions_in(m.start(1), m.end(1))
+            if e.kind is ParticipantKind.PERSON
+        ),
+        None,
+    ) or st.reg.find_person(name.split())
+    if ent is None or ent.kind is not ParticipantKind.PERSON:
+        return None
+    a, b = _trim_ws(source, m.end(), span.end)
+    return RawQuote(
+        kind=QuoteKind.DIRECT,
+        pieces=[(a, b)],
+        cue=None,
+        cue_span=None,
+        entity=ent,
+        speaker_text=name,
+        speaker_span=Span(m.start(1), m.end(1)),
+        paragraph=index,
+    )
+
+
 def find_quotes(
     source: str,
     paragraphs: list[tuple[int, Span]],
@@ -802,6 +836,13 @@ def find_quotes(
             open_quote = open_quote if seg.close is None else None
         else:
             open_quote = None
+        transcript = _transcript(st, source, span, index)
+        if transcript is not None:
+            # ``Zhao Lijian: The summit reached ...``: a question-and-answer block
+            quotes.append(transcript)
+            st.last_speaker = transcript.entity
+            open_quote = None
+            continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
         # ``"A," he said. "B."``: unattributed segments after a direct quote join it
         for q in para_quotes:

@@ -466,7 +466,7 @@ def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
             continue
         hi = min(end, p + _TAIL)
         starts = [w.start() for w in _WORD_START.finditer(source, max(pos, p - _LEAD), p)]
-        del starts[: -_WORDS_BEFORE]  # no expression has more words before its anchor
+        del starts[:-_WORDS_BEFORE]  # no expression has more words before its anchor
         starts.append(p)
         for q in starts:
             m = _TIMES.match(source, q, hi)

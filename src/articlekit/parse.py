@@ -603,9 +603,13 @@ def _repeated_below(src: str, text: str, start: int) -> bool:
     words = text.split()
     if len(words) < 3:
         return False
-    pattern = r"[ \t]*".join(re.escape(w) for w in words)
-    window = src[start : start + 1500]
-    return re.search(rf"(?m)^[ \t]*{pattern}[ \t]*\.?[ \t]*\r?$", window) is not None
+    target = " ".join(words).rstrip(".")
+    if words[0] not in src[start : start + 1500]:
+        return False
+    return any(
+        " ".join(line.split()).rstrip(".") == target
+        for line in src[start : start + 1500].splitlines()
+    )
 
 
 def _find_headline(

@@ -304,6 +304,8 @@ class _State:
         self.reg = reg
         self.last_speaker: Entity | None = None
         self.groups: dict[str, Entity] = {}
+        #: The source with quoted text masked; set by :func:`find_quotes`.
+        self.masked = reg.source
 
 
 def _is_pronoun(word: str) -> bool:
@@ -315,14 +317,36 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
 
 
 def _latest(
-    reg: Registry, before: int, kinds: tuple[ParticipantKind, ...], gender: str | None = None
+    reg: Registry,
+    before: int,
+    kinds: tuple[ParticipantKind, ...],
+    gender: str | None = None,
+    masked: str | None = None,
 ) -> Entity | None:
+    """The entity of these kinds mentioned last before *before*.
+
+    With *masked* (the source with quoted text masked), mentions inside quotations do not
+    count: a pronoun after a quote points to its speaker, not to someone it names.
+    """
     best: Entity | None = None
     best_pos = -1
+    src = reg.source
     for ent in reg.entities:
         if ent.kind not in kinds or not _compatible(ent, gender):
             continue
-        pos = ent.last_mention(before)
+        if masked is None:
+            pos = ent.last_mention(before)
+        else:
+            pos = -1
+            i = bisect.bisect_left(ent.starts, before) - 1
+            for _ in range(20):
+                if i < 0:
+                    break
+                p = ent.starts[i]
+                if masked[p] == src[p]:
+                    pos = p
+                    break
+                i -= 1
         if pos > best_pos:
             best, best_pos = ent, pos
     return best
@@ -356,7 +380,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             ):
                 ent = last
             else:
-                ent = _latest(reg, start, (ParticipantKind.PERSON,), gender)  # type: ignore[assignment]
+                ent = _latest(reg, start, (ParticipantKind.PERSON,), gender, st.masked)  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:
                 ent.gender = gender
             return ent
@@ -379,7 +403,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if org is not None:
             return org
     # ``the minister``, ``the Brazilian``, ``the Russian official``
-    if definite and len(bare_words) <= 4 and (head in PERSON_NOUNS or head in DEMONYMS):
+    if (
+        definite
+        and len(bare_words) <= 4
+        and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS)
+    ):
         cands = [
             e
             for e in reg.entities
@@ -410,10 +438,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
         reg.mention(ent, start + m.start(1), start + m.end(1))
         return ent
-    if (
-        not any(w in GROUP_NOUNS or w in PERSON_NOUNS or w in ORG_NOUNS for w in bare_words)
-        and not text[:1].isupper()
-    ):
+    if not any(w in _SPEAKER_HEADS for w in bare_words) and not text[:1].isupper():
         return None
     name = _GROUP_TAIL.sub("", text.strip())
     if name.lower().startswith("the "):
@@ -474,8 +499,12 @@ _COMPANY_NOUNS = frozenset(
 )
 #: Nouns for documents that speak for whoever issued them (``according to the report``).
 _DOCUMENT_NOUNS = frozenset(
-    ["statement", "report", "study", "survey", "paper", "website", "platform", "letter"]
+    "statement report study survey paper website platform letter release communique "
+    "communiqué notice post tweet filing memo document bulletin readout transcript order "
+    "ruling verdict judgment judgement".split()
 )
+#: Head nouns that can name a speaker: people, groups, organisations, titles, documents.
+_SPEAKER_HEADS = GROUP_NOUNS | PERSON_NOUNS | ORG_NOUNS | TITLE_WORDS | _DOCUMENT_NOUNS
 _COMPANY_WORDS = frozenset(
     [
         "corp",
@@ -589,7 +618,7 @@ def _plausible_np(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > 12:
         return False
-    if any(w == "x" * len(w) and len(w) > 3 for w in words):
+    if any(len(w) > 3 and w.lower() == "x" * len(w) for w in words):  # quoted text
         return False
     low = [w.lower() for w in words]
     if low[0] in _PRONOUNS:
@@ -599,7 +628,7 @@ def _plausible_np(text: str) -> bool:
     if any(w in _VERBISH for w in low):
         return False
     head = _head_noun([w for w in low if w not in ("the", "a", "an")])
-    if head in GROUP_NOUNS or head in PERSON_NOUNS or head in ORG_NOUNS or head in TITLE_WORDS:
+    if head in _SPEAKER_HEADS:
         return True
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
     return all(
@@ -824,6 +853,7 @@ def find_quotes(
     for _index, span in paragraphs:
         all_segs.append(_SegList(_segments(source[span.start : span.end], span.start)))
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
+    st.masked = masked
     if issues is not None:
         _quote_issues(all_segs, paragraphs, issues)
     for (index, span), segs in zip(paragraphs, all_segs, strict=True):
@@ -1256,7 +1286,7 @@ def _according_to(
 
 def _plausible_speaker_phrase(text: str) -> bool:
     low = [w.lower() for w in _WORD.findall(text)]
-    return bool(low) and low[-1] in GROUP_NOUNS | PERSON_NOUNS | ORG_NOUNS
+    return bool(low) and _head_noun(low) in _SPEAKER_HEADS
 
 
 def _strip_adverbials(text: str) -> str:

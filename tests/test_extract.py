@@ -212,6 +212,25 @@ class TestTranscript:
         ]
 
 
+class TestReportedFrames:
+    """Frames where someone else reports the speech."""
+
+    def test_quoted_as_saying(self) -> None:
+        """``X quoted Y as saying C`` is Y's speech."""
+        a = _article(
+            "Health Minister Kavya Iyer visited the clinic.",
+            "A news agency quoted the minister as saying that the clinic had enough beds.",
+        )
+        assert _quotes(a) == [("indirect", "the clinic had enough beds.", "saying", "Kavya Iyer")]
+
+    def test_unresolved_pronoun_keeps_the_quote(self) -> None:
+        """A pronoun with no one to point to still attributes; the speaker is unknown."""
+        a = _article("He informed that the border crossing would reopen next week.")
+        assert [(q.text, q.speaker, q.speaker_text) for q in a.quotes] == [
+            ("the border crossing would reopen next week.", None, "He")
+        ]
+
+
 class TestNotQuotes:
     """Narration, actions and adjectives are not quotes."""
 

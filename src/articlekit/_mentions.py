@@ -376,7 +376,12 @@ class Registry:
         """Record that *ent* is mentioned at ``source[start:end]``."""
         if start in self.at:
             old_end, old = self.at[start]
-            if old.kind is not ParticipantKind.COUNTRY or end <= old_end:
+            adjective = self.source[start:old_end].lower() in DEMONYMS
+            if (
+                old.kind is not ParticipantKind.COUNTRY
+                or end <= old_end
+                or (not adjective and ent.kind is ParticipantKind.GROUP)
+            ):
                 return
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
             old.mentions = [m for m in old.mentions if m.span.start != start]

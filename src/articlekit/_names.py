@@ -251,12 +251,15 @@ england:english scotland:scottish wales:welsh korea:korean s._korea:south_korean
 """
 COUNTRIES: dict[str, str] = {}
 DEMONYMS: dict[str, str] = {}
+#: Abbreviations and other names of a country, with the name to use for it.
+_CANONICAL = {
+    "u.s.": "United States", "us": "United States", "u.k.": "United Kingdom",
+    "uk": "United Kingdom", "britain": "United Kingdom", "s. korea": "South Korea",
+}  # fmt: skip
 for _entry in _COUNTRY_TABLE.split():
     _country, _dems = _entry.split(":")
     _name = _country.replace("_", " ")
-    COUNTRIES[_name] = " ".join(
-        w.capitalize() if "." not in w else w.upper() for w in _name.split()
-    )
+    COUNTRIES[_name] = _CANONICAL.get(_name) or " ".join(w.capitalize() for w in _name.split())
     for _d in _dems.split(","):
         DEMONYMS[_d.replace("_", " ")] = _name
 
@@ -335,6 +338,12 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "reaffirm": ("reaffirmed", "reaffirms"),
     "describe": ("described",),
     "point": ("pointed",),
+    "inform": ("informed",),
+    "plead": ("pleaded",),
+    "condemn": ("condemned", "condemns"),
+    "convey": ("conveyed",),
+    "show": ("showed", "shows"),
+    "put it": ("put it",),
     # the commonest speech verbs of German, Spanish, French, Italian, Dutch and Romanian
     # news copy, for pages in those languages (``"...", sagte X.``)
     "sagen": ("sagte", "sagt", "erklärte", "betonte", "fügte hinzu"),

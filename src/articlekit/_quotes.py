@@ -987,6 +987,16 @@ def _frame(
     before = masked[s0:c0]
     if _DETERMINER_END.search(before):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
+    quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
+    if quoted is not None:
+        # ``ANI quoted the minister as saying CONTENT``: the one quoted speaks
+        na, nb = _np_bounds(masked, quoted.start(1), quoted.end(1))
+        np_text = source[na:nb]
+        a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
+        if b - a < 10 or not _plausible_np(np_text):
+            return None
+        ent = _resolve(st, np_text, na, nb)
+        return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in ("adding", "saying", "noting"):
         # ``..., adding that CONTENT``: the speaker of the clause before
         if prev is None or not re.search(r",\s*$", before):
@@ -1044,8 +1054,8 @@ def _frame(
     np_text = source[na:nb]
     if ent is None:
         ent = _resolve(st, np_text, na, nb)
-    if ent is None:
-        return None
+    if ent is None and not _is_pronoun(np_text):
+        return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)
         or any(e.kind is not ParticipantKind.COUNTRY for _s, _e, e in st.reg.mentions_in(na, nb))
@@ -1061,6 +1071,8 @@ def _frame(
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
+#: ``quoted the minister as saying``: the speaker between ``quoted`` and ``as saying``.
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 #: How far (characters) an attribution frame reaches back from its cue.
 _REACH = 500
 #: How many comma parts before a cue the subject search looks at.

@@ -655,7 +655,7 @@ def _classify_run(
         left = len(rest) - i - 1
         if t.text.lower() in ORG_WORDS and left >= 2:
             nxt = _fold(rest[i + 1].text)
-            tail = rest[i + 1 :]
+            tail = rest[i + 1 :] if left <= 3 else []  # slicing only short tails keeps it linear
             named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
             # ``... Defense Council Oleksiy Danilov said``: a short tail that speaks
             speaks = (

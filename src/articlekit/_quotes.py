@@ -935,6 +935,8 @@ def _paragraph_quotes(
                 break
             pos = m.end()
             q = _attribute(st, source, masked, segs, s0, s1, m, last_in_sentence, index)
+            if q is not None and m.group() in _QUOTE_ONLY_CUES and q.kind is not QuoteKind.DIRECT:
+                q = None  # ``continued`` attributes only a quotation
             if q is None:
                 continue
             out.append(q)
@@ -960,24 +962,6 @@ def _attribute(
     index: int,
 ) -> RawQuote | None:
     """Read the attribution frame around one cue in the sentence ``[s0, s1)``."""
-    q = _frame(st, source, masked, segs, s0, s1, m, prev, index)
-    if q is not None and m.group().lower() in _QUOTE_ONLY_CUES and q.kind is not QuoteKind.DIRECT:
-        return None
-    return q
-
-
-def _frame(
-    st: _State,
-    source: str,
-    masked: str,
-    segs: list[_Segment],
-    s0: int,
-    s1: int,
-    m: re.Match[str],
-    prev: Entity | None,
-    index: int,
-) -> RawQuote | None:
-    """The frame reader behind :func:`_attribute`."""
     cue = m.group()
     cue_low = cue.lower()
     c0, c1 = m.start(), m.end()

@@ -187,9 +187,16 @@ def is_caption(text: str) -> bool:
     return tail.isdigit() and bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
 
 
+#: A desk or staff credit standing alone: ``Observer Report``, ``Web Desk``, ``Agencies``.
+_DESK_CREDIT = re.compile(
+    r"(?i)^\s*(?:[\w&.'’-]+\s+){0,3}(?:report|desk|reporter|correspondent|staff|agencies|"
+    r"bureau|news service|wire)s?\s*$"
+)
+
+
 def is_furniture(text: str) -> bool:
     """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
-    if _PRIVATE_USE.search(text) or _BREADCRUMB.match(text):
+    if _PRIVATE_USE.search(text) or _BREADCRUMB.match(text) or _DESK_CREDIT.match(text):
         return True
     words = _WORD.findall(text)
     if not words:

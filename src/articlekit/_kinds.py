@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from articlekit._header import _HTML, is_caption, is_furniture, is_stamp, looks_like_headline
+from articlekit._header import (
+    _HTML,
+    _LEAD_STAMP,
+    is_caption,
+    is_furniture,
+    is_stamp,
+    looks_like_headline,
+)
 from articlekit.models import ParagraphKind
 
 __all__ = ["classify_paragraph", "is_byline", "parse_byline"]
@@ -120,6 +127,8 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
     n_words = text.count(" ") + 1  # text is whitespace-collapsed
     if n_words <= 40 and is_stamp(text):
         return ParagraphKind.TIMESTAMP
+    if n_words <= 15 and _LEAD_STAMP.match(text) and not text.rstrip().endswith("."):
+        return ParagraphKind.TIMESTAMP  # ``Wed Sep 18, 2019 September 18, 2019``
     if n_words <= 40 and re.match(r"\((?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 30 and _BOILERPLATE.match(text):

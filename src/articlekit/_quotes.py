@@ -971,6 +971,8 @@ def _attribute(
     before = masked[s0:c0]
     if _DETERMINER_END.search(before):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
+    if _PASSIVE_END.search(before) and not _BY_AGENT.match(masked, c1, s1):
+        return None  # ``it was announced that``: no one is said to speak
     quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
     if quoted is not None:
         # ``ANI quoted the minister as saying CONTENT``: the one quoted speaks
@@ -1049,12 +1051,26 @@ def _attribute(
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
     if _VERB_START.match(masked, a, b):
         return None
+    if (
+        cue_low in _THAT_CUES
+        and not _THAT_WORD.search(masked, c1, a)
+        and not any(a - 2 <= s.open < a + 2 for s in segs)
+    ):
+        return None  # ``crews responded shortly after 1 p.m.``: an act, not speech
     words = _WORD.findall(masked[a:b])
     if len(words) < 3 and not any(a - 2 <= s.open < b for s in segs):
         return None
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+_BY_AGENT = re.compile(r"\s+by\b")
+#: Cues that report speech only with a ``that`` clause or a quotation after them.
+_THAT_CUES = frozenset(
+    "responded replied reported answered revealed recalled described indicated mentioned "
+    "welcomed showed shows expressed expresses announced announces".split()
+)
+_THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")
 #: ``quoted the minister as saying``: the speaker between ``quoted`` and ``as saying``.
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 #: How far (characters) an attribution frame reaches back from its cue.

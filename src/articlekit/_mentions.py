@@ -689,7 +689,13 @@ def _classify_part(
         return
     if any(w in ORG_WORDS for w in lows):
         while titles and (
-            titles[-1].text.lower() in COUNTRIES or titles[-1].text.lower() in DEMONYMS
+            titles[-1].text.lower() in COUNTRIES
+            or titles[-1].text.lower() in DEMONYMS
+            or (
+                titles[-1].text.lower() in TITLE_WORDS  # ``State Department``
+                and titles[-1].text.lower() not in HONORIFICS
+                and titles[-1].text.lower() not in PERSON_NOUNS
+            )
         ):
             name = [titles[-1], *name]
             titles = titles[:-1]

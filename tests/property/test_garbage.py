@@ -27,13 +27,13 @@ class TestNeverRaises:
     @example(" date 2018-11-17")
     @example(" date 2018-11-17 \u201cUnclosed")
     def test_any_text(self, text: str) -> None:
-        """Lenient parsing of any text returns an article."""
-        parse(text)
+        """Lenient parsing of any text returns an article, and extraction never fails."""
+        assert "extraction-failed" not in [d.code for d in parse(text).defects]
 
     @given(ARTICLE_LIKE)
     def test_article_like_text(self, text: str) -> None:
-        """Lenient parsing of article-like fragments returns an article."""
-        parse(text)
+        """Lenient parsing of article-like fragments returns an article; extraction works."""
+        assert "extraction-failed" not in [d.code for d in parse(text).defects]
 
     @given(st.binary(max_size=300))
     def test_any_bytes(self, data: bytes) -> None:
@@ -51,6 +51,17 @@ class TestStrictMatchesLenient:
         lenient = parse(text, extract=False)
         try:
             strict = parse(text, strict=True, extract=False)
+        except ArticleParseError as exc:
+            assert exc.defect in lenient.defects
+        else:
+            assert (lenient.defects, strict) == ((), lenient)
+
+    @given(ARTICLE_LIKE)
+    def test_strict_raises_iff_defect_with_extraction(self, text: str) -> None:
+        """With extraction too, strict raises exactly when lenient records a defect."""
+        lenient = parse(text)
+        try:
+            strict = parse(text, strict=True)
         except ArticleParseError as exc:
             assert exc.defect in lenient.defects
         else:

@@ -92,6 +92,16 @@ class TestFrames:
             )
         ]
 
+    def test_coordinated_clause(self) -> None:
+        """In ``A did X but B said C`` the speaker is the subject of the last clause."""
+        a = _article(
+            "The port handled a record 900 ships but Mayor Oskar Brandvold said the quays were "
+            "too short for the new ferries."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the quays were too short for the new ferries.", "said", "Oskar Brandvold")
+        ]
+
     def test_according_to(self) -> None:
         """``According to X, C`` credits the organisation named."""
         a = _article("According to the Harbour Workers Union, the strike cost the port two days.")

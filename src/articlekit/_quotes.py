@@ -623,7 +623,7 @@ def _plausible_np(text: str) -> bool:
     low = [w.lower() for w in words]
     if low[0] in _PRONOUNS:
         return len(words) == 1
-    if low[0] in _NOT_SUBJECT:
+    if low[0] in _NOT_SUBJECT or (len(low) == 1 and low[0] in _LABEL_WORDS):
         return False
     if any(w in _VERBISH for w in low):
         return False
@@ -646,6 +646,10 @@ _ROLE_LIKE = (
 _NAME_GLUE = frozenset("of for and de del der von van da di al el bin la le y".split())
 
 
+#: Page labels that look like a capitalised subject (``Updated: ... said``).
+_LABEL_WORDS = frozenset(
+    "updated published posted source photo photos video watch read related file image".split()
+)
 _NOT_SUBJECT = frozenset(
     [
         "on",
@@ -1165,8 +1169,22 @@ def _subject(
         stripped = _strip_adverbials(text)
         if stripped != text and _plausible_np(stripped):
             return na, na + len(stripped), None
+        # ``... recorded 799 deaths but Governor Andrew Cuomo said``: the last clause's subject
+        conj = None
+        for conj in _CLAUSE_CONJ.finditer(masked, na, nb):
+            pass
+        if conj is not None:
+            ca = conj.end()
+            head = _head_np(st, masked[ca:nb], ca, nb)
+            if head is not None:
+                return head
+            if _plausible_np(masked[ca:nb]):
+                return ca, nb, None
         return None
     return None
+
+
+_CLAUSE_CONJ = re.compile(r"\s(?:but|while|whereas|and|as|so|yet)\s")
 
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:

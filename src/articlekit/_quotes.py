@@ -1170,10 +1170,9 @@ def _subject(
         if stripped != text and _plausible_np(stripped):
             return na, na + len(stripped), None
         # ``... recorded 799 deaths but Governor Andrew Cuomo said``: the last clause's subject
-        conj = None
-        for conj in _CLAUSE_CONJ.finditer(masked, na, nb):
-            pass
-        if conj is not None:
+        conjs = list(_CLAUSE_CONJ.finditer(masked, na, nb))
+        if conjs:
+            conj = conjs[-1]
             ca = conj.end()
             head = _head_np(st, masked[ca:nb], ca, nb)
             if head is not None:

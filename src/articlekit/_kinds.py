@@ -51,6 +51,7 @@ _BOILERPLATE = re.compile(
     r"|back to top|scroll to (?:top|continue)|loading\.\.\.|top stories|read also\b|also read\b"
     r"|source link$|leave a (?:reply|comment)|please enter your|reader comments?"
     r"|what you need to know"
+    r"|[•·]?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\d+\s+comments?$|view comments|show comments|post a comment|log in to comment"
     r"|continue reading|keep reading|to continue reading|subscribe to|already a subscriber"
     r"|create (?:a free )?account|this content is (?:only )?available|you have \d+ free"

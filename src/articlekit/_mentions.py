@@ -247,7 +247,9 @@ def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
         if run:
             gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
             joined = gap.strip() in ("", "'", "’") and "\n" not in gap
-            if run[-1].poss or not joined:
+            # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
+            inner_poss = run[-1].poss and t.cap and t.text.lower() in ORG_WORDS
+            if (run[-1].poss and not inner_poss) or not joined:
                 yield _trim_connectors(run)
                 run = []
                 has_org = False
@@ -688,6 +690,10 @@ def _classify_part(
     if all(w in COUNTRIES or w in DEMONYMS for w in lows):
         return
     if any(w in ORG_WORDS for w in lows):
+        # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
+        while titles and titles[-1].text.lower() not in NOT_NAME_WORDS:
+            name = [titles[-1], *name]
+            titles = titles[:-1]
         while titles and (
             titles[-1].text.lower() in COUNTRIES
             or titles[-1].text.lower() in DEMONYMS

@@ -34,6 +34,7 @@ from articlekit._names import (
     CUE_VERBS,
     DEMONYMS,
     GROUP_NOUNS,
+    HONORIFICS,
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -406,7 +407,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     if (
         definite
         and len(bare_words) <= 4
-        and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS)
+        and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):
         cands = [
             e

@@ -102,6 +102,17 @@ class TestFrames:
             ("indirect", "the quays were too short for the new ferries.", "said", "Oskar Brandvold")
         ]
 
+    def test_two_attributions_in_one_sentence(self) -> None:
+        """``A said C1, and B called for C2`` is two quotes, the first ending before ``and``."""
+        a = _article(
+            "Residents said the closure had hurt local shops, and the mayor of Lunde, "
+            "Oskar Brandvold, called for a second pier."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the closure had hurt local shops", "said", "Residents"),
+            ("indirect", "a second pier.", "called for", "Oskar Brandvold"),
+        ]
+
     def test_according_to(self) -> None:
         """``According to X, C`` credits the organisation named."""
         a = _article("According to the Harbour Workers Union, the strike cost the port two days.")

@@ -910,6 +910,24 @@ def find_quotes(
     return quotes
 
 
+_COORD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+
+
+def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
+    """Where an indirect quote's content hands over to a coordinated clause with a cue.
+
+    ``Residents said the closure hurt, and the mayor, Lars Eriksen, called for a pier``
+    holds two attributions; the first content ends before ``, and``.
+    """
+    if q.kind is not QuoteKind.INDIRECT or len(q.pieces) != 1:
+        return None
+    for m in _COORD.finditer(masked, a, b):
+        cue = _CUE.search(masked, m.end(), min(b, m.end() + 100))
+        if cue is not None and not _DETERMINER_END.search(masked, m.end(), cue.start()):
+            return m.start()
+    return None
+
+
 def _sentences(masked: str, span: Span) -> list[tuple[int, int]]:
     """Sentences of the masked paragraph; ``"...?" Name asked.`` stays one sentence."""
     out: list[tuple[int, int]] = []
@@ -949,9 +967,27 @@ def _paragraph_quotes(
             if q.entity is not None:
                 st.last_speaker = q.entity
             # the rest of the content is not searched for further cues, except ``adding``
+            # and a coordinated clause with its own speaker (``..., and the mayor said``)
             end_piece = q.pieces[-1][1]
             nxt = _ADDING.search(masked, max(pos, q.pieces[0][0]), s1)
-            pos = nxt.start() + 1 if nxt else max(pos, end_piece)
+            if nxt:
+                pos = nxt.start() + 1
+                continue
+            coord = _second_speaker(masked, q, max(pos, q.pieces[0][0]), end_piece)
+            if coord is not None:
+                m2 = _CUE.search(masked, coord, end_piece)
+                q2 = (
+                    _attribute(st, source, masked, segs, coord + 1, s1, m2, q.entity, index)
+                    if m2
+                    else None
+                )
+                if m2 is not None and q2 is not None and q2.entity is not None:
+                    q.pieces[-1] = _trim(source, q.pieces[-1][0], coord)
+                    out.append(q2)
+                    st.last_speaker = q2.entity
+                    pos = max(m2.end(), q2.pieces[-1][1])
+                    continue
+            pos = max(pos, end_piece)
     return out
 
 

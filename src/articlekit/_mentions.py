@@ -246,7 +246,9 @@ def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
     for i, t in enumerate(tokens):
         if run:
             gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
-            joined = gap.strip() in ("", "'", "’") and "\n" not in gap
+            joined = gap.strip() in ("", "'", "’") and (
+                "\n" not in gap or _wrapped(source, run[-1])
+            )
             # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
             inner_poss = run[-1].poss and t.cap and t.text.lower() in ORG_WORDS
             if (run[-1].poss and not inner_poss) or not joined:
@@ -283,6 +285,16 @@ def _connects(nxt: Token) -> bool:
         and f not in MALE_NAMES
         and f not in FEMALE_NAMES
     )
+
+
+def _wrapped(source: str, last: Token) -> bool:
+    """Whether the line break after *last* is a hard wrap inside a sentence.
+
+    A name goes on over a wrap (``Nikolai\nPatrushev``), not over the end of a short line
+    (a credit ``AFP`` above a paragraph).
+    """
+    line_start = source.rfind("\n", 0, last.start) + 1
+    return last.end - line_start >= 45 and not last.text.isupper()
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:

@@ -234,10 +234,6 @@ class Entity:
         return f"Entity({self.kind.value}, {self.name!r})"
 
 
-def _is_name_word(t: Token) -> bool:
-    return t.cap and t.text.lower() not in NOT_NAME_WORDS
-
-
 def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
     """Yield runs of capitalised tokens (with name particles inside) separated by spaces."""
     run: list[Token] = []

@@ -174,10 +174,6 @@ FAMILY_FIRST_SURNAMES = _words(
     nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly""".replace("\n", " ")
 )
 
-#: Vietnamese surnames: the person is referred to by the last name part (``Phuong``).
-VIETNAMESE_SURNAMES = _words(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
-)
 
 #: Common given names with their gender, across cultures; lower case.
 MALE_NAMES = _words(

@@ -90,7 +90,6 @@ _WEAK_CUES = frozenset(
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
 _QUOTE_ONLY_CUES = frozenset({"continued"})
 _ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
-_THAT = re.compile(r"\bthat\b", re.I)
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
@@ -114,13 +113,6 @@ _INTRO = re.compile(
     r"From\b|To\b|Until\b|Toward\b|Towards\b|Apart\b|Aside\b|Thanks\b|Due\b)"
 )
 _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|whereas|then)\s+", re.I)
-_INSERTION = re.compile(
-    r"\s*(?:who|which|whose|also|a|an|the|one|both|for (?:his|her|its|their) part|"
-    r"in (?:a|an|his|her|its) |however|meanwhile|too|like|as|himself|herself|itself|"
-    r"aged?|\d+|speaking|responding|referring|standing|holding|citing|not|including|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\()",
-    re.I,
-)
 _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)

@@ -175,8 +175,3 @@ def collapse(s: str) -> str:
         return _WS_RUN.sub(" ", s).strip()
     # str.split() splits on the same whitespace as _WS_RUN but for the characters above
     return " ".join(s.split())
-
-
-def is_blank(s: str) -> bool:
-    """Whether *s* holds only whitespace."""
-    return not s or _WS_RUN.fullmatch(s) is not None

@@ -150,6 +150,15 @@ _LEAD_STAMP = re.compile(
 )
 
 
+_AGENCY_LEAD = re.compile(
+    r"(?:Reuters|AFP|AP|Xinhua|Bernama|IANS|PTI|ANI|TASS|Sputnik|UPI|Kyodo|Yonhap|WAM|dpa)\b\s*[,|/-]"
+)
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘])")
+_GLUED_AGENCY = re.compile(
+    r"(?<=[a-z])(?:Reuters|AFP|Xinhua|Bernama|IANS|PTI|ANI|TASS|Sputnik|UPI|Kyodo|Yonhap)$"
+)
+
+
 def split_pipes(text: str) -> str:
     """The headline part of a header line or heading.
 
@@ -168,7 +177,8 @@ def split_pipes(text: str) -> str:
     m = _LEAD_STAMP.match(text)
     if m and m.end() < len(text):
         text = text[m.end() :]
-    return text
+    text = _LIST_NUMBER.sub("", text)  # ``3. Japan flood: ...`` from a numbered list
+    return _GLUED_AGENCY.sub("", text).rstrip()  # ``... PM's deptReuters``
 
 
 def is_stamp(text: str) -> bool:
@@ -229,8 +239,10 @@ def looks_like_headline(text: str) -> bool:
     if not first or not (first.isupper() or first.isdigit()):
         return False
     words = _WORD.findall(text)
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or (len(words) <= 3 and all(w[:1].isupper() for w in words)):
+        return False  # ``World News``, ``New Delhi``, ``Lav Agarwal``: labels and names
+    if _AGENCY_LEAD.match(text):
+        return False  # ``Reuters, ALGIERS and DUBAI``: a credit
     return not text.lower().startswith(("by ", "editor", "source:", "reporting by", "written by"))
 
 

@@ -636,8 +636,10 @@ def _find_headline(
             ):
                 paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
                 return split_pipes(p.text), paragraphs
-            if p.kind is ParagraphKind.BODY:
-                return None, paragraphs
+            if p.kind is ParagraphKind.BODY and not (
+                len(p.text.split()) <= 3 and not p.text.endswith((".", "!", "?"))
+            ):
+                return None, paragraphs  # body text began; a short label line does not count
     return None, paragraphs
 
 

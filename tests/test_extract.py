@@ -313,6 +313,36 @@ class TestParticipants:
             ("Samir Khoury", ("Mr.", "driver"), "male"),
         ]
 
+    def test_arabic_article_in_name(self) -> None:
+        """``al-Falih`` is part of a name and a short form of it."""
+        a = _article(
+            "Energy Minister Khalid al-Falih said that prices were stable.",
+            '"Nobody controls prices," al-Falih told reporters.',
+        )
+        assert _quotes(a) == [
+            ("indirect", "prices were stable.", "said", "Khalid al-Falih"),
+            ("direct", "Nobody controls prices", "told reporters", "Khalid al-Falih"),
+        ]
+
+    def test_title_after_organisation(self) -> None:
+        """``Organising Committee President Seiko Hashimoto said``: the person speaks."""
+        a = _article(
+            "The games will go ahead, Organising Committee President Seiko Hashimoto said."
+        )
+        assert _quotes(a) == [("indirect", "The games will go ahead", "said", "Seiko Hashimoto")]
+
+    def test_unnamed_person_of_an_organisation(self) -> None:
+        """``A spokesman for the Task Force`` is an unnamed person, and ``he`` is that one."""
+        a = _article(
+            "A spokesman for the Harbour Task Force said divers had found the wreck.",
+            "The search will end on Friday, he added.",
+        )
+        who = "A spokesman for the Harbour Task Force"
+        assert _quotes(a) == [
+            ("indirect", "divers had found the wreck.", "said", who),
+            ("indirect", "The search will end on Friday", "added", who),
+        ]
+
     def test_role_noun_as_title(self) -> None:
         """A capitalised role noun before a name (``Headmaster X``) is a role, not a name."""
         a = _article("Headmaster Tomas Ruiz said the school would reopen in May.")

@@ -60,7 +60,13 @@ def _upper_class() -> str:
 
 #: A run of capitalised words with the small words that may join them: only these
 #: stretches are tokenised, so the Python loop runs over names, not over every word.
-_CAP_WORD = rf"(?<![\w'’\-])[{_upper_class()}][\w.\-\u2010\u2011'’]*"
+_UPPER = _upper_class()
+_CAP_WORD = (
+    rf"(?<![\w'’\-])(?:(?:al|el|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|ben)-)?[{_UPPER}]"
+    r"[\w.\-\u2010\u2011'’]*"
+)
+#: ``al-Falih``, ``bin-Salman``: a lower-case article joined to a name.
+_PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|ben)-[{_UPPER}]")
 _CAP_RUN = re.compile(
     rf"{_CAP_WORD}(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
     r"le|la|bin|ibn|al|el|y|e|ter|of|for|and|the)\b))*"
@@ -72,12 +78,27 @@ _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
 _APPOS_START = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her|their|also)\s+|who\b|whose\b"
-    r"|(?=[A-Za-z][\w-]*\s+(?:of|at|for|with|in)\b)|(?=[a-z][\w-]*\s*,))"
+    r"|(?=[A-Za-z][\w-]*\s+(?:of|at|for|with|in)\b)|(?=[a-z][\w-]*\s*,)"
+    r"|(?=[A-Z][\w.-]*['’]s\s+[a-z]))"
 )
 #: ``Secretary of Russia's Security Council`` right before a name.
 _TITLE_OF = re.compile(
     r"(?:^|(?<=[\s(,]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*)\s+$"
+)
+#: Title words that name a role on their own (``secretary``), not modifiers (``state``).
+_ROLE_TITLES = TITLE_WORDS - frozenset(
+    """foreign defense defence interior finance trade transport energy health education state
+    economy agriculture justice labour labor environment culture commerce industry acting
+    interim executive managing senior junior chief assistant associate vice deputy general
+    prime crown of for and the""".split()
+)
+#: Words that end the name of an institution (not of a company: ``X Energy``).
+_ORG_HEADS = frozenset(
+    """ministry department office agency authority administration commission committee
+    council bureau service association federation alliance union league coalition party
+    foundation institute university college academy centre center court parliament assembly
+    congress senate government cabinet board secretariat mission force command""".split()
 )
 #: Lower-case words that join the parts of an organisation's name.
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the"})
@@ -117,6 +138,8 @@ _SPEAKS_AFTER = re.compile(
 )
 #: A name right after an inverted cue: ``..., said X``.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+#: A name that is the object of a preposition (``a spokesman for the Task Force said``).
+_PREP_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 _ROLE_WORDS = "|".join(
@@ -145,8 +168,8 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        """Whether the word starts with a capital letter."""
-        return self.text[:1].isupper()
+        """Whether the word starts with a capital letter (or is ``al-Falih``-shaped)."""
+        return self.text[:1].isupper() or _PREFIXED_NAME.match(self.text) is not None
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
@@ -165,7 +188,7 @@ def tokenize(text: str, base: int) -> list[Token]:
 def _tokens_in(text: str, base: int, a: int, b: int, out: list[Token]) -> None:
     for m in _TOKEN.finditer(text, a, b):
         w = m.group()
-        if not w[0].isupper() and w not in _LOWER_KEPT:
+        if not w[0].isupper() and w not in _LOWER_KEPT and not _PREFIXED_NAME.match(w):
             continue  # only capitalised words, particles and connectors matter here
         s, e = base + m.start(), base + m.end()
         poss = False
@@ -494,7 +517,7 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         lw = w.lower()
         if lw in ("which", "that"):
             break
-        if lw in PERSON_NOUNS or (lw in TITLE_WORDS and lw not in _ORG_CONNECTORS):
+        if lw in PERSON_NOUNS or lw in _ROLE_TITLES:
             return phrase, "person"
         if lw in ORG_NOUNS:
             return phrase, "org"
@@ -670,6 +693,7 @@ def _classify_run(
             # ``... Defense Council Oleksiy Danilov said``: a short tail that speaks
             speaks = (
                 left <= 3
+                and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
                 and all(x.cap and x.text.lower() not in ORG_WORDS for x in tail)
                 and (
                     _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
@@ -677,7 +701,16 @@ def _classify_run(
                     or tail[-1].text in reg.subjects
                 )
             )
-            if named or speaks:
+            # ``Organising Committee President Seiko Hashimoto``: a title, then a name
+            titled = (
+                left <= 5
+                and t.text.lower() in _ORG_HEADS
+                and nxt in TITLE_WORDS
+                and _fold(rest[-1].text) not in TITLE_WORDS
+                and rest[-1].text.lower() not in ORG_WORDS
+                and _fold(rest[-2].text) not in TITLE_WORDS
+            )
+            if named or speaks or titled:
                 parts.append(cur)
                 cur = []
     if cur:
@@ -743,7 +776,7 @@ def _classify_part(
     if any(w in PLACE_WORDS for w in lows[1:]) or (lows[0] in _PLACE_FIRST and len(words) > 1):
         return
     if len(name) == 1:
-        if not name[0].text[:1].isupper() or lows[0] in NOT_NAME_WORDS:
+        if not name[0].cap or lows[0] in NOT_NAME_WORDS:
             return
         singles.append((name[0], span.end))
         return
@@ -764,7 +797,10 @@ def _classify_part(
     ):
         # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
         role_kind = "person"
-    speaks = _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None or (
+    in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
+    speaks = (
+        not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
+    ) or (
         _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
         and _CLAUSE_END.match(source, end, span.end) is not None
     )

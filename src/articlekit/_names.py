@@ -110,6 +110,7 @@ ORG_WORDS = _words(
     Pharmaceuticals Telecom Media News Times Post Daily Herald Journal Tribune Press
     Network Networks Organization Organisation Programme Program Forces Army Navy Police
     Court Parliament Assembly Congress Senate Government Cabinet Board Exchange Commodities
+    Force Guard Guards Command Brigade Battalion Regiment Corps Mission
     Trust Society Consortium Initiative Project Council Secretariat
     Conference Forum Summit Festival Expo Games Cup Olympics Championship Hospitals
     Laboratory Laboratories Lab Labs Studios Entertainment Insurance Airlines Railways

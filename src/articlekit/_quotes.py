@@ -352,7 +352,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     words = _WORD.findall(text)
     if not words:
         return None
-    # a named mention inside the phrase
+    # a named mention inside the phrase; a person before an organisation
+    # (``Organising Committee President Seiko Hashimoto``)
+    named: list[Entity] = []
     for _s, e, ent in reg.mentions_in(start, end):
         if ent.kind is ParticipantKind.COUNTRY:
             continue
@@ -360,16 +362,27 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if re.match(r"['’]s?\s+\w", tail) and ent.kind is ParticipantKind.PERSON:
             # ``Whitcombe's office``: a group named after the person
             break
-        return ent
+        named.append(ent)
+    if named:
+        people = [e for e in named if e.kind is ParticipantKind.PERSON]
+        if people:
+            return people[0]
+        low = [w.lower() for w in words]
+        if not (_head_noun(low) in PERSON_NOUNS and low[0] in ("a", "an", "the", "one")):
+            return named[0]
+        # ``a spokesman for the Joint Task Force``: an unnamed person, named as written
     first = words[0].lower()
     if len(words) == 1 and first in _PRONOUNS:
         gender = _PRONOUNS[first]
         if first in ("he", "she"):
             last = st.last_speaker
-            if (
-                last is not None
-                and last.kind is ParticipantKind.PERSON
-                and _compatible(last, gender)
+            if last is not None and (
+                (last.kind is ParticipantKind.PERSON and _compatible(last, gender))
+                # ``a spokesman for the task force said ... he added``
+                or (
+                    last.kind is ParticipantKind.GROUP
+                    and _head_noun(last.name.lower().split()) in PERSON_NOUNS
+                )
             ):
                 ent = last
             else:
@@ -1051,7 +1064,9 @@ def _attribute(
     if adjunct_only and len(parts) > 1:
         na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
-        plausible = _plausible_np(np_text)
+        plausible = _plausible_np(np_text) or (
+            len(_WORD.findall(np_text)) <= 3 and bool(st.reg.mentions_in(na, nb))
+        )
         k = len(parts) - 1
         # ``its operator, Terminales del Sur said``: the description joins the speaker
         if k > 1 and _is_description(masked[parts[k - 1][0] : parts[k - 1][1]]):
@@ -1215,6 +1230,14 @@ def _subject(
 _CLAUSE_CONJ = re.compile(r"\s(?:but|while|whereas|and|as|so|yet)\s")
 
 
+_ROLE_OF = re.compile(
+    r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(sorted((re.escape(w) for w in PERSON_NOUNS if w.isalpha()), key=len, reverse=True))
+    + r")\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
     ms = st.reg.mentions_in(na, nb)
@@ -1232,6 +1255,8 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
         if ent.kind is not ParticipantKind.PERSON and later:
             _ls, le, lent = later[0]
             return na, le, lent
+        if ent.kind is not ParticipantKind.PERSON and _ROLE_OF.match(lead):
+            return na, nb, None  # ``a spokesman for the Task Force``: an unnamed person
         return na, max(e, nb) if ent.kind is ParticipantKind.PERSON else nb, ent
     return None
 

@@ -113,6 +113,23 @@ class TestFrames:
             ("indirect", "a second pier.", "called for", "Oskar Brandvold"),
         ]
 
+    def test_auxiliary_before_cue(self) -> None:
+        """``X, appositive, has said C``: the auxiliary belongs to the cue."""
+        a = _article(
+            "Norvale Lines, the largest ferry operator, has said it will add three routes."
+        )
+        assert _quotes(a) == [("indirect", "it will add three routes.", "said", "Norvale Lines")]
+
+    def test_descriptor_before_name(self) -> None:
+        """``C, state ferry company Norvale Lines said.`` names the company."""
+        a = _article("Fares will rise next month, state ferry company Norvale Lines said.")
+        assert _quotes(a) == [("indirect", "Fares will rise next month", "said", "Norvale Lines")]
+
+    def test_photo_pointer_after_speaker(self) -> None:
+        """``..., said Mayor Ilse Varga (pix).``: the bracket is no part of the speaker."""
+        a = _article("The bridge will reopen in May, said Mayor Ilse Varga (pix).")
+        assert _quotes(a) == [("indirect", "The bridge will reopen in May", "said", "Ilse Varga")]
+
     def test_according_to(self) -> None:
         """``According to X, C`` credits the organisation named."""
         a = _article("According to the Harbour Workers Union, the strike cost the port two days.")

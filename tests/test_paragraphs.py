@@ -159,3 +159,23 @@ class TestLineEnds:
             ("body", "First para.", Span(43, 55)),
             ("body", "Second para.", Span(59, 71)),
         ]
+
+
+class TestIndentedWrappedCopy:
+    def test_indented_line_opens_a_paragraph(self) -> None:
+        """In hard-wrapped copy an indented line starts a new paragraph."""
+        body = (
+            "    The ferry link between the two islands will resume on Wednesday\n"
+            "after repairs to the pier, the operator said on Monday in a short\n"
+            "statement to the local press and the harbour office of the town.\n"
+            "    The state will cover half of the cost of the repairs, officials\n"
+            "said, and the rest will come from the budget of the county council.\n"
+        )
+        texts = [t for _k, t, _s in paragraphs(H + body)]
+        assert texts == [
+            "The ferry link between the two islands will resume on Wednesday after repairs "
+            "to the pier, the operator said on Monday in a short statement to the local press "
+            "and the harbour office of the town.",
+            "The state will cover half of the cost of the repairs, officials said, and the rest "
+            "will come from the budget of the county council.",
+        ]

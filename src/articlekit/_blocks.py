@@ -66,6 +66,8 @@ def _continues(source: str, prev: Line, line: Line, width: int | None) -> bool:
         return True
     if width is None:
         return False
+    if line.indent >= 2 and line.indent > prev.indent and not first.islower():
+        return False  # an indented line opens a paragraph of wrapped copy
     m = _FIRST_WORD.match(source, line.start, line.end)
     first_len = (m.end() - m.start()) if m else 0
     prev_len = prev.end - prev.start

@@ -435,11 +435,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
                 return last
             return max(pool, key=lambda e: e.last_mention(start))
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
-    m = re.search(
-        r"([A-Z][\w\-'’]+(?:\s+(?:[A-Z][\w\-'’]+|del|de|di|da|la|le|of|and|y|für|für))*\s+[A-Z][\w\-'’]+)\s*$",
-        text,
-    )
-    if m and "," in text:
+    m = _NAME_TAIL.search(text)
+    described = m is not None and _ORG_DESCRIPTOR.search(text, 0, m.start(1)) is not None
+    if m and ("," in text or described):
         name = m.group(1)
         ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
         reg.mention(ent, start + m.start(1), start + m.end(1))
@@ -582,6 +580,17 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
     return last if last is not None else latest(orgs)
 
 
+#: A capitalised name closing a phrase (``its operator, Terminales del Sur``).
+_NAME_TAIL = re.compile(
+    r"([A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|del|de|di|da|la|le|of|and|y|für))*)\s*$"
+)
+#: A business noun right before a name: ``state oil company Aramco``.
+_ORG_DESCRIPTOR = re.compile(
+    r"\b(?:company|firm|startup|operator|maker|manufacturer|producer|group|carrier|lender|"
+    r"retailer|developer|supplier|agency|bank|giant|conglomerate|broadcaster|airline)\s+$"
+)
+
+
 def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``masked[a:b]`` at top-level commas and quotation marks (not ``2,000``)."""
     parts: list[tuple[int, int]] = []
@@ -635,6 +644,12 @@ def _plausible_np(text: str) -> bool:
         return False
     head = _head_noun([w for w in low if w not in ("the", "a", "an")])
     if head in _SPEAKER_HEADS:
+        return True
+    # a descriptor, then a name: ``state oil company Aramco``
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if 0 < k < len(words) and low[k - 1] in _SPEAKER_HEADS and len(words) <= 8:
         return True
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
     return all(
@@ -1047,7 +1062,9 @@ def _attribute(
             cue_text = source[c0 : tm.end()].strip()
             post_start = tm.end()
     post = masked[post_start:s1]
-    parts = _split_parts(masked, s0, c0)
+    aux = _AUXILIARY.search(masked, max(s0, c0 - 30), c0)
+    # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
+    parts = _split_parts(masked, s0, aux.start() if aux else c0)
     adjunct_only = _ADJUNCT.fullmatch(_ADDING_TAIL.sub("", post)) is not None
     last_a, last_b = parts[-1]
     if masked[last_a:last_b].strip() == "":
@@ -1111,6 +1128,10 @@ def _attribute(
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
+_AUXILIARY = re.compile(
+    r"\s(?:has|have|had|will|would|could|may|might|also|has also|have also|had also|"
+    r"would also|will also|has previously|had previously)\s+$"
+)
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
 #: Cues that report speech only with a ``that`` clause or a quotation after them.
@@ -1301,6 +1322,9 @@ def _inverted(
         end_np = cut.start()
         comma = -1
     na, nb = _np_bounds(masked, c1, end_np)
+    paren = re.search(r"\s*\([^()]{1,20}\)\s*$", masked[na:nb])
+    if paren:
+        nb = na + paren.start()  # ``said Prime Minister X (pix)``: a photo pointer
     np_text = source[na:nb]
     words = _WORD.findall(np_text)
     if not words or words[0].lower() in _PRONOUNS or not _plausible_np(np_text) or len(words) > 8:

@@ -309,37 +309,33 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     return gender is None or ent.gender is None or ent.gender == gender
 
 
-def _latest(
-    reg: Registry,
-    before: int,
-    kinds: tuple[ParticipantKind, ...],
-    gender: str | None = None,
-    masked: str | None = None,
-) -> Entity | None:
-    """The entity of these kinds mentioned last before *before*.
+def _last_outside(st: _State, ent: Entity, before: int) -> int:
+    """The latest mention of *ent* before *before* that is not inside a quotation."""
+    src, masked = st.reg.source, st.masked
+    i = bisect.bisect_left(ent.starts, before) - 1
+    for _ in range(20):
+        if i < 0:
+            break
+        p = ent.starts[i]
+        if masked[p] == src[p]:
+            return p
+        i -= 1
+    return -1
 
-    With *masked* (the source with quoted text masked), mentions inside quotations do not
-    count: a pronoun after a quote points to its speaker, not to someone it names.
+
+def _latest(
+    st: _State, before: int, kinds: tuple[ParticipantKind, ...], gender: str | None = None
+) -> Entity | None:
+    """The entity of these kinds mentioned last before *before*, outside quotations.
+
+    A pronoun after a quote points to its speaker, not to someone the quote names.
     """
     best: Entity | None = None
     best_pos = -1
-    src = reg.source
-    for ent in reg.entities:
+    for ent in st.reg.entities:
         if ent.kind not in kinds or not _compatible(ent, gender):
             continue
-        if masked is None:
-            pos = ent.last_mention(before)
-        else:
-            pos = -1
-            i = bisect.bisect_left(ent.starts, before) - 1
-            for _ in range(20):
-                if i < 0:
-                    break
-                p = ent.starts[i]
-                if masked[p] == src[p]:
-                    pos = p
-                    break
-                i -= 1
+        pos = _last_outside(st, ent, before)
         if pos > best_pos:
             best, best_pos = ent, pos
     return best
@@ -386,7 +382,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             ):
                 ent = last
             else:
-                ent = _latest(reg, start, (ParticipantKind.PERSON,), gender, st.masked)  # type: ignore[assignment]
+                ent = _latest(st, start, (ParticipantKind.PERSON,), gender)  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:
                 ent.gender = gender
             return ent
@@ -433,7 +429,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             last = st.last_speaker
             if last is not None and last in pool:
                 return last
-            return max(pool, key=lambda e: e.last_mention(start))
+            return max(pool, key=lambda e: _last_outside(st, e, start))
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
     m = _NAME_TAIL.search(text)
     described = m is not None and _ORG_DESCRIPTOR.search(text, 0, m.start(1)) is not None

@@ -376,6 +376,16 @@ class TestParticipants:
             "Ilse Varga"
         ]
 
+    def test_places_shaped_like_names(self) -> None:
+        """``Hong Kong`` and ``Abu Dhabi`` are no people, though shaped like names."""
+        a = _article("Hong Kong has reopened its border, and Abu Dhabi has eased its rules.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
+    def test_reporting_credit_is_not_a_participant(self) -> None:
+        """Names in ``(Reporting by A; Editing by B)`` at a paragraph's end are credits."""
+        a = _article("Prices rose, traders said. (Reporting by Ann Lee; Editing by Kofi Mensah)")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
     def test_credit_lines_are_not_participants(self) -> None:
         """Bylines and editor lines name no participants."""
         a = parse(

@@ -64,6 +64,7 @@ class TestDatelineStyles:
                 "Reuters",
             ),
             ("(Reuters) -", (), None, None, "Reuters"),
+            ("DUBAI, (Gulf Wire / WAM - 15 Nov 2018)", ("DUBAI",), None, None, "WAM"),
             ("PARIS (AP) \u2014", ("PARIS",), None, None, "AP"),
             (
                 "MOSCOW, November 16. /TASS/.",
@@ -105,6 +106,7 @@ class TestDatelineStyles:
             "reuters-place",
             "two-word-place",
             "reuters-bare",
+            "credits-parenthesis",
             "ap",
             "tass",
             "sputnik",
@@ -131,6 +133,18 @@ class TestDatelineStyles:
             dl(places, date_text, date, agency, prefix),
             BODY,
             [],
+        )
+
+    def test_title_case_colon_before_a_lead(self) -> None:
+        """``New Delhi:`` before a full lead is a dateline (before a short title it is not)."""
+        lead = (
+            "The health ministry said on Sunday that no new cases had been reported in ten "
+            "states over the past day."
+        )
+        a = parse(f" date 2020-05-10 Cases fall\n\nNew Delhi: {lead}\n", extract=False)
+        assert (a.dateline.places if a.dateline else None, a.paragraphs[0].text) == (
+            ("New Delhi",),
+            lead,
         )
 
     def test_cnn_glued(self) -> None:

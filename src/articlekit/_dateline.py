@@ -70,6 +70,10 @@ _TITLE_COLON_DL = re.compile(
     rf"(?:,?[ \t]*(?P<date>{_DATE}))?\.?[ \t]*(?:\((?P<agency>[A-Z][\w&./’' \-]{{0,30}})\))?"
     r"[ \t]*:[ \t]+(?=[\"“‘A-Z0-9])"
 )
+#: An upper-case place and a parenthesis of credits naming an agency among others.
+_CREDITS_DL = re.compile(
+    rf"(?P<places>{_PLACES_UP}),?[ \t]*\((?P<credits>[^()]{{3,100}})\)[ \t]*(?:(?:--|-|—|–|:)[ \t]*)?"
+)
 _LABELS = frozenset(
     """note photo photos source editor update updated read watch related image video
     advertisement published posted tags tag category follow share caption credit file
@@ -227,6 +231,17 @@ def match_dateline(text: str) -> DatelineMatch | None:
     m = _TITLE_DL.match(text)
     if m and (m["agency"] or m["agency2"] or m["paren"]) and m.end() > m.end("places"):
         return _from_match(m, text, upper=False)
+    m = _CREDITS_DL.match(text)
+    if m:
+        # ``ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 06th Oct, 2021)``
+        named = [a for a in re.split(r"\s*[/|,;-]\s*", m["credits"]) if is_known_agency(a)]
+        if named:
+            return DatelineMatch(
+                places=tuple(_split_places(m["places"])),
+                date_text=None,
+                agency=normalise_agency(named[-1]),
+                end=m.end(),
+            )
     m = _TITLE_COLON_DL.match(text)
     if (
         m

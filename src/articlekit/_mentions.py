@@ -23,6 +23,7 @@ from articlekit._names import (
     GROUP_NOUNS,
     HONORIFICS,
     MALE_NAMES,
+    MULTIWORD_PLACES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_NOUNS,
@@ -773,6 +774,8 @@ def _classify_part(
         if m:
             _acronym(reg, org, name, m.group(1), source, start, end + m.end())
         return
+    if " ".join(w.strip() for w in lows) in MULTIWORD_PLACES:
+        return  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
     if any(w in PLACE_WORDS for w in lows[1:]) or (lows[0] in _PLACE_FIRST and len(words) > 1):
         return
     if len(name) == 1:

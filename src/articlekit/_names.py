@@ -14,6 +14,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HONORIFICS",
     "MALE_NAMES",
+    "MULTIWORD_PLACES",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "ORG_NOUNS",
@@ -358,3 +359,20 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "zeggen": ("zei", "zegt", "verklaarde", "voegde toe"),
     "a spune": ("a spus", "a declarat", "a afirmat", "a precizat", "a adăugat"),
 }
+
+#: Cities and regions of two or more words that look like personal names
+#: (``Hong Kong``, ``Abu Dhabi``); lower case.
+MULTIWORD_PLACES = frozenset(
+    """hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|kuala lumpur|
+    buenos aires|sao paulo|são paulo|rio de janeiro|cape town|addis ababa|dar es salaam|
+    ho chi minh city|phnom penh|port moresby|santo domingo|san salvador|san jose|san josé|
+    la paz|mexico city|kuwait city|panama city|guatemala city|quezon city|hong kong sar|
+    new jersey|new mexico|new hampshire|north carolina|south carolina|north dakota|
+    south dakota|west virginia|rhode island|las vegas|st petersburg|saint petersburg|
+    sri lanka|costa rica|puerto rico|el salvador|sierra leone|burkina faso|cabo verde|
+    east timor|timor leste|papua new guinea|new caledonia|gaza strip|west bank|
+    tamil nadu|uttar pradesh|madhya pradesh|andhra pradesh|himachal pradesh|
+    jammu and kashmir|west bengal|inner mongolia|hong kong island|kowloon bay""".replace(
+        "\n", " "
+    ).split("|")
+)

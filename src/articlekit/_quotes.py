@@ -1132,7 +1132,8 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
 #: Cues that report speech only with a ``that`` clause or a quotation after them.
 _THAT_CUES = frozenset(
-    "responded replied reported answered revealed recalled described indicated mentioned "
+    "responded replied reported answered revealed reveals recalled described indicated mentioned "
+    "responds replies reports promised promises "
     "welcomed showed shows expressed expresses announced announces".split()
 )
 _THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")

@@ -9,6 +9,7 @@ is skipped.
 from __future__ import annotations
 
 import bisect
+import re
 
 from attrs import evolve
 
@@ -43,8 +44,19 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
                 start = span.start + m.end
         while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
             start += 1
-        out.append((p.index, Span(start, span.end)))
+        end = span.end
+        credit = _CREDIT_TAIL.search(src, start, end)
+        if credit is not None:
+            end = credit.start()  # ``(Reporting by A; Editing by B)``: credits, not people
+        out.append((p.index, Span(start, max(start, end))))
     return out
+
+
+_CREDIT_TAIL = re.compile(
+    r"\(\s*(?:(?:additional\s+)?reporting|editing|writing|compiled|edited|written|"
+    r"translated)\s+by\b[^()]*\)?\s*$",
+    re.I,
+)
 
 
 def _caption_spans(article: Article) -> list[Span]:

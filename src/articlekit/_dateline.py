@@ -72,7 +72,8 @@ _TITLE_COLON_DL = re.compile(
 )
 #: An upper-case place and a parenthesis of credits naming an agency among others.
 _CREDITS_DL = re.compile(
-    rf"(?P<places>{_PLACES_UP}),?[ \t]*\((?P<credits>[^()]{{3,100}})\)[ \t]*(?:(?:--|-|—|–|:)[ \t]*)?"
+    rf"(?P<places>{_PLACES_UP}),?[ \t]*\((?P<credits>[^()]{{3,100}})\)[ \t]*"
+    r"(?:(?:--|-|—|–|:)[ \t]*)?"
 )
 _LABELS = frozenset(
     """note photo photos source editor update updated read watch related image video

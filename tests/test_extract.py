@@ -130,6 +130,20 @@ class TestFrames:
         a = _article("The bridge will reopen in May, said Mayor Ilse Varga (pix).")
         assert _quotes(a) == [("indirect", "The bridge will reopen in May", "said", "Ilse Varga")]
 
+    def test_participle_after_a_clause(self) -> None:
+        """``X did something, saying that C``: the clause's subject speaks."""
+        a = _article(
+            "Mayor Ilse Varga spoke at the opening, saying the bridge would change the town."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the bridge would change the town.", "saying", "Ilse Varga")
+        ]
+
+    def test_participle_without_speech(self) -> None:
+        """``Shares fell, adding to losses`` is no speech: shares do not speak."""
+        a = _article("The shares fell in early trading, adding to losses from last week.")
+        assert a.quotes == ()
+
     def test_according_to(self) -> None:
         """``According to X, C`` credits the organisation named."""
         a = _article("According to the Harbour Workers Union, the strike cost the port two days.")

@@ -1042,12 +1042,23 @@ def _attribute(
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in ("adding", "saying", "noting"):
         # ``..., adding that CONTENT``: the speaker of the clause before
-        if prev is None or not re.search(r",\s*$", before):
+        if not re.search(r",\s*$", before):
             return None
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
-        if b - a < 10:
+        if b - a < 10 or (cue_low == "noting" and prev is None):
             return None
-        return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
+        if prev is not None:
+            return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
+        # ``The ministry issued a statement, saying that ...``: the clause's subject
+        np = _clause_subject(masked, s0, c0)
+        if np is None:
+            return None
+        na, nb = np
+        np_text = source[na:nb]
+        ent = _resolve(st, np_text, na, nb)
+        if ent is None:
+            return None
+        return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in _ACCORDING:
         return _according_to(st, source, masked, segs, s0, s1, c0, c1, cue, index)
     cue_text = cue
@@ -1254,6 +1265,27 @@ _ROLE_OF = re.compile(
     + r")\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _clause_subject(masked: str, s0: int, c0: int) -> tuple[int, int] | None:
+    """The noun phrase opening the clause before a participle cue, up to its verb."""
+    start = s0
+    while start < c0 and masked[start].isspace():
+        start += 1
+    end = start
+    for m in _WORD.finditer(masked, start, c0):
+        w = m.group()
+        low = w.lower()
+        if w[:1].islower() and (low.endswith("ed") or low in _VERBISH or low in _CLAUSE_VERBS):
+            break
+        end = m.end()
+    if end <= start or not _plausible_np(masked[start:end]):
+        return None
+    return start, end
+
+
+#: Verbs that end the subject of a clause before ``, saying`` (besides ``-ed`` forms).
+_CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met took said".split())
 
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:

@@ -264,6 +264,30 @@ class TestTranscript:
         ]
 
 
+class TestRoleSpeakers:
+    """``the minister``, ``the official``: by role, else unnamed."""
+
+    def test_role_resolves_to_the_person_with_it(self) -> None:
+        """``the minister`` is the person introduced as a minister."""
+        a = _article(
+            "Transport Minister Oskar Brandvold opened the tunnel on Monday.",
+            "Traffic will fall by a third, the minister said.",
+        )
+        assert _quotes(a) == [
+            ("indirect", "Traffic will fall by a third", "said", "Oskar Brandvold")
+        ]
+
+    def test_role_nobody_has_stays_unnamed(self) -> None:
+        """``the official`` is not the person the quote is about."""
+        a = _article(
+            "Deputy Mayor Ilse Varga tested positive for the virus on Friday.",
+            '"Her condition is not critical and she is working from home," the official said.',
+        )
+        assert [(q.speaker, q.speaker_text) for q in a.quotes] == [
+            (next(p.id for p in a.participants if p.name == "official"), "the official")
+        ]
+
+
 class TestReportedFrames:
     """Frames where someone else reports the speech."""
 

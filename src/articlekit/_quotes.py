@@ -424,12 +424,17 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             )
             or any(w in DEMONYMS and DEMONYMS[w] in " ".join(e.roles).lower() for w in bare_words)
         ]
-        pool = role_hits or cands
-        if pool:
-            last = st.last_speaker
-            if last is not None and last in pool:
+        last = st.last_speaker
+        if role_hits:
+            if last is not None and last in role_hits:
                 return last
-            return max(pool, key=lambda e: _last_outside(st, e, start))
+            return max(role_hits, key=lambda e: _last_outside(st, e, start))
+        if last is not None and last in cands:
+            return last  # ``the official`` after that person's quote
+        if head in DEMONYMS and cands:
+            # ``the Brazilian``: the person just mentioned
+            return max(cands, key=lambda e: _last_outside(st, e, start))
+        # otherwise an unnamed official, named as written (below)
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
     m = _NAME_TAIL.search(text)
     described = m is not None and _ORG_DESCRIPTOR.search(text, 0, m.start(1)) is not None

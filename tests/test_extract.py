@@ -414,6 +414,19 @@ class TestParticipants:
             "Ilse Varga"
         ]
 
+    def test_coordinated_names(self) -> None:
+        """A name joined by ``and`` to a person is a person, as are names after a plural role."""
+        a = _article(
+            "His predecessors David Gower and Tomas Ruiz took a different course.",
+            "The bench of justices Bhushan Gavai and Surya Kant heard the case.",
+        )
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [
+            "David Gower",
+            "Tomas Ruiz",
+            "Bhushan Gavai",
+            "Surya Kant",
+        ]
+
     def test_places_shaped_like_names(self) -> None:
         """``Hong Kong`` and ``Abu Dhabi`` are no people, though shaped like names."""
         a = _article("Hong Kong has reopened its border, and Abu Dhabi has eased its rules.")

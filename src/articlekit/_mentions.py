@@ -90,7 +90,7 @@ _TITLE_OF = re.compile(
 #: Title words that name a role on their own (``secretary``), not modifiers (``state``).
 _ROLE_TITLES = TITLE_WORDS - frozenset(
     """foreign defense defence interior finance trade transport energy health education state
-    economy agriculture justice labour labor environment culture commerce industry acting
+    economy agriculture labour labor environment culture commerce industry acting
     interim executive managing senior junior chief assistant associate vice deputy general
     prime crown of for and the""".split()
 )
@@ -383,6 +383,8 @@ class Registry:
         self._starts: list[int] = []
         #: Words used alone as subjects (see ``_standalone_subjects``).
         self.subjects: set[str] = set()
+        #: Name-shaped runs without evidence, for the coordination pass.
+        self.pending: list[tuple[int, int]] = []
 
     # -- building -------------------------------------------------------------------
 
@@ -553,8 +555,9 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
         if idx == 0:
             if not w[:1].islower():
                 return "", None  # a capitalised word is a name's, not a role noun
-            if lw in PERSON_NOUNS:
-                kind = "person"
+            plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
+            if lw in PERSON_NOUNS or any(w in PERSON_NOUNS or w in _ROLE_TITLES for w in plural_of):
+                kind = "person"  # ``glaciologist X``, ``justices X and Y``
             elif lw in ORG_NOUNS:
                 kind = "org"
             else:
@@ -628,10 +631,39 @@ def build_registry(source: str, spans: list[Span]) -> Registry:
         tokens = tokenize(source[span.start : span.end], span.start)
         for run in _sequences(tokens, source):
             _classify_run(reg, run, source, span, singles)
+    _coordinated(reg, source)
     # short forms: single words or partial names of a known person
     for tok, limit in singles:
         _attach_single(reg, tok, source, limit)
     return reg
+
+
+_AND_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
+_AND_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
+
+
+def _coordinated(reg: Registry, source: str) -> None:
+    """A name-shaped run coordinated with a person is a person: ``David Gower and Mike
+    Atherton``, ``justices A, B and C``."""
+    changed = True
+    while changed and reg.pending:
+        changed = False
+        for start, end in list(reg.pending):
+            m = _AND_AFTER.match(source, end)
+            after = reg.at.get(m.end()) if m else None
+            before = None
+            if _AND_BEFORE.search(source, max(0, start - 6), start):
+                near = reg.mentions_in(max(0, start - 80), start)
+                if near and start - near[-1][1] <= 6 and near[-1][2].kind is ParticipantKind.PERSON:
+                    before = near[-1]
+            person = (after is not None and after[1].kind is ParticipantKind.PERSON) or (
+                before is not None
+            )
+            if person:
+                reg.pending.remove((start, end))
+                ent = reg.entity(ParticipantKind.PERSON, source[start:end])
+                reg.mention(ent, start, end)
+                changed = True
 
 
 def _is_title(low: str) -> bool:
@@ -838,6 +870,8 @@ def _classify_part(
             org.add_role(appos)
         return
     if not person_evidence:
+        if 2 <= len(name) <= 3 and not any(w in ORG_WORDS for w in lows):
+            reg.pending.append((start, end))  # may be coordinated with a person: see below
         known = reg.find_person(words)
         if known is not None and len(known.tokens) == len(words):
             reg.mention(known, start, end)  # the full name again

@@ -646,8 +646,10 @@ def _coordinated(reg: Registry, source: str) -> None:
     """A name-shaped run coordinated with a person is a person: ``David Gower and Mike
     Atherton``, ``justices A, B and C``."""
     changed = True
-    while changed and reg.pending:
+    passes = 0
+    while changed and reg.pending and passes < 3:  # bounded: linear on any input
         changed = False
+        passes += 1
         for start, end in list(reg.pending):
             m = _AND_AFTER.match(source, end)
             after = reg.at.get(m.end()) if m else None

@@ -274,8 +274,17 @@ class TestBylines:
             ("by Hanna Ostrova", ("Hanna Ostrova",), None),
             ("Written by Rafael Quintero", ("Rafael Quintero",), None),
             ("Priya Raghunathan", ("Priya Raghunathan",), None),
+            ("By Staff Reporter - 15 July 2021", ("Staff Reporter",), None),
         ],
-        ids=["xinhua", "china-daily", "three", "lower-case", "written-by", "bare-name"],
+        ids=[
+            "xinhua",
+            "china-daily",
+            "three",
+            "lower-case",
+            "written-by",
+            "bare-name",
+            "dash-date",
+        ],
     )
     def test_byline_paragraph(
         self, line: str, authors: tuple[str, ...], agency: str | None

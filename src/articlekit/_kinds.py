@@ -25,7 +25,7 @@ _BYLINE = re.compile(
     r"(?:(?:Written|Reported|Story|Text|Compiled)\s+)?[Bb][Yy]\s*:?\s+"
     r"(?P<names>[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*"
     r"(?:[ ,]+(?:and\s+|&\s+)?[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*){0,11})"
-    r"\s*(?:[,|(\[]\s*(?P<rest>.*))?$"
+    r"\s*(?:(?:[,|(\[]|\s[-–—]\s)\s*(?P<rest>.*))?$"
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _CREDIT = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from articlekit._dateline import match_dateline, normalise_agency
 from articlekit._header import (
     _HTML,
     _LEAD_STAMP,
@@ -81,8 +82,6 @@ def _has_boiler_key(text: str) -> bool:
 
 def _caption_shaped(text: str, n_words: int) -> bool:
     """A credit makes a caption only at a short paragraph's edge, never after a dateline."""
-    from articlekit._dateline import match_dateline
-
     if match_dateline(text) is not None:
         return False
     if n_words <= 30:
@@ -101,8 +100,6 @@ def is_byline(text: str) -> bool:
 
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """Return the author names and the agency or outlet named in a byline."""
-    from articlekit._dateline import normalise_agency
-
     m = _BYLINE.match(text)
     if not m:
         return (), None

@@ -18,14 +18,17 @@ import os
 import re
 from pathlib import Path
 
+from attrs import evolve
+
 from articlekit import _text
 from articlekit._blocks import Block, split_blocks
-from articlekit._dateline import match_dateline, resolve_month_day
+from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
 from articlekit._header import classify, looks_like_headline, match_header, split_pipes
 from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
 from articlekit._sentences import split_sentences
 from articlekit.errors import ArticleParseError, DefectReporter
+from articlekit.extract import extract as run_extract
 from articlekit.models import (
     Article,
     Byline,
@@ -254,8 +257,6 @@ class _Parser:
             source=src,
         )
         if extract:
-            from articlekit.extract import extract as run_extract
-
             try:
                 article = run_extract(article, reporter=self.reporter)
             except (ArticleParseError, RecursionError, MemoryError):
@@ -268,8 +269,6 @@ class _Parser:
                     0,
                     min(len(src), 1),
                 )
-        from attrs import evolve
-
         return evolve(article, defects=self.reporter.sorted())
 
     def _header(self, lines: list[Line]) -> _HeaderFacts:
@@ -404,8 +403,6 @@ class _Parser:
         self, paragraphs: list[Paragraph], facts: _HeaderFacts
     ) -> tuple[list[Paragraph], Dateline | None]:
         """Find the dateline at the start of the first body paragraph and strip it."""
-        from attrs import evolve
-
         src = self.source
         for i, p in enumerate(paragraphs[:6]):
             if p.kind is not ParagraphKind.BODY:
@@ -582,8 +579,6 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
     Pages print captions and byline blocks twice, and the headline again at the top of
     the body; the copies are no body text.
     """
-    from attrs import evolve
-
     seen: dict[str, ParagraphKind] = {}
     if headline:
         seen[_norm(headline)] = ParagraphKind.HEADING
@@ -621,8 +616,6 @@ def _find_headline(
     stops at the first body paragraph that reads as text. The paragraph found becomes a
     ``heading``.
     """
-    from attrs import evolve
-
     first = 1 if header_kind is HeaderKind.LEAD else 0
     for i, p in enumerate(paragraphs[first:_HEADLINE_SEARCH], start=first):
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
@@ -648,8 +641,6 @@ def _trailing_agency(src: str, paragraphs: list[Paragraph]) -> tuple[str, Span] 
 
     The span is the credit line, or the ``— Bernama`` tail of the last body paragraph.
     """
-    from articlekit._dateline import normalise_agency
-
     for p in reversed(paragraphs[-3:]):
         if p.kind is ParagraphKind.CREDIT:
             t = p.text.strip("()-—–. ")

@@ -183,6 +183,33 @@ class TestFrames:
         a = _article("Wenbin Hou, head of the farmers' union, called for lower fees at the market.")
         assert _quotes(a) == [("indirect", "lower fees at the market.", "called for", "Wenbin Hou")]
 
+    def test_quotation_after_reported_speech(self) -> None:
+        """``C, said X. "D."``: the quotation after reported speech is X's next words."""
+        a = _article(
+            'Trade should rest on mutual respect, said Mayor Ilse Varga. "I hope this visit '
+            'brings our two towns closer together."'
+        )
+        assert _quotes(a) == [
+            ("indirect", "Trade should rest on mutual respect", "said", "Ilse Varga"),
+            (
+                "direct",
+                "I hope this visit brings our two towns closer together.",
+                None,
+                "Ilse Varga",
+            ),
+        ]
+
+    def test_glued_teaser_is_not_text(self) -> None:
+        """``Also Read - 'Title'`` glued into a paragraph gives no quotes or people."""
+        a = _article(
+            "Mayor Ilse Varga said the bridge would open. Also Read - 'Council Votes On New "
+            "Budget Plan', Tomas Ruiz Hits Back"
+        )
+        assert (_quotes(a), [p.name for p in a.participants]) == (
+            [("indirect", "the bridge would open.", "said", "Ilse Varga")],
+            ["Ilse Varga"],
+        )
+
     def test_continued_quote(self) -> None:
         """A quote left open at a paragraph end continues into the next one."""
         a = _article(

@@ -127,7 +127,7 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.TIMESTAMP
     if n_words <= 15 and _LEAD_STAMP.match(text) and not text.rstrip().endswith("."):
         return ParagraphKind.TIMESTAMP  # ``Wed Sep 18, 2019 September 18, 2019``
-    if n_words <= 40 and re.match(r"\((?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):
+    if n_words <= 40 and re.match(r"\(?(?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 30 and _BOILERPLATE.match(text):
         return ParagraphKind.BOILERPLATE

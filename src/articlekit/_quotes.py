@@ -915,6 +915,33 @@ def find_quotes(
                     continue
                 seg.used = True
                 direct[k].pieces.append(_trim_ws(source, *seg.inner))
+        # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
+        # paragraph is the same speaker's next words
+        reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
+        for seg in segs:
+            if seg.used or seg.close is None:
+                continue
+            owner = max(
+                (q for q in reported if q.pieces[-1][1] <= seg.open),
+                key=lambda q: q.pieces[-1][1],
+                default=None,
+            )
+            a, b = _trim_ws(source, *seg.inner)
+            if owner is None or source[seg.open] in "‘'`" or len(_WORD.findall(source[a:b])) < 6:
+                continue
+            seg.used = True
+            quotes.append(
+                RawQuote(
+                    kind=QuoteKind.DIRECT,
+                    pieces=[(a, b)],
+                    cue=None,
+                    cue_span=None,
+                    entity=owner.entity,
+                    speaker_text=owner.speaker_text,
+                    speaker_span=owner.speaker_span,
+                    paragraph=index,
+                )
+            )
         last_seg = segs[-1] if segs else None
         if last_seg is not None and last_seg.close is None:
             owner = next(

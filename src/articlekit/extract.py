@@ -48,6 +48,9 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
         credit = _CREDIT_TAIL.search(src, start, end)
         if credit is not None:
             end = credit.start()  # ``(Reporting by A; Editing by B)``: credits, not people
+        teaser = _GLUED_TEASER.search(src, start, end)
+        if teaser is not None:
+            end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
         out.append((p.index, Span(start, max(start, end))))
     return out
 
@@ -56,6 +59,11 @@ _CREDIT_TAIL = re.compile(
     r"\(\s*(?:(?:additional\s+)?reporting|editing|writing|compiled|edited|written|"
     r"translated)\s+by\b[^()]*\)?\s*$",
     re.I,
+)
+
+
+_GLUED_TEASER = re.compile(
+    r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )
 
 

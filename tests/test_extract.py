@@ -437,9 +437,11 @@ class TestParticipants:
             "Mayor Ilse Varga opens the bridge in Lunde, May 3, 2021. (Xinhua/Hou Wenbin)",
             "The bridge cost two million euros.",
         )
-        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [
-            "Ilse Varga"
-        ]
+        assert [
+            (p.name, [m.caption for m in p.mentions])
+            for p in a.participants
+            if p.kind is ParticipantKind.PERSON
+        ] == [("Ilse Varga", [True])]
 
     def test_coordinated_names(self) -> None:
         """A name joined by ``and`` to a person is a person, as are names after a plural role."""

@@ -138,7 +138,7 @@ EXPECTED_DICT: dict[str, Any] = {
             "aliases": ["Lee"],
             "roles": ["envoy"],
             "gender": "female",
-            "mentions": [{"text": "Ann Lee", "span": [70, 77]}],
+            "mentions": [{"text": "Ann Lee", "span": [70, 77], "caption": False}],
         }
     ],
     "quotes": [
@@ -179,7 +179,7 @@ class TestToDict:
 
     def test_plain_json_types(self) -> None:
         """The dict holds only plain JSON types: enums are str, tuples are lists."""
-        assert _types(to_dict(article())) <= {dict, list, str, int, type(None)}
+        assert _types(to_dict(article())) <= {dict, list, str, int, bool, type(None)}
 
     def test_include_source(self) -> None:
         """``include_source`` adds the source text last."""

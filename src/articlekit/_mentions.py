@@ -381,6 +381,8 @@ class Registry:
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
         self._starts: list[int] = []
+        #: Caption text spans: mentions there are marked ``caption``.
+        self.captions: list[Span] = []
         #: Words used alone as subjects (see ``_standalone_subjects``).
         self.subjects: set[str] = set()
         #: Name-shaped runs without evidence, for the coordination pass.
@@ -424,7 +426,10 @@ class Registry:
             old.starts.remove(start)
         else:
             bisect.insort(self._starts, start)
-        ent.mentions.append(Mention(text=self.source[start:end], span=Span(start, end)))
+        in_caption = any(c.start <= start < c.end for c in self.captions)
+        ent.mentions.append(
+            Mention(text=self.source[start:end], span=Span(start, end), caption=in_caption)
+        )
         bisect.insort(ent.starts, start)
         self.at[start] = (end, ent)
 
@@ -622,9 +627,11 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
     return found
 
 
-def build_registry(source: str, spans: list[Span]) -> Registry:
-    """Find the participants mentioned in ``source[span]`` for each body span."""
+def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()) -> Registry:
+    """Find the participants mentioned in ``source[span]`` for each span (body and caption
+    text; mentions inside *captions* are marked as such)."""
     reg = Registry(source)
+    reg.captions = list(captions)
     reg.subjects = _standalone_subjects(source, spans)
     singles: list[tuple[Token, int]] = []
     for span in spans:

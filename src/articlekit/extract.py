@@ -93,7 +93,8 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     dl = article.dateline
     reference = dl.date if dl is not None and dl.date is not None else article.published
     times = find_times(source, [s for _i, s in body], reference)
-    reg = build_registry(source, sorted([s for _i, s in body] + _caption_spans(article)))
+    captions = _caption_spans(article)
+    reg = build_registry(source, sorted([s for _i, s in body] + captions), captions)
     issues: list[QuoteIssue] = []
     raw = find_quotes(source, body, reg, issues)
     if reporter is not None:

@@ -191,6 +191,8 @@ class Mention:
     text: str
     #: Where they are.
     span: Span
+    #: True when the mention is in a photo caption rather than in body text.
+    caption: bool = False
 
 
 @frozen(slots=True, kw_only=True)

@@ -199,6 +199,16 @@ class TestFrames:
             ),
         ]
 
+    def test_glued_stamp_fields_are_not_content(self) -> None:
+        """``By: | Oslo | Published: ... 9:02 AM`` glued to a paragraph is not quote content."""
+        a = _article(
+            "By: | Oslo | Published: July 12, 2018 9:02 AM The ferry will run again on "
+            "Monday, a port spokesman said."
+        )
+        assert _quotes(a) == [
+            ("indirect", "The ferry will run again on Monday", "said", "a port spokesman")
+        ]
+
     def test_glued_teaser_is_not_text(self) -> None:
         """``Also Read - 'Title'`` glued into a paragraph gives no quotes or people."""
         a = _article(

@@ -44,6 +44,9 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
                 start = span.start + m.end
         while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
             start += 1
+        meta = _LEADING_META.match(src, start, span.end)
+        if meta is not None:
+            start = meta.end()  # ``By: | Tokyo | Published: July 12, 2018 9:02 AM The ...``
         end = span.end
         credit = _CREDIT_TAIL.search(src, start, end)
         if credit is not None:
@@ -62,6 +65,12 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+#: Byline and stamp fields glued to the start of a paragraph, ending in a clock time.
+_LEADING_META = re.compile(
+    r"(?:By\b:?[^|\n]{0,60})?(?:\|[^|\n]{0,60}){1,5}?\|?\s*"
+    r"(?:Published|Updated|Posted|Last updated)\s*:?[^|\n]{0,40}?"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?\s*"
+)
 _GLUED_TEASER = re.compile(
     r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )

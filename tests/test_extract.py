@@ -344,6 +344,28 @@ class TestReportedFrames:
         ]
 
 
+class TestBriefingAnswers:
+    """``A:`` answers of a briefing transcript belong to the spokesperson."""
+
+    def test_answer_is_the_spokespersons(self) -> None:
+        """The spokesperson the page names speaks the ``A:`` paragraphs; ``Q:`` is no quote."""
+        a = _article(
+            "Foreign Ministry Spokesperson Lin Yaling held the regular briefing on Monday.",
+            "Q: Could you share more details on the plan signed today by the two ministers?",
+            "A: Yes, the two ministers held talks this morning and signed a plan for regular "
+            "consultations.",
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "Yes, the two ministers held talks this morning and signed a plan for regular "
+                "consultations.",
+                None,
+                "Lin Yaling",
+            )
+        ]
+
+
 class TestNotQuotes:
     """Narration, actions and adjectives are not quotes."""
 

@@ -832,8 +832,34 @@ _TRANSCRIPT = re.compile(
 )
 
 
+_ANSWER = re.compile(r"(?:A|Answer)\s*:\s+(?=\S)")
+
+
 def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | None:
-    """``Name: what they said`` opening a paragraph, where Name is a known person."""
+    """``Name: what they said`` opening a paragraph, where Name is a known person; in a
+    briefing transcript, ``A: ...`` is the answer of the spokesperson the page names."""
+    answer = _ANSWER.match(source, span.start, span.end)
+    if answer is not None and span.end - answer.end() >= 40:
+        spokes = [
+            e
+            for e in st.reg.entities
+            if e.kind is ParticipantKind.PERSON
+            and 0 <= e.first_mention() < span.start
+            and any("spokes" in r.lower() for r in e.roles)
+        ]
+        if spokes:
+            ent = max(spokes, key=lambda e: _last_outside(st, e, span.start))
+            a, b = _trim_ws(source, answer.end(), span.end)
+            return RawQuote(
+                kind=QuoteKind.DIRECT,
+                pieces=[(a, b)],
+                cue=None,
+                cue_span=None,
+                entity=ent,
+                speaker_text=None,
+                speaker_span=None,
+                paragraph=index,
+            )
     m = _TRANSCRIPT.match(source, span.start, span.end)
     if m is None or span.end - m.end() < 40:
         return None

@@ -848,14 +848,14 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
             and any("spokes" in r.lower() for r in e.roles)
         ]
         if spokes:
-            ent = max(spokes, key=lambda e: _last_outside(st, e, span.start))
+            spokesperson = max(spokes, key=lambda e: _last_outside(st, e, span.start))
             a, b = _trim_ws(source, answer.end(), span.end)
             return RawQuote(
                 kind=QuoteKind.DIRECT,
                 pieces=[(a, b)],
                 cue=None,
                 cue_span=None,
-                entity=ent,
+                entity=spokesperson,
                 speaker_text=None,
                 speaker_span=None,
                 paragraph=index,

@@ -488,6 +488,17 @@ class TestParticipants:
             "Surya Kant",
         ]
 
+    def test_comma_is_no_coordination(self) -> None:
+        """``the coach of Lunde Rovers, Tomas Ruiz`` makes no person of the club."""
+        a = _article(
+            "The head coach of Lunde Rovers, Tomas Ruiz, praised the players.",
+            "The coach of Lunde Rovers Tomas Ruiz on Monday said the season was over.",
+        )
+        assert (
+            [p.name for p in a.participants if p.kind is ParticipantKind.PERSON],
+            _quotes(a),
+        ) == (["Tomas Ruiz"], [("indirect", "the season was over.", "said", "Tomas Ruiz")])
+
     def test_places_shaped_like_names(self) -> None:
         """``Hong Kong`` and ``Abu Dhabi`` are no people, though shaped like names."""
         a = _article("Hong Kong has reopened its border, and Abu Dhabi has eased its rules.")

@@ -645,8 +645,9 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     return reg
 
 
-_AND_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
-_AND_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
+#: ``and`` joins names in a list; a comma alone may open an appositive, so it does not.
+_AND_AFTER = re.compile(r",?\s+(?:and|&)\s+")
+_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
 
 
 def _coordinated(reg: Registry, source: str) -> None:
@@ -824,6 +825,13 @@ def _classify_part(
             return
         singles.append((name[0], span.end))
         return
+    if len(name) >= 3:
+        for k in range(1, len(name) - 1):
+            known = reg.find_person(words[k:])
+            if known is not None and len(known.tokens) == len(words) - k:
+                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
+                reg.mention(known, name[k].start, end)
+                return
     # evidence for a person
     appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
     role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
@@ -889,13 +897,6 @@ def _classify_part(
         return
     if len(name) > 5 or any(any(c.isdigit() for c in w) for w in words):
         return
-    if len(name) >= 3:
-        for k in range(1, len(name) - 1):
-            known = reg.find_person(words[k:])
-            if known is not None and len(known.tokens) == len(words) - k:
-                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
-                reg.mention(known, name[k].start, end)
-                return
     existing = reg.find_person(words)
     ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
     if ent is None:

@@ -59,7 +59,9 @@ TITLE_WORDS = _words(
     under-secretary state-councilor counsellor counselor attorney dr. dr prof. prof professor
     mr. mrs. ms. mr mrs ms coach captain analyst economist editor reverend rev. father sister
     brother saint crown principal dean provost rector cs mp mla mep governor-general
-    capt lt col gen sgt maj cpl pvt insp supt det cmdr adm sen rep gov brig cdr
+    capt lt col gen sgt maj cpl pvt insp supt det cmdr adm sen rep gov brig cdr magistrate
+    collector registrar ombudsman auditor comptroller treasurer attorney-general
+    solicitor-general sheriff marshal alderman regent emir
     chief-executive""".replace("\n", " ")
 )
 

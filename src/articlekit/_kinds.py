@@ -90,6 +90,12 @@ def _caption_shaped(text: str, n_words: int) -> bool:
     return is_caption(head) or is_caption(tail)
 
 
+_STAMP_FIELDS = re.compile(
+    r"(?i)(?:published|updated|last updated|posted|first published)\s*(?:on|at)?\s*:?\s*"
+    r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
 def is_byline(text: str) -> bool:
     """Whether *text* is a byline (``By A and B``, ``Written by A | Outlet``)."""
     if len(text) > 160:
@@ -125,6 +131,8 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
     n_words = text.count(" ") + 1  # text is whitespace-collapsed
     if n_words <= 40 and is_stamp(text):
         return ParagraphKind.TIMESTAMP
+    if n_words <= 25 and _STAMP_FIELDS.match(text):
+        return ParagraphKind.TIMESTAMP  # ``Published: ... | Last Updated: ... | A+A-``
     if n_words <= 15 and _LEAD_STAMP.match(text) and not text.rstrip().endswith("."):
         return ParagraphKind.TIMESTAMP  # ``Wed Sep 18, 2019 September 18, 2019``
     if n_words <= 40 and re.match(r"\(?(?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):

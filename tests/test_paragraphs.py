@@ -179,3 +179,18 @@ class TestIndentedWrappedCopy:
             "The state will cover half of the cost of the repairs, officials said, and the rest "
             "will come from the budget of the county council.",
         ]
+
+
+class TestStampParagraphs:
+    @pytest.mark.parametrize(
+        "stamp",
+        [
+            "Published: 12th January 2019 04:58 AM | Last Updated: 12th January 2019 04:58 AM",
+            "Xinhua) 16:40, June 19, 2023",
+            "Wed Sep 18, 2019 September 18, 2019",
+        ],
+    )
+    def test_stamp_lines(self, stamp: str) -> None:
+        """Stamp lines of many shapes are timestamp paragraphs, not body text."""
+        kinds = [k for k, _t, _s in paragraphs(H + "\n" + stamp + "\n\nThe library opened.\n")]
+        assert kinds == ["timestamp", "body"]

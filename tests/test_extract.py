@@ -139,6 +139,16 @@ class TestFrames:
             ("indirect", "the bridge would change the town.", "saying", "Ilse Varga")
         ]
 
+    def test_and_said_after_an_act(self) -> None:
+        """``X closed the meeting, and said, "C"``: X speaks; ``concluded his speech`` does not."""
+        a = _article(
+            'Mayor Ilse Varga concluded her speech by thanking the guests, and said, "We will '
+            'keep the harbour open all winter."'
+        )
+        assert _quotes(a) == [
+            ("direct", "We will keep the harbour open all winter.", "said", "Ilse Varga")
+        ]
+
     def test_participle_without_speech(self) -> None:
         """``Shares fell, adding to losses`` is no speech: shares do not speak."""
         a = _article("The shares fell in early trading, adding to losses from last week.")

@@ -1202,7 +1202,8 @@ _BY_AGENT = re.compile(r"\s+by\b")
 #: Cues that report speech only with a ``that`` clause or a quotation after them.
 _THAT_CUES = frozenset(
     "responded replied reported answered revealed reveals recalled described indicated mentioned "
-    "responds replies reports promised promises "
+    "responds replies reports promised promises concluded concludes demanded proposed "
+    "predicted suggested estimated "
     "welcomed showed shows expressed expresses announced announces".split()
 )
 _THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")
@@ -1268,6 +1269,15 @@ def _subject(
         return a, a + len(last_text.strip().split()[0]), ent
     if len(parts) > _MAX_PARTS:
         parts = parts[-_MAX_PARTS:]
+    if len(parts) > 1 and last_text.strip().lower() in ("and", "but", "and also", "and then"):
+        # ``X concluded his speech, and said, "..."``: the subject of the first clause
+        na, nb = _np_bounds(masked, *parts[0])
+        head = _head_np(st, masked[na:nb], na, nb)
+        if head is not None:
+            return head
+        np = _clause_subject(masked, parts[0][0], parts[0][1])
+        if np is not None:
+            return np[0], np[1], None
     k0 = 0
     if (
         len(parts) > 1
@@ -1365,7 +1375,7 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
             return na, le, lent
         if ent.kind is not ParticipantKind.PERSON and _ROLE_OF.match(lead):
             return na, nb, None  # ``a spokesman for the Task Force``: an unnamed person
-        return na, max(e, nb) if ent.kind is ParticipantKind.PERSON else nb, ent
+        return na, e if ent.kind is ParticipantKind.PERSON else nb, ent
     return None
 
 

@@ -1203,7 +1203,7 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _THAT_CUES = frozenset(
     "responded replied reported answered revealed reveals recalled described indicated mentioned "
     "responds replies reports promised promises concluded concludes demanded proposed "
-    "predicted suggested estimated "
+    "suggested "
     "welcomed showed shows expressed expresses announced announces".split()
 )
 _THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")

@@ -318,3 +318,25 @@ class TestHeaderKinds:
                 "Nobody was hurt.",
             ],
         )
+
+
+class TestKicker:
+    def test_kicker_above_the_title(self) -> None:
+        """A short label on the header line right above a longer title line is a kicker."""
+        a = parse(
+            " date 2021-07-24 Harbour news\nCourt allows the ferry company to raise its fares\n\n"
+            "The court ruled on Friday that fares may rise by a tenth.\n",
+            extract=False,
+        )
+        assert (a.header_kind, a.headline) == (
+            HeaderKind.FURNITURE,
+            "Court allows the ferry company to raise its fares",
+        )
+
+    def test_short_headline_before_a_blank_line(self) -> None:
+        """A short headline followed by a blank line stays the headline."""
+        a = parse(
+            " date 2021-07-24 Council passes budget\n\nThe council passed the budget on Friday.\n",
+            extract=False,
+        )
+        assert (a.header_kind, a.headline) == (HeaderKind.HEADLINE, "Council passes budget")

@@ -318,6 +318,11 @@ class _Parser:
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
+        elif kind is HeaderKind.HEADLINE and len(remainder.split()) <= 3 and _title_follows(
+            src, lines, first.number
+        ):
+            # ``Nairobi voters`` above ``Court gives nod to postpone elections``: a kicker
+            kind = HeaderKind.FURNITURE
         elif kind is HeaderKind.HEADLINE and _repeated_below(src, remainder, first.end):
             # printed again below, with another title in between: a photo caption
             after = next((ln for ln in lines[first.number + 1 :] if not ln.blank), None)
@@ -591,6 +596,16 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
             p = evolve(p, kind=seen[key])
         out.append(p)
     return out
+
+
+def _title_follows(src: str, lines: list[Line], number: int) -> bool:
+    """Whether the very next line (no blank line between) is a longer headline than the
+    header's few words: the header is then a kicker or section label above the title."""
+    after = lines[number + 1] if number + 1 < len(lines) else None
+    if after is None or after.blank:
+        return False
+    line = src[after.start : after.end]
+    return len(line.split()) >= 5 and not line.endswith(".") and looks_like_headline(line)
 
 
 def _repeated_below(src: str, text: str, start: int) -> bool:

@@ -340,3 +340,15 @@ class TestKicker:
             extract=False,
         )
         assert (a.header_kind, a.headline) == (HeaderKind.HEADLINE, "Council passes budget")
+
+
+class TestHeadlineAfterWidgets:
+    def test_widget_text_is_skipped(self) -> None:
+        """Unfinished widget lines between a label header and the title are passed over."""
+        a = parse(
+            " date 2019-07-18 Sport\n\nGet alerts from our app\n\nSettings X\nDone\nYes No\n\n"
+            "Captains spoke a lot at the press conferences this year\n\n"
+            "The tournament ended on Sunday after six weeks of matches.\n",
+            extract=False,
+        )
+        assert a.headline == "Captains spoke a lot at the press conferences this year"

@@ -644,10 +644,12 @@ def _find_headline(
             ):
                 paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
                 return split_pipes(p.text), paragraphs
+            unfinished = not p.text.endswith((".", "!", "?", '"', "”", "’"))
+            n_words = len(p.text.split())
             if p.kind is ParagraphKind.BODY and not (
-                len(p.text.split()) <= 3 and not p.text.endswith((".", "!", "?"))
+                n_words <= 3 or (unfinished and n_words <= 30)
             ):
-                return None, paragraphs  # body text began; a short label line does not count
+                return None, paragraphs  # body text began; labels and widget text do not count
     return None, paragraphs
 
 

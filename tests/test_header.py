@@ -346,7 +346,8 @@ class TestHeadlineAfterWidgets:
     def test_widget_text_is_skipped(self) -> None:
         """Unfinished widget lines between a label header and the title are passed over."""
         a = parse(
-            " date 2019-07-18 Sport\n\nGet alerts from our app\n\nSettings X\nDone\nYes No\n\n"
+            " date 2019-07-18 Sport\n\nSubscribe to our newsletter\n\nAlert Settings X\nDone\n"
+            "Do you want to remove all alerts from your inbox?\nYes No\n\n"
             "Captains spoke a lot at the press conferences this year\n\n"
             "The tournament ended on Sunday after six weeks of matches.\n",
             extract=False,

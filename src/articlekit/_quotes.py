@@ -849,17 +849,7 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
         ]
         if spokes:
             spokesperson = max(spokes, key=lambda e: _last_outside(st, e, span.start))
-            a, b = _trim_ws(source, answer.end(), span.end)
-            return RawQuote(
-                kind=QuoteKind.DIRECT,
-                pieces=[(a, b)],
-                cue=None,
-                cue_span=None,
-                entity=spokesperson,
-                speaker_text=None,
-                speaker_span=None,
-                paragraph=index,
-            )
+            return _uncued(source, answer.end(), span.end, spokesperson, None, index)
     m = _TRANSCRIPT.match(source, span.start, span.end)
     if m is None or span.end - m.end() < 40:
         return None
@@ -874,15 +864,27 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
     ) or st.reg.find_person(name.split())
     if ent is None or ent.kind is not ParticipantKind.PERSON:
         return None
-    a, b = _trim_ws(source, m.end(), span.end)
+    return _uncued(source, m.end(), span.end, ent, (name, Span(m.start(1), m.end(1))), index)
+
+
+def _uncued(
+    source: str,
+    start: int,
+    end: int,
+    entity: Entity,
+    speaker: tuple[str, Span] | None,
+    index: int,
+) -> RawQuote:
+    """A direct quote without a cue: the rest of a transcript paragraph from ``start``."""
+    a, b = _trim_ws(source, start, end)
     return RawQuote(
         kind=QuoteKind.DIRECT,
         pieces=[(a, b)],
         cue=None,
         cue_span=None,
-        entity=ent,
-        speaker_text=name,
-        speaker_span=Span(m.start(1), m.end(1)),
+        entity=entity,
+        speaker_text=speaker[0] if speaker else None,
+        speaker_span=speaker[1] if speaker else None,
         paragraph=index,
     )
 

@@ -318,8 +318,10 @@ class _Parser:
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
-        elif kind is HeaderKind.HEADLINE and len(remainder.split()) <= 3 and _title_follows(
-            src, lines, first.number
+        elif (
+            kind is HeaderKind.HEADLINE
+            and len(remainder.split()) <= 3
+            and _title_follows(src, lines, first.number)
         ):
             # ``Nairobi voters`` above ``Court gives nod to postpone elections``: a kicker
             kind = HeaderKind.FURNITURE

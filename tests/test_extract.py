@@ -166,6 +166,32 @@ class TestFrames:
             )
         ]
 
+    def test_according_to_chained_source(self) -> None:
+        """``C, according to X, according to AGENCY``: one quote, spoken by X."""
+        a = _article(
+            "The ferry levy will be debated on Tuesday, according to harbour master Anna Varga,"
+            " according to the regional news agency."
+        )
+        assert _quotes(a) == [
+            (
+                "indirect",
+                "The ferry levy will be debated on Tuesday",
+                "according to",
+                "Anna Varga",
+            )
+        ]
+
+    def test_according_to_chained_titled_speaker(self) -> None:
+        """The speaker phrase of a chained ``according to`` stops before the second one."""
+        a = _article(
+            "The ferry levy will be debated on Tuesday, according to the Speaker of the"
+            " Council Anna Varga, according to the regional news agency."
+        )
+        assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+            ("the Speaker of the Council Anna Varga", "according to")
+        ]
+        assert "Anna Varga" in [p.name for p in a.participants]
+
     def test_company_anaphor(self) -> None:
         """``the company said`` resolves to the business the story is about."""
         a = _article(

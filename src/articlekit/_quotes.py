@@ -1456,6 +1456,11 @@ def _close_mark_end(masked: str, i: int) -> int:
     return i + 1 if masked[i : i + 1] in ("”", '"', "»") else i
 
 
+_EARLIER_ACCORDING = re.compile(
+    r"(?:^|[\s,])(?:" + "|".join(sorted(_ACCORDING)) + r")\s", re.IGNORECASE
+)
+
+
 def _according_to(
     st: _State,
     source: str,
@@ -1477,7 +1482,12 @@ def _according_to(
         na, nb = _np_bounds(masked, c1, comma)
         a, b = _trim(source, comma + 1, s1)
     elif re.search(r",\s*$", before):
-        na, nb = _np_bounds(masked, c1, s1)
+        if _EARLIER_ACCORDING.search(before):
+            # ``CONTENT, according to X, according to AGENCY``: the second names the
+            # outlet that reported X's words, not a second speaker of the same content
+            return None
+        chained = _EARLIER_ACCORDING.search(masked, c1, s1)
+        na, nb = _np_bounds(masked, c1, chained.start() if chained else s1)
         a, b = _trim(source, s0, c0)
     else:
         return None

@@ -27,6 +27,55 @@ class TestBlankLines:
             ("body", "Second para.", Span(67, 79)),
         ]
 
+    def test_unwrapped_block_splits_at_lines(self) -> None:
+        """A block with a line longer than any wrap width is one paragraph per line (pages
+        that put blank lines after the header but none in the body)."""
+        one = (
+            "The town library will open its new reading room on Monday after two years of"
+            " building work, the council said."
+        )
+        two = '"We waited a long time for this," the head librarian told reporters'
+        three = "at the door of the building, which cost four million euros."
+        text = H + "\n" + one + "\n" + two + "\n" + three + "\n\nSecond block.\n"
+        assert [t for _k, t, _s in paragraphs(text)] == [
+            one,
+            two + " " + three,
+            "Second block.",
+        ]
+
+    def test_wrapped_block_stays_joined(self) -> None:
+        """A block of lines within a wrap width stays one paragraph, whatever starts a line."""
+        text = (
+            H
+            + "\nThe council met on Monday with\nMayor Ilse Varga to discuss the\n"
+            + "Library budget. Work starts in May.\n\nSecond para.\n"
+        )
+        assert [t for _k, t, _s in paragraphs(text)] == [
+            "The council met on Monday with Mayor Ilse Varga to discuss the Library budget."
+            " Work starts in May.",
+            "Second para.",
+        ]
+
+    def test_caption_printed_twice_is_a_caption(self) -> None:
+        """The same text twice in a row, the second copy with a photo credit, is a caption."""
+        cap = "Mayor Ilse Varga cuts the ribbon at the new town library on Monday, May 4, 2020."
+        body = (
+            "The town library opened its doors on Monday after two years of building work,"
+            " and hundreds of readers queued outside."
+        )
+        text = H + "\n" + cap + " Jan Novak / AFP\n" + cap + "\n" + body + "\n"
+        assert [(k, t) for k, t, _s in paragraphs(text)] == [
+            ("caption", cap + " Jan Novak / AFP"),
+            ("caption", cap),
+            ("body", body),
+        ]
+
+    def test_sentence_repeated_with_more_text_is_body(self) -> None:
+        """A paragraph that repeats the one before and goes on with a sentence is body."""
+        first = "The town library opened on Monday after two years of building work."
+        text = H + "\n" + first + "\n\n" + first + " Hundreds of readers queued outside.\n"
+        assert [k for k, _t, _s in paragraphs(text)] == ["body", "body"]
+
     @pytest.mark.parametrize("run", [1, 3, 6])
     def test_blank_runs(self, run: int) -> None:
         """Any run of blank lines separates two paragraphs, and only two."""

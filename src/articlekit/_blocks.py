@@ -7,7 +7,8 @@ Grammar (see ``docs/format.md``)::
     blank     = line of whitespace only
 
 On a page with blank lines every block is a paragraph (a bullet list is split into one
-paragraph per item). On a page without blank lines every line is a paragraph, except that
+paragraph per item; a block with a line longer than any wrap width is split at its lines
+as below). On a page without blank lines every line is a paragraph, except that
 hard-wrapped wire copy is re-joined: a line continues the one before when it starts in
 lower case, or when its first word would not have fitted on the line before.
 """
@@ -93,12 +94,12 @@ def split_blocks(source: str, lines: list[Line]) -> tuple[list[Block], bool, boo
         for ln in lines:
             if ln.blank:
                 if run:
-                    blocks.extend(_split_bullets(source, run))
+                    blocks.extend(_split_block(source, run))
                     run = []
             else:
                 run.append(ln)
         if run:
-            blocks.extend(_split_bullets(source, run))
+            blocks.extend(_split_block(source, run))
         return blocks, True, False
     width = _wrap_width(source, content)
     cur: list[Line] = [content[0]]
@@ -111,6 +112,33 @@ def split_blocks(source: str, lines: list[Line]) -> tuple[list[Block], bool, boo
             cur = [ln]
     blocks.append(Block(cur))
     return blocks, False, rejoined
+
+
+#: Longer than any hard-wrap width: a block with a line this long was not hard-wrapped.
+_UNWRAPPED = 100
+
+
+def _split_block(source: str, run: list[Line]) -> list[Block]:
+    """Split a block at bullets, and at every line break of a block that is not wrapped.
+
+    Pages that mix styles put blank lines after the header but none in the body. A block
+    with a line longer than any wrap width was not hard-wrapped, so its lines are
+    paragraphs as on a page without blank lines (a line in lower case after one that does
+    not end a sentence still continues it).
+    """
+    out: list[Block] = []
+    for block in _split_bullets(source, run):
+        if all(ln.end - ln.start <= _UNWRAPPED for ln in block.lines):
+            out.append(block)
+            continue
+        cur: list[Line] = [block.lines[0]]
+        for ln in block.lines[1:]:
+            if not _continues(source, cur[-1], ln, None):
+                out.append(Block(cur))
+                cur = []
+            cur.append(ln)
+        out.append(Block(cur))
+    return out
 
 
 def _split_bullets(source: str, run: list[Line]) -> list[Block]:

@@ -597,7 +597,39 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
         elif p.kind is ParagraphKind.BODY and key in seen:
             p = evolve(p, kind=seen[key])
         out.append(p)
+    return _mark_twins(out)
+
+
+_CURLY = str.maketrans("‘’“”", "''\"\"")
+
+
+def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Mark a body paragraph printed twice in a row, whole or with a credit added, as a
+    caption: pages print a photo's caption under the photo and again in its alt text, and
+    an article does not repeat its own sentence back to back."""
+    out = list(paragraphs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if ParagraphKind.BODY not in (a.kind, b.kind) or not {a.kind, b.kind} <= _TWIN_KINDS:
+            continue
+        ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
+        short, long = sorted((ka, kb), key=len)
+        if short.count(" ") < 5 or not long.startswith(short):
+            continue
+        longer = a.text if len(ka) > len(kb) else b.text
+        added = longer.translate(_CURLY)[len(short) :] if long != short else ""
+        if added and (len(added) > 60 or not _CREDIT_TAIL.search(added)):
+            continue  # more than a photo credit was added: a paragraph goes on
+        out[i - 1] = evolve(a, kind=ParagraphKind.CAPTION)
+        out[i] = evolve(b, kind=ParagraphKind.CAPTION)
     return out
+
+
+#: What a photo credit appended to a caption's copy looks like (``Jane Roe / AFP``).
+_CREDIT_TAIL = re.compile(
+    r"[/©|(]|\b(?i:photo|image|credit|file|getty|pool)\b|\b[A-Z]{2,}\b"
+)
+_TWIN_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.CAPTION})
 
 
 def _title_follows(src: str, lines: list[Line], number: int) -> bool:

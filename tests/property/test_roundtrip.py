@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -57,6 +58,9 @@ class TestFormatParse:
         assume(
             all(" ".join(p.text.lower().split()).rstrip(" .") != norm for p in article.paragraphs)
         )
+        # a paragraph printed twice in a row is read as a caption's two copies, by design
+        texts = [" ".join(p.text.lower().split()) for p in article.paragraphs]
+        assume(all(x != y for x, y in itertools.pairwise(texts)))
         out = format_article(article)
         back = parse(out, extract=False)
         assert (

@@ -626,9 +626,7 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 #: What a photo credit appended to a caption's copy looks like (``Jane Roe / AFP``).
-_CREDIT_TAIL = re.compile(
-    r"[/©|(]|\b(?i:photo|image|credit|file|getty|pool)\b|\b[A-Z]{2,}\b"
-)
+_CREDIT_TAIL = re.compile(r"[/©|(]|\b(?i:photo|image|credit|file|getty|pool)\b|\b[A-Z]{2,}\b")
 _TWIN_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.CAPTION})
 
 

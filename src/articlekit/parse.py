@@ -612,6 +612,8 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
         a, b = out[i - 1], out[i]
         if ParagraphKind.BODY not in (a.kind, b.kind) or not {a.kind, b.kind} <= _TWIN_KINDS:
             continue
+        if a.text[:8].translate(_CURLY).lower() != b.text[:8].translate(_CURLY).lower():
+            continue  # the cheap test first: twins open alike
         ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
         short, long = sorted((ka, kb), key=len)
         if short.count(" ") < 5 or not long.startswith(short):

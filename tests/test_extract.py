@@ -192,6 +192,18 @@ class TestFrames:
         ]
         assert "Anna Varga" in [p.name for p in a.participants]
 
+    def test_inverted_cue_with_descriptor(self) -> None:
+        """``C, said harbour master NAME.``: lower-case role words before a known name."""
+        a = _article("The ferry levy will be debated on Tuesday, said harbour master Anna Varga.")
+        assert _quotes(a) == [
+            ("indirect", "The ferry levy will be debated on Tuesday", "said", "Anna Varga")
+        ]
+
+    def test_inverted_cue_with_clause_is_not_speech(self) -> None:
+        """``C, said the team now planned X``: a clause after the cue names no speaker."""
+        a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")
+        assert a.quotes == ()
+
     def test_company_anaphor(self) -> None:
         """``the company said`` resolves to the business the story is about."""
         a = _article(

@@ -1426,7 +1426,12 @@ def _inverted(
         nb = na + paren.start()  # ``said Prime Minister X (pix)``: a photo pointer
     np_text = source[na:nb]
     words = _WORD.findall(np_text)
-    if not words or words[0].lower() in _PRONOUNS or not _plausible_np(np_text) or len(words) > 8:
+    if (
+        not words
+        or words[0].lower() in _PRONOUNS
+        or not (_plausible_np(np_text) or _described_person(st, na, nb))
+        or len(words) > 8
+    ):
         return None
     if comma > 0:
         # ``said the operator, Körfez Raylı Sistemler.``: an appositive name joins
@@ -1498,6 +1503,19 @@ def _according_to(
         return None
     ent = _resolve(st, np_text, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+
+
+def _described_person(st: _State, na: int, nb: int) -> bool:
+    """``harbour master Anna Varga``: a known person's name closing the phrase, after at
+    most four lower-case descriptor words."""
+    ms = st.reg.mentions_in(na, nb)
+    if not ms:
+        return False
+    ms_start, ms_end, ent = ms[-1]
+    if ent.kind is not ParticipantKind.PERSON or st.reg.source[ms_end:nb].strip():
+        return False
+    before = _WORD.findall(st.reg.source[na:ms_start])
+    return len(before) <= 4 and all(w.islower() for w in before)
 
 
 def _plausible_speaker_phrase(text: str) -> bool:

@@ -199,6 +199,22 @@ class TestFrames:
             ("indirect", "The ferry levy will be debated on Tuesday", "said", "Anna Varga")
         ]
 
+    def test_inverted_cue_with_descriptor_and_unknown_name(self) -> None:
+        """An unlisted given name after ``said`` and role words is a person who speaks; a
+        place after ``said in`` is not."""
+        a = _article(
+            "The ferry levy will be debated on Tuesday, said harbour master Ilse Varga.",
+            "The vote was then moved to Friday, the clerk said in Addis Ababa.",
+        )
+        people = [p.name for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert people == ["Ilse Varga"]
+        assert _quotes(a)[0] == (
+            "indirect",
+            "The ferry levy will be debated on Tuesday",
+            "said",
+            "Ilse Varga",
+        )
+
     def test_inverted_cue_with_clause_is_not_speech(self) -> None:
         """``C, said the team now planned X``: a clause after the cue names no speaker."""
         a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")

@@ -138,7 +138,13 @@ _SPEAKS_AFTER = re.compile(
     r"\s+" + _SPEECH + r"\b"
 )
 #: A name right after an inverted cue: ``..., said X``.
-_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+_SPEAKS_BEFORE = re.compile(
+    r"\b(?:said|says|added|asked|wrote)\s+"
+    # ``said harbour master NAME``: up to three descriptor words, no preposition or clause
+    r"(?:(?!(?:in|on|at|to|for|of|from|by|with|after|before|during|while|when|that|and|but"
+    r"|or|as|last|this|next|earlier|later|today|yesterday|it|he|she|they|we|there)\s)"
+    r"[a-z][\w'’-]*\s+){0,3}$"
+)
 #: A name that is the object of a preposition (``a spokesman for the Task Force said``).
 _PREP_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")

@@ -215,6 +215,13 @@ class TestFrames:
             "Ilse Varga",
         )
 
+    def test_trailing_unresolved_pronoun_keeps_content(self) -> None:
+        """``C, he said in PLACE.`` with no one for ``he`` to be: the content is still C."""
+        a = _article("The ferry levy will be debated on Tuesday, he said in Addis Ababa.")
+        assert [(q.text, q.speaker, q.speaker_text) for q in a.quotes] == [
+            ("The ferry levy will be debated on Tuesday", None, "he")
+        ]
+
     def test_inverted_cue_with_clause_is_not_speech(self) -> None:
         """``C, said the team now planned X``: a clause after the cue names no speaker."""
         a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")

@@ -1162,7 +1162,8 @@ def _attribute(
             a, b = _trim(source, s0, _close_mark_end(masked, content_end))
             if b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
-                if ent is not None or _plausible_speaker_phrase(np_text):
+                # an unresolved pronoun still speaks: ``C, he said in Geneva.``
+                if ent is not None or _plausible_speaker_phrase(np_text) or _is_pronoun(np_text):
                     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
     # ``[intro,] SPEAKER [, insertion,] CUE [that] CONTENT``
     subject = _subject(st, masked, parts, s0, closed=closed)

@@ -243,3 +243,24 @@ class TestStampParagraphs:
         """Stamp lines of many shapes are timestamp paragraphs, not body text."""
         kinds = [k for k, _t, _s in paragraphs(H + "\n" + stamp + "\n\nThe library opened.\n")]
         assert kinds == ["timestamp", "body"]
+
+
+class TestSyndicationNotes:
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "(This story has not been edited by our staff and is auto-generated from a feed.)",
+            "(Except for the headline, this story has not been edited by the desk and is"
+            " published from a syndicated feed.)",
+            "This article was auto-generated from an agency wire.",
+        ],
+    )
+    def test_note_is_boilerplate(self, note: str) -> None:
+        """A syndication note closing the page is boilerplate, not body text."""
+        text = H + "\nThe library opens on Monday.\n\nIt has ten thousand books.\n\n" + note + "\n"
+        assert [k for k, _t, _s in paragraphs(text)] == ["body", "body", "boilerplate"]
+
+    def test_story_sentence_is_body(self) -> None:
+        """A body sentence about a story is not mistaken for the note."""
+        text = H + "\nThe story was first reported by a local radio station on Monday.\n"
+        assert [k for k, _t, _s in paragraphs(text)] == ["body"]

@@ -58,7 +58,11 @@ _BOILERPLATE = re.compile(
     r"|create (?:a free )?account|this content is (?:only )?available|you have \d+ free"
     r"|for more (?:news|stories|updates)|download (?:the|our) app|join (?:us|our) on"
     r"|whatsapp|telegram channel|story continues below|article continues|related posts?\b"
-    r"|trending now|popular now|read next|up next|more from|latest stories)"
+    r"|trending now|popular now|read next|up next|more from|latest stories"
+    # syndication notes: ``(This story has not been edited by our staff and is ...)``
+    r"|\(?(?:except for the headline, |only the headline .{0,40}?; )?(?:this|the rest of the)"
+    r" (?:story|article|report|copy|content) (?:has not been|was not|is|was) (?:edited"
+    r"|auto-generated|published from|generated from))"
 )
 _BOILER_ANYWHERE = re.compile(
     r"(?i)all rights reserved|copyright\s*©|©\s*\d{4}|\bcookie policy\b|privacy policy"

@@ -222,6 +222,18 @@ class TestFrames:
             ("The ferry levy will be debated on Tuesday", None, "he")
         ]
 
+    def test_media_as_source(self) -> None:
+        """``According to local media, C`` and ``C, state media reported``: an unnamed source."""
+        a = _article(
+            "According to local media, the ferry will resume on Monday.",
+            "Two crew members were hurt in the fire, state media reported.",
+            "The media were kept away from the harbour on Tuesday.",
+        )
+        assert _quotes(a) == [
+            ("indirect", "the ferry will resume on Monday.", "According to", "local media"),
+            ("indirect", "Two crew members were hurt in the fire", "reported", "state media"),
+        ]
+
     def test_inverted_cue_with_clause_is_not_speech(self) -> None:
         """``C, said the team now planned X``: a clause after the cue names no speaker."""
         a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")

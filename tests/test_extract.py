@@ -234,6 +234,27 @@ class TestFrames:
             ("indirect", "Two crew members were hurt in the fire", "reported", "state media"),
         ]
 
+    def test_described_as_quotation(self) -> None:
+        """``described X as "Q" and said C``: a mixed quote, then the indirect one."""
+        a = _article(
+            "Harbour chief Anna Varga described the levy as \"a tax on every ferry family\""
+            " and said the council would vote on it in May."
+        )
+        assert _quotes(a) == [
+            (
+                "mixed",
+                'the levy as "a tax on every ferry family"',
+                "described",
+                "Anna Varga",
+            ),
+            ("indirect", "the council would vote on it in May.", "said", "Anna Varga"),
+        ]
+
+    def test_described_as_without_quotation_is_not_speech(self) -> None:
+        """``described the harbour as the oldest``: no quotation, no that-clause, no quote."""
+        a = _article("Anna Varga described the harbour as the oldest in the region.")
+        assert a.quotes == ()
+
     def test_inverted_cue_with_clause_is_not_speech(self) -> None:
         """``C, said the team now planned X``: a clause after the cue names no speaker."""
         a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")

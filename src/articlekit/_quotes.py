@@ -1188,12 +1188,31 @@ def _attribute(
         cue_low in _THAT_CUES
         and not _THAT_WORD.search(masked, c1, a)
         and not any(a - 2 <= s.open < a + 2 for s in segs)
+        and not (cue_low.startswith("describ") and _described_as(masked, segs, c1))
     ):
         return None  # ``crews responded shortly after 1 p.m.``: an act, not speech
+    if cue_low.startswith("describ"):
+        # ``described X as "Q" and said ...``: the description ends with its quotation
+        for sg in segs:
+            if a <= sg.open < b and sg.end < b:
+                if re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
+                    b = sg.end
+                break
     words = _WORD.findall(masked[a:b])
     if len(words) < 3 and not any(a - 2 <= s.open < b for s in segs):
         return None
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
+_DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
+
+
+def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
+    """``described the result as "unacceptable"``: a quotation right after ``as``."""
+    return any(
+        c1 < s.open <= c1 + 70 and _DESCRIBED_AS.match(masked, c1, s.open) is not None
+        for s in segs
+    )
 
 
 _AUXILIARY = re.compile(

@@ -237,7 +237,7 @@ class TestFrames:
     def test_described_as_quotation(self) -> None:
         """``described X as "Q" and said C``: a mixed quote, then the indirect one."""
         a = _article(
-            "Harbour chief Anna Varga described the levy as \"a tax on every ferry family\""
+            'Harbour chief Anna Varga described the levy as "a tax on every ferry family"'
             " and said the council would vote on it in May."
         )
         assert _quotes(a) == [

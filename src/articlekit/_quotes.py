@@ -1210,8 +1210,7 @@ _DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
 def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
     """``described the result as "unacceptable"``: a quotation right after ``as``."""
     return any(
-        c1 < s.open <= c1 + 70 and _DESCRIBED_AS.match(masked, c1, s.open) is not None
-        for s in segs
+        c1 < s.open <= c1 + 70 and _DESCRIBED_AS.match(masked, c1, s.open) is not None for s in segs
     )
 
 

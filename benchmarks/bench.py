@@ -30,8 +30,9 @@ articles through ``parse_file`` + ``write_jsonl`` (the file list is cycled when 
 than the corpus).
 
 Adversarial inputs (each in its own subprocess, full extraction, at 1x and 10x size):
-a run of quotation marks, one very long line, a run of capitalised words. The ratio
-time(10x)/time(1x) shows whether extraction grows linearly (about 10) or worse.
+a run of quotation marks, one very long line, a run of capitalised words, one long
+paragraph of attributed quotations. The ratio time(10x)/time(1x) shows whether
+extraction grows linearly (about 10) or worse.
 """
 
 from __future__ import annotations
@@ -339,6 +340,10 @@ def adversarial_text(case: str, scale: int) -> str:
         words = ("Guo", "Shengkun", "Nikolai", "Patrushev", "Security", "Council", "Xinhua")
         body = " ".join(words[i % len(words)] for i in range(100_000 * scale))
         return " date 2020-01-01 Names\n\n" + body + " said.\n"
+    if case == "paragraph":  # one 200 KB paragraph of attributed quotations
+        unit = 'Anna Varga described it as "a big plan" and said the vote "went well" today. '
+        body = (unit * (200_000 * scale // len(unit) + 1))[: 200_000 * scale]
+        return " date 2020-01-01 One paragraph\n\n" + body + "\n"
     raise ValueError(case)
 
 
@@ -346,6 +351,7 @@ ADVERSARIAL = {
     "quotes": "1 MB of quotation marks",
     "long-line": "5 MB single line",
     "capitals": "100,000 capitalised words",
+    "paragraph": "one 200 KB paragraph of quotations",
 }
 
 

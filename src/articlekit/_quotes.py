@@ -251,6 +251,14 @@ class _SegList(list[_Segment]):
         self.opens = [s.open for s in segs]
 
 
+def _opening_in(segs: list[_Segment], lo: int, hi: int) -> list[_Segment]:
+    """The segments whose opening mark lies in ``[lo, hi)``, found by bisection."""
+    opens = segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
+    i = bisect.bisect_left(opens, lo)
+    j = bisect.bisect_left(opens, hi, i)
+    return segs[i:j]
+
+
 def _single_close(text: str, i: int) -> int | None:
     """The closing single quotation mark for an opening one before *i*, if near."""
     n = min(len(text), i + _SINGLE_REACH)
@@ -1187,19 +1195,17 @@ def _attribute(
     if (
         cue_low in _THAT_CUES
         and not _THAT_WORD.search(masked, c1, a)
-        and not any(a - 2 <= s.open < a + 2 for s in segs)
+        and not _opening_in(segs, a - 2, a + 2)
         and not (cue_low.startswith("describ") and _described_as(masked, segs, c1))
     ):
         return None  # ``crews responded shortly after 1 p.m.``: an act, not speech
     if cue_low.startswith("describ"):
         # ``described X as "Q" and said ...``: the description ends with its quotation
-        for sg in segs:
-            if a <= sg.open < b and sg.end < b:
-                if re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
-                    b = sg.end
-                break
+        for sg in _opening_in(segs, a, b)[:1]:
+            if sg.end < b and re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
+                b = sg.end
     words = _WORD.findall(masked[a:b])
-    if len(words) < 3 and not any(a - 2 <= s.open < b for s in segs):
+    if len(words) < 3 and not _opening_in(segs, a - 2, b):
         return None
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
@@ -1210,7 +1216,8 @@ _DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
 def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
     """``described the result as "unacceptable"``: a quotation right after ``as``."""
     return any(
-        c1 < s.open <= c1 + 70 and _DESCRIBED_AS.match(masked, c1, s.open) is not None for s in segs
+        _DESCRIBED_AS.match(masked, c1, s.open) is not None
+        for s in _opening_in(segs, c1 + 1, c1 + 71)
     )
 
 

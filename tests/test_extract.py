@@ -255,6 +255,17 @@ class TestFrames:
         a = _article("Anna Varga described the harbour as the oldest in the region.")
         assert a.quotes == ()
 
+    def test_groups_and_agencies_as_sources(self) -> None:
+        """``Aid groups warned that C``, ``aid agencies said C``: unnamed group sources."""
+        a = _article(
+            "Aid groups warned that drinking water was running short in the camps.",
+            "Relief agencies said more tents would arrive on Friday.",
+        )
+        assert [(k, sp) for k, _t, _c, sp in _quotes(a)] == [
+            ("indirect", "Aid groups"),
+            ("indirect", "Relief agencies"),
+        ]
+
     def test_inverted_cue_with_clause_is_not_speech(self) -> None:
         """``C, said the team now planned X``: a clause after the cue names no speaker."""
         a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")

@@ -142,7 +142,8 @@ GROUP_NOUNS = _words(
     investors traders doctors diplomats lawmakers legislators prosecutors investigators
     firefighters rescuers activists protesters protestors villagers farmers workers unions
     donors locals ministers leaders delegates participants students teachers parents
-    spokesperson spokesman spokeswoman nurse doctor official source media""".replace("\n", " ")
+    spokesperson spokesman spokeswoman nurse doctor official source media groups agencies
+    charities""".replace("\n", " ")
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

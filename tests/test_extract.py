@@ -266,6 +266,19 @@ class TestFrames:
             ("indirect", "Relief agencies"),
         ]
 
+    def test_closing_frame_wins_over_an_inner_cue(self) -> None:
+        """``The office has forecast rain, he said.``: the whole sentence is his."""
+        a = _article(
+            "Harbour master Anna Varga spoke to reporters on Monday.",
+            "The weather office has forecast more storms for the week, she said.",
+        )
+        assert _quotes(a)[-1] == (
+            "indirect",
+            "The weather office has forecast more storms for the week",
+            "said",
+            "Anna Varga",
+        )
+
     def test_inverted_cue_with_clause_is_not_speech(self) -> None:
         """``C, said the team now planned X``: a clause after the cue names no speaker."""
         a = _article("The ferry levy will be debated on Tuesday, said the team now planned a vote.")

@@ -994,6 +994,12 @@ def find_quotes(
     return quotes
 
 
+_STOP_INSIDE = re.compile(r"[.!?]\s")
+#: ``, he said.`` / ``, Anna Varga added on Monday.`` closing a sentence.
+_TRAILING_FRAME = re.compile(
+    r",\s+(?:he|she|they|it|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:said|says|added|adds|noted|explained|told)\b[^,;\"“”]{0,40}$"
+)
 _COORD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
@@ -1042,6 +1048,20 @@ def _paragraph_quotes(
                 break
             pos = m.end()
             q = _attribute(st, source, masked, segs, s0, s1, m, last_in_sentence, index)
+            if q is not None and q.kind is QuoteKind.INDIRECT and len(q.pieces) == 1:
+                # ``The office has forecast rain, he said.``: the closing frame attributes
+                # the whole sentence, the earlier cue is part of what was said
+                tail = _TRAILING_FRAME.search(masked, m.end(), s1)
+                if tail and _STOP_INSIDE.search(masked, m.end(), tail.start()):
+                    tail = None  # a sentence ended unnoticed in between: not one frame
+                m2 = _CUE.search(masked, tail.start(), s1) if tail else None
+                q2 = (
+                    _attribute(st, source, masked, segs, s0, s1, m2, last_in_sentence, index)
+                    if m2
+                    else None
+                )
+                if m2 is not None and q2 is not None and q2.pieces[0][0] <= m.start():
+                    q, pos = q2, m2.end()
             if q is not None and m.group() in _QUOTE_ONLY_CUES and q.kind is not QuoteKind.DIRECT:
                 q = None  # ``continued`` attributes only a quotation
             if q is None:

@@ -251,9 +251,14 @@ class _SegList(list[_Segment]):
         self.opens = [s.open for s in segs]
 
 
+def _opens(segs: list[_Segment]) -> list[int]:
+    """The opening offsets of *segs* (kept on a :class:`_SegList`)."""
+    return segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
+
+
 def _opening_in(segs: list[_Segment], lo: int, hi: int) -> list[_Segment]:
     """The segments whose opening mark lies in ``[lo, hi)``, found by bisection."""
-    opens = segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
+    opens = _opens(segs)
     i = bisect.bisect_left(opens, lo)
     j = bisect.bisect_left(opens, hi, i)
     return segs[i:j]
@@ -794,15 +799,9 @@ def _trim_ws(src: str, a: int, b: int) -> tuple[int, int]:
 
 def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
     """Direct, mixed or indirect content ``[a, b)``, and the quote segments inside it."""
-    opens = segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
-    lo = bisect.bisect_left(opens, a)
-    inside = []
-    if lo > 0 and segs[lo - 1].end > a:
-        inside.append(segs[lo - 1])
-    for k in range(lo, len(segs)):
-        if segs[k].open >= b:
-            break
-        inside.append(segs[k])
+    lo = bisect.bisect_left(_opens(segs), a)
+    inside = [segs[lo - 1]] if lo > 0 and segs[lo - 1].end > a else []
+    inside += _opening_in(segs, a, b)
     if not inside:
         return QuoteKind.INDIRECT, []
     if inside[0].open <= a + 1:
@@ -1052,16 +1051,21 @@ def _paragraph_quotes(
                 # ``The office has forecast rain, he said.``: the closing frame attributes
                 # the whole sentence, the earlier cue is part of what was said
                 tail = _TRAILING_FRAME.search(masked, m.end(), s1)
-                if tail and _STOP_INSIDE.search(masked, m.end(), tail.start()):
-                    tail = None  # a sentence ended unnoticed in between: not one frame
-                m2 = _CUE.search(masked, tail.start(), s1) if tail else None
-                q2 = (
-                    _attribute(st, source, masked, segs, s0, s1, m2, last_in_sentence, index)
-                    if m2
-                    else None
-                )
-                if m2 is not None and q2 is not None and q2.pieces[0][0] <= m.start():
-                    q, pos = q2, m2.end()
+                if tail and not _STOP_INSIDE.search(masked, m.end(), tail.start()):
+                    # (a stop in between: a sentence ended unnoticed, not one frame)
+                    m2, q2 = _next_attribution(
+                        st,
+                        source,
+                        masked,
+                        segs,
+                        (s0, s1),
+                        tail.start(),
+                        s1,
+                        last_in_sentence,
+                        index,
+                    )
+                    if m2 is not None and q2 is not None and q2.pieces[0][0] <= m.start():
+                        q, pos = q2, m2.end()
             if q is not None and m.group() in _QUOTE_ONLY_CUES and q.kind is not QuoteKind.DIRECT:
                 q = None  # ``continued`` attributes only a quotation
             if q is None:
@@ -1079,11 +1083,8 @@ def _paragraph_quotes(
                 continue
             coord = _second_speaker(masked, q, max(pos, q.pieces[0][0]), end_piece)
             if coord is not None:
-                m2 = _CUE.search(masked, coord, end_piece)
-                q2 = (
-                    _attribute(st, source, masked, segs, coord + 1, s1, m2, q.entity, index)
-                    if m2
-                    else None
+                m2, q2 = _next_attribution(
+                    st, source, masked, segs, (coord + 1, s1), coord, end_piece, q.entity, index
                 )
                 if m2 is not None and q2 is not None and q2.entity is not None:
                     q.pieces[-1] = _trim(source, q.pieces[-1][0], coord)
@@ -1093,6 +1094,24 @@ def _paragraph_quotes(
                     continue
             pos = max(pos, end_piece)
     return out
+
+
+def _next_attribution(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    sentence: tuple[int, int],
+    lo: int,
+    hi: int,
+    prev: Entity | None,
+    index: int,
+) -> tuple[re.Match[str] | None, RawQuote | None]:
+    """The first cue in ``[lo, hi)`` and the quote it attributes in *sentence*, if any."""
+    m = _CUE.search(masked, lo, hi)
+    if m is None:
+        return None, None
+    return m, _attribute(st, source, masked, segs, *sentence, m, prev, index)
 
 
 def _attribute(
@@ -1212,14 +1231,15 @@ def _attribute(
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
     if _VERB_START.match(masked, a, b):
         return None
+    describes = cue_low.startswith("describ")
     if (
         cue_low in _THAT_CUES
         and not _THAT_WORD.search(masked, c1, a)
         and not _opening_in(segs, a - 2, a + 2)
-        and not (cue_low.startswith("describ") and _described_as(masked, segs, c1))
+        and not (describes and _described_as(masked, segs, c1))
     ):
         return None  # ``crews responded shortly after 1 p.m.``: an act, not speech
-    if cue_low.startswith("describ"):
+    if describes:
         # ``described X as "Q" and said ...``: the description ends with its quotation
         for sg in _opening_in(segs, a, b)[:1]:
             if sg.end < b and re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
@@ -1554,13 +1574,10 @@ def _according_to(
 def _described_person(st: _State, na: int, nb: int) -> bool:
     """``harbour master Anna Varga``: a known person's name closing the phrase, after at
     most four lower-case descriptor words."""
-    ms = st.reg.mentions_in(na, nb)
-    if not ms:
+    closing = _closing_mention(st, na, nb)
+    if closing is None or closing[2].kind is not ParticipantKind.PERSON:
         return False
-    ms_start, ms_end, ent = ms[-1]
-    if ent.kind is not ParticipantKind.PERSON or st.reg.source[ms_end:nb].strip():
-        return False
-    before = _WORD.findall(st.reg.source[na:ms_start])
+    before = _WORD.findall(st.reg.source[na : closing[0]])
     return len(before) <= 4 and all(w.islower() for w in before)
 
 
@@ -1577,16 +1594,17 @@ def _strip_adverbials(text: str) -> str:
     return m.group(1) if m else text
 
 
+def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | None:
+    """The last mention in ``[a, b)`` when only space or a parenthesis follows it."""
+    ms = st.reg.mentions_in(a, b)
+    if ms and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", st.reg.source[ms[-1][1] : b]):
+        return ms[-1]
+    return None
+
+
 def _ends_with_mention(st: _State, part: tuple[int, int]) -> bool:
-    a, b = part
-    src = st.reg.source
-    while b > a and src[b - 1].isspace():
-        b -= 1
-    for _s, e, ent in reversed(st.reg.mentions_in(a, b)):
-        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*", src[e:b]):
-            return ent.kind is not ParticipantKind.COUNTRY
-        break
-    return False
+    closing = _closing_mention(st, *part)
+    return closing is not None and closing[2].kind is not ParticipantKind.COUNTRY
 
 
 def _starts_with_mention(st: _State, a: int, b: int) -> bool:

@@ -618,8 +618,7 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
         short, long = sorted((ka, kb), key=len)
         if short.count(" ") < 5 or not long.startswith(short):
             continue
-        longer = a.text if len(ka) > len(kb) else b.text
-        added = longer.translate(_CURLY)[len(short) :] if long != short else ""
+        added = (a.text if len(ka) > len(kb) else b.text)[len(short) :].strip(" .")
         if added and (len(added) > 60 or not _CREDIT_TAIL.search(added)):
             continue  # more than a photo credit was added: a paragraph goes on
         out[i - 1] = evolve(a, kind=ParagraphKind.CAPTION)

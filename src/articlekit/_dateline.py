@@ -221,18 +221,25 @@ def match_dateline(text: str) -> DatelineMatch | None:
         return None
     if not c.isupper():
         return None
-    m = _DATE_AGENCY_DL.match(text)
-    if m:
-        return _from_match(m, text, upper=False)
-    m = _UPPER_DL.match(text)
-    if m and m.end() > m.end("places"):
-        found = _from_match(m, text, upper=True)
-        if found:
-            return found
-    m = _TITLE_DL.match(text)
-    if m and (m["agency"] or m["agency2"] or m["paren"]) and m.end() > m.end("places"):
-        return _from_match(m, text, upper=False)
-    m = _CREDITS_DL.match(text)
+    # Cheap gates: an agency or a parenthesis needs ``(`` or ``/``, a colon dateline ``:``,
+    # and an upper-case place followed by anything at all a second character that is not
+    # a lower-case letter (``The`` is the capital ``T`` and nothing after it).
+    paren_or_slash = "(" in text or "/" in text
+    if paren_or_slash:
+        m = _DATE_AGENCY_DL.match(text)
+        if m:
+            return _from_match(m, text, upper=False)
+    if not text[1:2].islower():
+        m = _UPPER_DL.match(text)
+        if m and m.end() > m.end("places"):
+            found = _from_match(m, text, upper=True)
+            if found:
+                return found
+    if paren_or_slash:
+        m = _TITLE_DL.match(text)
+        if m and (m["agency"] or m["agency2"] or m["paren"]) and m.end() > m.end("places"):
+            return _from_match(m, text, upper=False)
+    m = _CREDITS_DL.match(text) if "(" in text else None
     if m:
         # ``ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 06th Oct, 2021)``
         named = [a for a in re.split(r"\s*[/|,;-]\s*", m["credits"]) if is_known_agency(a)]
@@ -243,7 +250,7 @@ def match_dateline(text: str) -> DatelineMatch | None:
                 agency=normalise_agency(named[-1]),
                 end=m.end(),
             )
-    m = _TITLE_COLON_DL.match(text)
+    m = _TITLE_COLON_DL.match(text) if ":" in text else None
     if (
         m
         and m["places"].split()[0].lower() not in _LABELS

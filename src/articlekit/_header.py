@@ -154,9 +154,11 @@ _AGENCY_LEAD = re.compile(
     r"(?:Reuters|AFP|AP|Xinhua|Bernama|IANS|PTI|ANI|TASS|Sputnik|UPI|Kyodo|Yonhap|WAM|dpa)\b\s*[,|/-]"
 )
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘])")
-_GLUED_AGENCY = re.compile(
-    r"(?<=[a-z])(?:Reuters|AFP|Xinhua|Bernama|IANS|PTI|ANI|TASS|Sputnik|UPI|Kyodo|Yonhap)$"
-)
+_GLUED_AGENCY_NAMES = (
+    "Reuters", "AFP", "Xinhua", "Bernama", "IANS", "PTI", "ANI", "TASS", "Sputnik", "UPI", "Kyodo",
+    "Yonhap",
+)  # fmt: skip
+_GLUED_AGENCY = re.compile(rf"(?<=[a-z])(?:{'|'.join(_GLUED_AGENCY_NAMES)})$")
 
 
 def split_pipes(text: str) -> str:
@@ -171,14 +173,18 @@ def split_pipes(text: str) -> str:
         first = text.split("|", 1)[0].strip()
         if first:
             text = first
-    crumbs = [c for c in _CRUMB_SEP.split(text) if c]
-    if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
-        text = crumbs[-1]
+    if "»" in text or ">" in text or "›" in text:
+        crumbs = [c for c in _CRUMB_SEP.split(text) if c]
+        if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
+            text = crumbs[-1]
     m = _LEAD_STAMP.match(text)
     if m and m.end() < len(text):
         text = text[m.end() :]
-    text = _LIST_NUMBER.sub("", text)  # ``3. Japan flood: ...`` from a numbered list
-    return _GLUED_AGENCY.sub("", text).rstrip()  # ``... PM's deptReuters``
+    if text[:1].isdigit():
+        text = _LIST_NUMBER.sub("", text)  # ``3. Japan flood: ...`` from a numbered list
+    if text.endswith(_GLUED_AGENCY_NAMES):
+        text = _GLUED_AGENCY.sub("", text)  # ``... PM's deptReuters``
+    return text.rstrip()
 
 
 def is_stamp(text: str) -> bool:
@@ -186,13 +192,34 @@ def is_stamp(text: str) -> bool:
     return STAMP.fullmatch(text.strip()) is not None
 
 
-_CREDIT_KEYS = ("(", "[", "/", "©", "Photo", "photo", "REUTERS", "Getty", "more", "Image")
+#: :data:`CREDIT` split by alternative, each behind a substring it cannot match without:
+#: one search over the text per alternative present is far cheaper than searching the
+#: whole alternation at every offset.
+_CREDIT_TESTS = (
+    (
+        "(",
+        re.compile(
+            r"\((?:[A-Z][\w.]*(?: [A-Z][\w.]*)?\s?Photo|Xinhua|Photo|Reuters|AFP|AP|EPA|Getty"
+            r"|IANS|CFP|VCG)\s?/\s?[^()]{1,80}\)|\(Photo[^)]{0,60}\)"
+        ),
+    ),
+    ("[Photo", re.compile(r"\[Photo(?:/| by )[^\]]{1,60}\]")),
+    ("Photo", re.compile(r"\bPhotos?\s?:\s?\S|\bPhotograph\s?:|\bPhoto by\b")),
+    ("/", re.compile(r"/(?:CFP|VCG|IC|GT|Xinhua|AFP|AP)\b(?!\w)")),
+    ("REUTERS", re.compile(r"\bREUTERS\s?/\s?[A-Z]")),
+    ("©", re.compile(r"©\s?\w")),
+    ("File photo", re.compile(r"\bFile photo\b")),
+    ("Getty Images", re.compile(r"\bGetty Images\b")),
+    ("...more", re.compile(r"\.\.\.more\b")),
+    ("Image", re.compile(r"\bImage(?: credit)?\s?:")),
+)
 
 
 def is_caption(text: str) -> bool:
     """Whether *text* reads as a photo caption or credit."""
-    if any(k in text for k in _CREDIT_KEYS) and CREDIT.search(text):
-        return True
+    for key, pattern in _CREDIT_TESTS:
+        if key in text and pattern.search(text):
+            return True  # the same as ``CREDIT.search(text)``, alternative by alternative
     tail = text.rstrip(" .")[-4:]
     return tail.isdigit() and bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
 
@@ -204,21 +231,53 @@ _DESK_CREDIT = re.compile(
 )
 
 
+#: Endings without which :data:`_DESK_CREDIT` cannot match (compared in lower case).
+_DESK_ENDINGS = tuple(
+    w + s
+    for w in ("report", "desk", "reporter", "correspondent", "staff", "agencies", "bureau",
+              "news service", "wire")
+    for s in ("", "s")
+)  # fmt: skip
+#: Lower-case words without one of which :data:`_FURNITURE` cannot match.
+_FURNITURE_KEYS = (
+    "home", "archive", "posted ", "(c)", "filed under", ">>", "language", "edition", "top news",
+    "media player", "skip to", "sign ", "subscribe", "log", "menu", "search", "category",
+    "breaking news", "latest news", "trending", "newsletter", "all rights reserved", "cookie",
+    "javascript", "advertisement", "share this", "follow us",
+)  # fmt: skip
+_FURNITURE_KEY = re.compile("|".join(re.escape(k) for k in _FURNITURE_KEYS))
+
+
 def is_furniture(text: str) -> bool:
     """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
-    if _PRIVATE_USE.search(text) or _BREADCRUMB.match(text) or _DESK_CREDIT.match(text):
+    return _furniture(text, len(_WORD.findall(text)))
+
+
+def _furniture(text: str, n_words: int) -> bool:
+    """:func:`is_furniture` for a text of *n_words* words (:data:`_WORD`)."""
+    if not n_words or _PRIVATE_USE.search(text):
         return True
-    words = _WORD.findall(text)
-    if not words:
+    if ("/" in text or ">" in text or "»" in text or "|" in text) and _BREADCRUMB.match(text):
         return True
-    return len(words) <= 12 and _FURNITURE.search(text) is not None
+    lower = text.lower()
+    if lower.rstrip().endswith(_DESK_ENDINGS) and _DESK_CREDIT.match(text):
+        return True
+    return (
+        n_words <= 12
+        and _FURNITURE_KEY.search(lower) is not None
+        and _FURNITURE.search(text) is not None
+    )
 
 
 def is_lead(text: str) -> bool:
     """Whether *text* reads as the first paragraph of a story rather than a headline."""
+    return _lead(text, len(_WORD.findall(text)))
+
+
+def _lead(text: str, words: int) -> bool:
+    """:func:`is_lead` for a text of *words* words (:data:`_WORD`)."""
     if match_dateline(text) is not None:
         return True
-    words = len(_WORD.findall(text))
     if words >= 30:
         return True
     stripped = text.rstrip()
@@ -230,15 +289,22 @@ def is_lead(text: str) -> bool:
 
 def looks_like_headline(text: str) -> bool:
     """Whether *text* can be a headline: short, starts like a title, not a sentence run."""
-    text = split_pipes(text.strip())
-    if not text or is_stamp(text) or is_caption(text) or is_furniture(text) or _HTML.match(text):
-        return False
-    if is_lead(text):
+    return _title_shaped(split_pipes(text.strip()), checked=None)
+
+
+def _title_shaped(text: str, *, checked: str | None) -> bool:
+    """:func:`looks_like_headline` after :func:`split_pipes`; when *text* equals *checked*,
+    the caller has already found it is no stamp, caption or lead."""
+    if not text:
         return False
     first = text.lstrip("\"'“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
     words = _WORD.findall(text)
+    if _furniture(text, len(words)) or _HTML.match(text):
+        return False
+    if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, len(words))):
+        return False
     if len(words) < 2 or (len(words) <= 3 and all(w[:1].isupper() for w in words)):
         return False  # ``World News``, ``New Delhi``, ``Lav Agarwal``: labels and names
     if _AGENCY_LEAD.match(text):
@@ -261,6 +327,6 @@ def classify(text: str) -> HeaderKind:
         return HeaderKind.CAPTION
     if is_lead(t):
         return HeaderKind.LEAD
-    if looks_like_headline(t):
+    if _title_shaped(split_pipes(t), checked=t):
         return HeaderKind.HEADLINE
     return HeaderKind.FURNITURE

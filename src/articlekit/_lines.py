@@ -17,7 +17,7 @@ __all__ = ["Line", "scan_lines"]
 class Line:
     """One line of the source: content offsets (whitespace trimmed) and its number."""
 
-    __slots__ = ("end", "number", "raw_end", "raw_start", "start")
+    __slots__ = ("blank", "end", "number", "raw_end", "raw_start", "start")
 
     def __init__(self, number: int, raw_start: int, raw_end: int, start: int, end: int) -> None:
         #: 0-based line number.
@@ -30,11 +30,8 @@ class Line:
         self.start = start
         #: Offset one past the last non-whitespace character.
         self.end = end
-
-    @property
-    def blank(self) -> bool:
-        """Whether the line holds only whitespace."""
-        return self.start >= self.end
+        #: Whether the line holds only whitespace.
+        self.blank = start >= end
 
     @property
     def indent(self) -> int:
@@ -47,23 +44,25 @@ class Line:
 
 def scan_lines(source: str, start: int = 0) -> list[Line]:
     """Split *source* from offset *start* into lines with trimmed content offsets."""
-    lines: list[Line] = []
-    pos = start
-    number = 0
     ws = _WS_CHARS
-    for m in _BREAK.finditer(source, start):
-        raw_end = m.start()
-        text = source[pos:raw_end]
+    lines: list[Line] = []
+    append = lines.append
+    if "\r" in source:
+        texts = _BREAK.split(source[start:])
+        seps = [m.end() - m.start() for m in _BREAK.finditer(source, start)] + [0]
+    else:
+        texts = source[start:].split("\n")
+        seps = None
+    pos = start
+    for number, text in enumerate(texts):
+        raw_end = pos + len(text)
         stripped = text.lstrip(ws)
-        s = pos + len(text) - len(stripped)
-        lines.append(Line(number, pos, raw_end, s, s + len(stripped.rstrip(ws))))
-        number += 1
-        pos = m.end()
-    if pos < len(source):
-        text = source[pos:]
-        stripped = text.lstrip(ws)
-        s = pos + len(text) - len(stripped)
-        lines.append(Line(number, pos, len(source), s, s + len(stripped.rstrip(ws))))
+        s = raw_end - len(stripped)
+        e = s + len(stripped.rstrip(ws)) if stripped else s
+        append(Line(number, pos, raw_end, s, e))
+        pos = raw_end + (1 if seps is None else seps[number])
+    if lines and lines[-1].raw_start == len(source):
+        lines.pop()  # nothing after the last line break: no line there
     return lines
 
 

@@ -61,9 +61,8 @@ def split_sentences(source: str, start: int, end: int) -> list[Span]:
 
 
 def _append(spans: list[Span], text: str, base: int, a: int, b: int) -> None:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    if b > a:
-        spans.append(Span(base + a, base + b))
+    piece = text[a:b]
+    stripped = piece.lstrip()
+    if stripped:
+        a += len(piece) - len(stripped)
+        spans.append(Span(base + a, base + a + len(stripped.rstrip())))

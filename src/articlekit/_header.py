@@ -220,7 +220,10 @@ def is_caption(text: str) -> bool:
     for key, pattern in _CREDIT_TESTS:
         if key in text and pattern.search(text):
             return True  # the same as ``CREDIT.search(text)``, alternative by alternative
-    tail = text.rstrip(" .")[-4:]
+    end = len(text)
+    while end and text[end - 1] in " .":
+        end -= 1
+    tail = text[max(0, end - 4) : end]  # ``text.rstrip(" .")[-4:]`` without the copy
     return tail.isdigit() and bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
 
 

@@ -81,7 +81,14 @@ _BOILER_KEYS = ("ights reserved", "opyright", "©", "ookie", "rivacy", "erms of"
 
 
 def _has_boiler_key(text: str) -> bool:
-    return any(k in text for k in _BOILER_KEYS)
+    for k in _BOILER_KEYS:  # noqa: SIM110 - a loop is faster than any() over a generator
+        if k in text:
+            return True
+    return False
+
+
+#: ``(Xinhua) 09:21``: an agency stamp.
+_AGENCY_STAMP = re.compile(r"\(?(?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}")
 
 
 def _caption_shaped(text: str, n_words: int) -> bool:
@@ -139,7 +146,7 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.TIMESTAMP  # ``Published: ... | Last Updated: ... | A+A-``
     if n_words <= 15 and _LEAD_STAMP.match(text) and not text.rstrip().endswith("."):
         return ParagraphKind.TIMESTAMP  # ``Wed Sep 18, 2019 September 18, 2019``
-    if n_words <= 40 and re.match(r"\(?(?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}", text):
+    if n_words <= 40 and ")" in text and _AGENCY_STAMP.match(text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 30 and _BOILERPLATE.match(text):
         return ParagraphKind.BOILERPLATE

@@ -31,9 +31,12 @@ _TERMINAL = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the period at *dot* belongs to an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
+    """Whether the period at *dot* belongs to an abbreviation or an initial.
+
+    The word before it is read from ``text[lo:dot]`` (at most 20 characters of it).
+    """
+    m = _WORD_BEFORE.search(text, max(lo, dot - 20), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -42,27 +45,31 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return word not in ("a.m", "p.m", "etc")
     # initials: ``P.``, ``J.R.R.``
-    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(source: str, start: int, end: int) -> list[Span]:
     """Return sentence spans for ``source[start:end]`` (trimmed, in order, non-empty)."""
-    text = source[start:end]
     spans: list[Span] = []
-    cur = 0
-    for m in _TERMINAL.finditer(text):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+    cur = start
+    for m in _TERMINAL.finditer(source, start, end):
+        dot = m.start()
+        if source[dot] == "." and _is_abbreviation(source, dot, start):
             continue
         stop = m.end()
-        _append(spans, text, start, cur, stop)
+        # trim the whitespace around the sentence ``source[cur:stop]``
+        piece = source[cur:stop]
+        stripped = piece.lstrip()
+        if stripped:
+            a = cur + len(piece) - len(stripped)
+            spans.append(Span(a, a + len(stripped.rstrip())))
         cur = stop
-    _append(spans, text, start, cur, len(text))
-    return spans
-
-
-def _append(spans: list[Span], text: str, base: int, a: int, b: int) -> None:
-    piece = text[a:b]
+    piece = source[cur:end]
     stripped = piece.lstrip()
     if stripped:
-        a += len(piece) - len(stripped)
-        spans.append(Span(base + a, base + a + len(stripped.rstrip())))
+        a = cur + len(piece) - len(stripped)
+        spans.append(Span(a, a + len(stripped.rstrip())))
+    return spans

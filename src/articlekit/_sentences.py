@@ -24,9 +24,11 @@ ABBREVIATIONS = frozenset(
     e.u u.s.a u.a.e d.c n.y l.a a.m p.m i.e e.g ph.d b.c a.d
     """.split()
 )
+#: ``[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9...])|[.!?][\"”’»]?(?=[A-Z][a-z])``, written
+#: with one leading character class so that a search skips to the next mark fast.
 _TERMINAL = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=[ \t\u00a0\r\n]+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
-    r"|[.!?][\"”’»]?(?=[A-Z][a-z])"
+    r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?=[ \t\u00a0\r\n]+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
+    r"|(?<=[.!?])[\"”’»]?(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 

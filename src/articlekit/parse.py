@@ -580,7 +580,13 @@ def _mkdate(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(" .")
+    low = text.lower()
+    # Paragraph texts are collapsed already, nearly always: every whitespace character
+    # but the ASCII space is unprintable, so printable text without double, leading or
+    # trailing spaces is what ``" ".join(low.split())`` would return.
+    if "  " in low or not low.isprintable() or low[:1] == " " or low[-1:] == " ":
+        low = " ".join(low.split())
+    return low.rstrip(" .")
 
 
 def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Paragraph]:
@@ -611,12 +617,18 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     caption: pages print a photo's caption under the photo and again in its alt text, and
     an article does not repeat its own sentence back to back."""
     out = list(paragraphs)
+    body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if ParagraphKind.BODY not in (a.kind, b.kind) or not {a.kind, b.kind} <= _TWIN_KINDS:
+        if not (
+            (a.kind is body and (b.kind is body or b.kind is caption))
+            or (a.kind is caption and b.kind is body)
+        ):
             continue
-        if a.text[:8].translate(_CURLY).lower() != b.text[:8].translate(_CURLY).lower():
-            continue  # the cheap test first: twins open alike
+        # the cheap test first: twins open alike (curly quotes as straight ones)
+        ha, hb = a.text[:8].lower(), b.text[:8].lower()
+        if ha != hb and ha.translate(_CURLY) != hb.translate(_CURLY):
+            continue
         ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
         short, long = sorted((ka, kb), key=len)
         if short.count(" ") < 5 or not long.startswith(short):
@@ -631,7 +643,6 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 #: What a photo credit appended to a caption's copy looks like (``Jane Roe / AFP``).
 _CREDIT_TAIL = re.compile(r"[/©|(]|\b(?i:photo|image|credit|file|getty|pool)\b|\b[A-Z]{2,}\b")
-_TWIN_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.CAPTION})
 
 
 def _title_follows(src: str, lines: list[Line], number: int) -> bool:

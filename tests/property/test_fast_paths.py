@@ -1,0 +1,157 @@
+"""Fast paths equal the plain rules they stand in for.
+
+Hot rules skip a regex when a cheap test proves it cannot match, or are written in a
+form that searches faster. Each property compares the fast form with the plain one, on
+text built from the characters and words the rules care about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlekit import _dateline, _header, _lines, _sentences, parse
+from articlekit._text import WS_CHARS
+
+#: Fragments the rules look for, mixed with arbitrary text.
+PIECES = st.sampled_from(
+    [
+        "(", ")", "[", "]", "/", "|", ">", "»", "›", ":", ",", ".", "...more", "©", " ", "  ",
+        "\n", "\r\n", "\r", "\t", "\u00a0", "\u2028", "\x1c", "\u201c", "\u2019", '"', "'",
+        "Photo", "Photos: A", "[Photo/Xinhua]", "(Xinhua/Li Wei)", "(AP Photo/Ann Lee)",
+        "/CFP", "/GT", "REUTERS/Ann", "File photo", "Getty Images", "Image credit:", "Home",
+        "home >> World", "Subscribe", "Log in", "search", "Web Desk", "Staff Reporter",
+        "Agencies", "BEIJING", "AOMORI/BEIJING", "Nov. 14", "14 November", "(Xinhua)", "(UPI)",
+        "--", "—", "New Delhi", "Kuala Lumpur [Malaysia]", "The", "Reuters", "Xinhua", "x",
+        "3. ", "12:30", "March 19, 2021", "U.S.", "Dr.", "A.", "!", "?", "…", "The council",
+    ]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=14).map("".join)
+
+
+class TestCaption:
+    @given(TEXT)
+    def test_credit_tests_equal_the_credit_pattern(self, text: str) -> None:
+        """The split credit tests find a credit exactly when ``CREDIT`` does."""
+        fast = any(key in text and rx.search(text) for key, rx in _header._CREDIT_TESTS)
+        assert fast == (_header.CREDIT.search(text) is not None)
+
+
+class TestFurniture:
+    @given(TEXT)
+    def test_gates_do_not_change_the_answer(self, text: str) -> None:
+        """The substring gates in front of the furniture patterns never hide a match."""
+        words = _header._WORD.findall(text)
+        plain = bool(
+            _header._PRIVATE_USE.search(text)
+            or _header._BREADCRUMB.match(text)
+            or _header._DESK_CREDIT.match(text)
+            or not words
+            or (len(words) <= 12 and _header._FURNITURE.search(text))
+        )
+        assert _header.is_furniture(text) == plain
+
+
+class TestDateline:
+    @staticmethod
+    def plain(text: str) -> str | None:
+        """Which pattern the dateline rules accept first, tried without gates."""
+        if not text or not text[0].isupper():
+            return None
+        m = _dateline._DATE_AGENCY_DL.match(text)
+        if m:
+            return "date-agency" if _dateline._from_match(m, text, upper=False) else None
+        m = _dateline._UPPER_DL.match(text)
+        if m and m.end() > m.end("places") and _dateline._from_match(m, text, upper=True):
+            return "upper"
+        m = _dateline._TITLE_DL.match(text)
+        if m and (m["agency"] or m["agency2"] or m["paren"]) and m.end() > m.end("places"):
+            return "title" if _dateline._from_match(m, text, upper=False) else None
+        if _dateline._CREDITS_DL.match(text) or _dateline._TITLE_COLON_DL.match(text):
+            return "other"
+        return None
+
+    @given(TEXT)
+    def test_gates_do_not_change_the_answer(self, text: str) -> None:
+        """A text the ungated patterns cannot read as a dateline the gated rule rejects,
+        and one they read by the upper-case, title or date-agency pattern it reads alike."""
+        plain = self.plain(text)
+        found = _dateline.match_dateline(text)
+        if plain is None:
+            assert found is None
+        elif plain != "other":
+            assert found is not None
+
+
+class TestSentences:
+    PLAIN = re.compile(
+        r"[.!?…]+[\"'”’»)\]]*(?=[ \t\u00a0\r\n]+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
+        r"|[.!?][\"”’»]?(?=[A-Z][a-z])"
+    )
+
+    @given(TEXT)
+    def test_terminal_pattern_equals_the_plain_one(self, text: str) -> None:
+        """The sentence-end pattern, rewritten to open with one character class, finds the
+        same ends."""
+        fast = [m.span() for m in _sentences._TERMINAL.finditer(text)]
+        assert fast == [m.span() for m in self.PLAIN.finditer(text)]
+
+
+class TestLines:
+    @staticmethod
+    def plain(source: str) -> list[tuple[int, int, int, int]]:
+        out = []
+        pos = 0
+        for m in re.finditer(r"\r\n|\r|\n", source):
+            text = source[pos : m.start()]
+            stripped = text.lstrip(WS_CHARS)
+            s = pos + len(text) - len(stripped)
+            out.append((pos, m.start(), s, s + len(stripped.rstrip(WS_CHARS))))
+            pos = m.end()
+        if pos < len(source):
+            text = source[pos:]
+            stripped = text.lstrip(WS_CHARS)
+            s = pos + len(text) - len(stripped)
+            out.append((pos, len(source), s, s + len(stripped.rstrip(WS_CHARS))))
+        return out
+
+    @given(TEXT)
+    def test_scan_equals_a_regex_split(self, text: str) -> None:
+        """Lines, with and without CR, are what a plain regex split gives."""
+        lines = _lines.scan_lines(text)
+        assert [(ln.raw_start, ln.raw_end, ln.start, ln.end) for ln in lines] == self.plain(text)
+        assert [ln.number for ln in lines] == list(range(len(lines)))
+        assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
+
+
+class TestNorm:
+    @settings(max_examples=300)
+    @given(TEXT)
+    def test_norm_equals_split_join(self, text: str) -> None:
+        """The repeat key of a paragraph is its lower-case, whitespace-collapsed text."""
+        from articlekit.parse import _norm
+
+        assert _norm(text) == " ".join(text.lower().split()).rstrip(" .")
+
+    def test_only_the_ascii_space_is_printable_whitespace(self) -> None:
+        """The fast path of the repeat key relies on this property of Unicode."""
+        spaces = [chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()]
+        assert spaces == [" "]
+
+
+def test_fast_paths_keep_a_page_whole() -> None:
+    """An article that exercises the gates parses as before: caption, dateline, headline."""
+    text = (
+        " date 2021-03-19 Home >> World\n\n"
+        "Court gives nod to postpone elections\n\n"
+        "Ministers meet in Nairobi on Friday. (Xinhua/Ann Lee)\n\n"
+        "NAIROBI, March 19 (Xinhua) -- The court on Friday approved the delay, a judge said.\n"
+    )
+    a = parse(text, extract=False)
+    assert a.headline == "Court gives nod to postpone elections"
+    assert a.dateline is not None and a.dateline.places == ("NAIROBI",)
+    assert a.dateline.agency == "Xinhua"
+    kinds = ["boilerplate", "heading", "caption", "body"]
+    assert [p.kind.value for p in a.paragraphs] == kinds

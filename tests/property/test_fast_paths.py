@@ -58,6 +58,8 @@ class TestDateline:
     @staticmethod
     def plain(text: str) -> str | None:
         """Which pattern the dateline rules accept first, tried without gates."""
+        if text[:1] in ("(", "/"):
+            return "other" if _dateline._AGENCY_DL.match(text) else None
         if not text or not text[0].isupper():
             return None
         m = _dateline._DATE_AGENCY_DL.match(text)

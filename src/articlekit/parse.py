@@ -257,21 +257,24 @@ class _Parser:
             dateline=dateline,
             byline=byline,
             paragraphs=paragraphs,
+            # without extraction every defect is known now
+            defects=() if extract else self.reporter.sorted(),
             source=src,
         )
-        if extract:
-            try:
-                article = run_extract(article, reporter=self.reporter)
-            except (ArticleParseError, RecursionError, MemoryError):
-                raise
-            except Exception as exc:  # a bug in a heuristic must not lose the article
-                self._report(
-                    "extraction-failed",
-                    f"participant and quote extraction failed ({type(exc).__name__}: {exc}); "
-                    "the article is returned without them",
-                    0,
-                    min(len(src), 1),
-                )
+        if not extract:
+            return article
+        try:
+            article = run_extract(article, reporter=self.reporter)
+        except (ArticleParseError, RecursionError, MemoryError):
+            raise
+        except Exception as exc:  # a bug in a heuristic must not lose the article
+            self._report(
+                "extraction-failed",
+                f"participant and quote extraction failed ({type(exc).__name__}: {exc}); "
+                "the article is returned without them",
+                0,
+                min(len(src), 1),
+            )
         return evolve(article, defects=self.reporter.sorted())
 
     def _header(self, lines: list[Line]) -> _HeaderFacts:
@@ -454,7 +457,13 @@ class _Parser:
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
-            paragraphs[i] = evolve(p, text=text, sentences=split_sentences(src, end, p.span.end))
+            paragraphs[i] = Paragraph(
+                index=p.index,
+                kind=p.kind,
+                text=text,
+                span=p.span,
+                sentences=split_sentences(src, end, p.span.end),
+            )
             return paragraphs, dateline
         agency = _trailing_agency(src, paragraphs)
         if agency is not None:
@@ -661,11 +670,13 @@ def _repeated_below(src: str, text: str, start: int) -> bool:
     if len(words) < 3:
         return False
     target = " ".join(words).rstrip(".")
-    if words[0] not in src[start : start + 1500]:
+    window = src[start : start + 1500]
+    first, last = words[0], words[-1].rstrip(".")
+    if first not in window:
         return False
     return any(
-        " ".join(line.split()).rstrip(".") == target
-        for line in src[start : start + 1500].splitlines()
+        first in line and last in line and " ".join(line.split()).rstrip(".") == target
+        for line in window.splitlines()
     )
 
 

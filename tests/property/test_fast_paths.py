@@ -12,8 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlekit import _dateline, _header, _lines, _sentences, parse
-from articlekit._text import WS_CHARS
+from articlekit import _dateline, _header, _lines, _sentences, _text, parse
+from articlekit._text import WS, WS_CHARS
 
 #: Fragments the rules look for, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -24,7 +24,8 @@ PIECES = st.sampled_from(
         "/CFP", "/GT", "REUTERS/Ann", "File photo", "Getty Images", "Image credit:", "Home",
         "home >> World", "Subscribe", "Log in", "search", "Web Desk", "Staff Reporter",
         "Agencies", "BEIJING", "AOMORI/BEIJING", "Nov. 14", "14 November", "(Xinhua)", "(UPI)",
-        "--", "—", "New Delhi", "Kuala Lumpur [Malaysia]", "The", "Reuters", "Xinhua", "x",
+        "--", "—", "long-\nterm", "a-\r\n b", "New Delhi", "Kuala Lumpur [Malaysia]", "The",
+        "Reuters", "Xinhua", "x",
         "3. ", "12:30", "March 19, 2021", "U.S.", "Dr.", "A.", "!", "?", "…", "The council",
     ]
 )  # fmt: skip
@@ -99,6 +100,15 @@ class TestSentences:
         same ends."""
         fast = [m.span() for m in _sentences._TERMINAL.finditer(text)]
         assert fast == [m.span() for m in self.PLAIN.finditer(text)]
+
+
+class TestHyphenWrap:
+    PLAIN = re.compile(f"(?<=[^\\W\\d_])-[{WS}]*(?:\\r\\n|\\r|\\n)[{WS}]*(?=[a-z])")
+
+    @given(TEXT)
+    def test_hyphen_wrap_equals_the_plain_pattern(self, text: str) -> None:
+        """The hyphen-first pattern joins the same wrapped words."""
+        assert _text._HYPHEN_WRAP.sub("-", text) == self.PLAIN.sub("-", text)
 
 
 class TestLines:

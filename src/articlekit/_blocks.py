@@ -37,7 +37,13 @@ class Block:
         self.end = lines[-1].end
 
 
+_BULLET_CHARS = frozenset("•·▪●◦‣∙*–-")
+
+
 def _is_bullet(source: str, line: Line) -> bool:
+    c = source[line.start : line.start + 1]
+    if c not in _BULLET_CHARS and not c.isdigit():
+        return False  # what every bullet opens with, tested without the pattern
     return _BULLET.match(source, line.start, line.end) is not None
 
 

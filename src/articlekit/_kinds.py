@@ -87,6 +87,7 @@ def _has_boiler_key(text: str) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
 #: ``(Xinhua) 09:21``: an agency stamp.
 _AGENCY_STAMP = re.compile(r"\(?(?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}")
 
@@ -137,16 +138,18 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
     *near_top* is true for the first few paragraphs (where bare name bylines and
     headings live); *last* for the final paragraph (where a lone agency credit lives).
     """
-    if _HTML.match(text):
+    if "<" in text and _HTML.match(text):
         return ParagraphKind.HTML
     n_words = text.count(" ") + 1  # text is whitespace-collapsed
-    if n_words <= 40 and is_stamp(text):
+    # every date or clock-time stamp holds a digit
+    digit = n_words <= 40 and _DIGIT.search(text) is not None
+    if digit and is_stamp(text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 25 and _STAMP_FIELDS.match(text):
         return ParagraphKind.TIMESTAMP  # ``Published: ... | Last Updated: ... | A+A-``
-    if n_words <= 15 and _LEAD_STAMP.match(text) and not text.rstrip().endswith("."):
+    if digit and n_words <= 15 and _LEAD_STAMP.match(text) and not text.rstrip().endswith("."):
         return ParagraphKind.TIMESTAMP  # ``Wed Sep 18, 2019 September 18, 2019``
-    if n_words <= 40 and ")" in text and _AGENCY_STAMP.match(text):
+    if digit and ")" in text and _AGENCY_STAMP.match(text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 30 and _BOILERPLATE.match(text):
         return ParagraphKind.BOILERPLATE

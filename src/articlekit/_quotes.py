@@ -27,6 +27,7 @@ Per body paragraph:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from articlekit._mentions import Entity, Registry
@@ -47,10 +48,46 @@ __all__ = ["RawQuote", "find_quotes"]
 _OPEN_DOUBLE = "“„«‹"
 _CLOSE_DOUBLE = "”»›"
 _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
+
+
+#: A character trie: each key is the next character, ``""`` marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of *words* factored into a trie, preferring the longest word.
+
+    ``said|says|saying`` becomes ``sa(?:id|y(?:ing|s))``: the regex engine then tries
+    one branch per character instead of every word at every position. At each node the
+    longer continuations come before the word ending there, so among the words that match
+    at a position the longest whose lookahead holds wins, as with a length-sorted list.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Trie) -> str:
+        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node and alts:
+            alts.append("")  # the word ending here, after every longer one
+        if len(alts) <= 1:
+            return "".join(alts)
+        return "(?:" + "|".join(alts) + ")"
+
+    return pattern(trie)
+
+
+#: Cues that name the source before or after the content (``according to X, ...``).
+_ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
 _CUE = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(re.escape(f) for f in _CUE_FORMS)
-    + r"|[Aa]ccording to|[Aa]s per|[Ss]elon|[Ss]egún|[Ss]econdo|[Ll]aut|[Vv]olgens)(?![\w'’-])",
+    r"(?<![\w'’-])"
+    + _trie_pattern(
+        [*_CUE_FORMS] + [form for w in sorted(_ACCORDING) for form in (w[0].upper() + w[1:], w)]
+    )
+    + r"(?![\w'’-])",
 )
 #: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
 _WEAK_CUES = frozenset(
@@ -89,7 +126,6 @@ _WEAK_CUES = frozenset(
 )
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
 _QUOTE_ONLY_CUES = frozenset({"continued"})
-_ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
@@ -610,24 +646,30 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     depth = 0
     s = a
-    for i in range(a, b):
+    n = len(masked)
+    # visit only brackets and separators (a regex jumps between them)
+    for m in _PART_MARKS.finditer(masked, a, b):
+        i = m.start()
         c = masked[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ',;:”»"“«':
-            if (
-                c == ","
-                and 0 < i < len(masked) - 1
-                and masked[i - 1].isdigit()
-                and masked[i + 1].isdigit()
-            ):
+        elif depth == 0:
+            if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
             parts.append((s, i))
             s = i + 1
-    parts.append((s, b))
-    return [p for p in parts if masked[p[0] : p[1]].strip() or p is parts[-1]]
+    last = (s, b)
+    # blank parts are dropped, except the last one
+    out = [p for p in parts if _NON_SPACE.search(masked, p[0], p[1])]
+    out.append(last)
+    return out
+
+
+#: What :func:`_split_parts` looks at: brackets and top-level separators.
+_PART_MARKS = re.compile('[(),;:”»"“«]')
+_NON_SPACE = re.compile(r"\S")
 
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -845,6 +887,8 @@ _ANSWER = re.compile(r"(?:A|Answer)\s*:\s+(?=\S)")
 def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | None:
     """``Name: what they said`` opening a paragraph, where Name is a known person; in a
     briefing transcript, ``A: ...`` is the answer of the spokesperson the page names."""
+    if source.find(":", span.start, span.end) < 0:
+        return None  # both forms need a colon
     answer = _ANSWER.match(source, span.start, span.end)
     if answer is not None and span.end - answer.end() >= 40:
         spokes = [
@@ -935,48 +979,9 @@ def find_quotes(
             open_quote = None
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
-        # ``"A," he said. "B."``: unattributed segments after a direct quote join it
-        for q in para_quotes:
-            quotes.append(q)
-        direct = sorted(
-            (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
-        )
-        if direct:
-            k = -1
-            for seg in segs:
-                while k + 1 < len(direct) and direct[k + 1].pieces[0][0] < seg.open:
-                    k += 1
-                if seg.used or k < 0:
-                    continue
-                seg.used = True
-                direct[k].pieces.append(_trim_ws(source, *seg.inner))
-        # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
-        # paragraph is the same speaker's next words
-        reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
-        for seg in segs:
-            if seg.used or seg.close is None:
-                continue
-            owner = max(
-                (q for q in reported if q.pieces[-1][1] <= seg.open),
-                key=lambda q: q.pieces[-1][1],
-                default=None,
-            )
-            a, b = _trim_ws(source, *seg.inner)
-            if owner is None or source[seg.open] in "‘'`" or len(_WORD.findall(source[a:b])) < 6:
-                continue
-            seg.used = True
-            quotes.append(
-                RawQuote(
-                    kind=QuoteKind.DIRECT,
-                    pieces=[(a, b)],
-                    cue=None,
-                    cue_span=None,
-                    entity=owner.entity,
-                    speaker_text=owner.speaker_text,
-                    speaker_span=owner.speaker_span,
-                    paragraph=index,
-                )
-            )
+        quotes.extend(para_quotes)
+        if para_quotes and segs:
+            _join_segments(source, segs, para_quotes, quotes, index)
         last_seg = segs[-1] if segs else None
         if last_seg is not None and last_seg.close is None:
             owner = next(
@@ -991,6 +996,61 @@ def find_quotes(
                 owner = open_quote
             open_quote = owner
     return quotes
+
+
+def _join_segments(
+    source: str,
+    segs: list[_Segment],
+    para_quotes: list[RawQuote],
+    quotes: list[RawQuote],
+    index: int,
+) -> None:
+    """Give a paragraph's unused quotation segments to the quotes found in it.
+
+    (Only needed when the paragraph has both quotes and segments.)
+    """
+    # ``"A," he said. "B."``: unattributed segments after a direct quote join it
+    direct = sorted(
+        (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
+    )
+    if direct:
+        k = -1
+        for seg in segs:
+            while k + 1 < len(direct) and direct[k + 1].pieces[0][0] < seg.open:
+                k += 1
+            if seg.used or k < 0:
+                continue
+            seg.used = True
+            direct[k].pieces.append(_trim_ws(source, *seg.inner))
+    # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
+    # paragraph is the same speaker's next words
+    reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
+    if not reported:
+        return
+    for seg in segs:
+        if seg.used or seg.close is None:
+            continue
+        owner = max(
+            (q for q in reported if q.pieces[-1][1] <= seg.open),
+            key=lambda q: q.pieces[-1][1],
+            default=None,
+        )
+        a, b = _trim_ws(source, *seg.inner)
+        if owner is None or source[seg.open] in "‘'`" or len(_WORD.findall(source[a:b])) < 6:
+            continue
+        seg.used = True
+        quotes.append(
+            RawQuote(
+                kind=QuoteKind.DIRECT,
+                pieces=[(a, b)],
+                cue=None,
+                cue_span=None,
+                entity=owner.entity,
+                speaker_text=owner.speaker_text,
+                speaker_span=owner.speaker_span,
+                paragraph=index,
+            )
+        )
 
 
 _STOP_INSIDE = re.compile(r"[.!?]\s")
@@ -1038,6 +1098,9 @@ def _paragraph_quotes(
     st: _State, source: str, masked: str, span: Span, segs: list[_Segment], index: int
 ) -> list[RawQuote]:
     out: list[RawQuote] = []
+    # without a cue there is nothing to attribute: skip splitting into sentences
+    if _CUE.search(masked, span.start, span.end) is None:
+        return out
     for s0, s1 in _sentences(masked, span):
         last_in_sentence: Entity | None = None
         pos = s0
@@ -1114,6 +1177,22 @@ def _next_attribution(
     return m, _attribute(st, source, masked, segs, *sentence, m, prev, index)
 
 
+#: How much :func:`_tail` keeps before trailing space: the longest word a ``...$`` check
+#: in :func:`_attribute` looks for (``these``, ``being``), the character before it (for
+#: ``\b``) and a margin.
+_TAIL_REACH = 8
+
+
+def _tail(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` cut to its last :data:`_TAIL_REACH` characters before any trailing
+    whitespace: enough for a regex anchored at the end that matches one short word (or
+    a comma) followed by whitespace, and much cheaper to search than the whole stretch."""
+    e = hi
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    return text[max(lo, e - _TAIL_REACH) : hi]
+
+
 def _attribute(
     st: _State,
     source: str,
@@ -1132,7 +1211,9 @@ def _attribute(
     # attribution frames are local: look a bounded way back and forth from the cue
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)
-    before = masked[s0:c0]
+    # the checks below look only at the last word before the cue (and the character
+    # before it), so the text before the cue is cut to that
+    before = _tail(masked, s0, c0)
     if _DETERMINER_END.search(before):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
     if _PASSIVE_END.search(before) and not _BY_AGENT.match(masked, c1, s1):
@@ -1175,13 +1256,15 @@ def _attribute(
         if tm:
             cue_text = source[c0 : tm.end()].strip()
             post_start = tm.end()
-    post = masked[post_start:s1]
     aux = _AUXILIARY.search(masked, max(s0, c0 - 30), c0)
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
-    adjunct_only = _ADJUNCT.fullmatch(_ADDING_TAIL.sub("", post)) is not None
+    # only adjuncts after the cue, up to any ``, adding ...`` (searched in place: no slices)
+    adding = _ADDING.search(masked, post_start, s1)
+    post_end = adding.start() if adding is not None else s1
+    adjunct_only = _ADJUNCT.fullmatch(masked, post_start, post_end) is not None
     last_a, last_b = parts[-1]
-    if masked[last_a:last_b].strip() == "":
+    if not _NON_SPACE.search(masked, last_a, last_b):
         # ``CONTENT, said SPEAKER[, appositive].``
         if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
@@ -1244,10 +1327,14 @@ def _attribute(
         for sg in _opening_in(segs, a, b)[:1]:
             if sg.end < b and re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
                 b = sg.end
-    words = _WORD.findall(masked[a:b])
-    if len(words) < 3 and not _opening_in(segs, a - 2, b):
+    if not _has_words(masked, a, b, 3) and not _opening_in(segs, a - 2, b):
         return None
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
+def _has_words(text: str, a: int, b: int, n: int) -> bool:
+    """Whether ``text[a:b]`` holds at least *n* words (stops counting at *n*)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, a, b), n)) == n
 
 
 _DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
@@ -1281,7 +1368,6 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 _REACH = 500
 #: How many comma parts before a cue the subject search looks at.
 _MAX_PARTS = 8
-_ADDING_TAIL = re.compile(r",\s*(?:adding|saying|noting)\b.*$", re.I | re.S)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 _APPOSITIVE = re.compile(
     r"\s*(?:(?:a|an|the|one|both|also|himself|herself|itself|too|aged?|not|including|"

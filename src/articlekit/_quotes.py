@@ -27,7 +27,6 @@ Per body paragraph:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from articlekit._mentions import Entity, Registry
@@ -153,6 +152,16 @@ _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
+#: ``Whitcombe's office``: a possessive right after a name.
+_POSSESSIVE = re.compile(r"['’]s?\s+\w")
+_DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
+_COMMA_END = re.compile(r",\s*$")
+_AND_BUT = re.compile(r"\s+(?:and|but)\s")
+_FIRST_WORD = re.compile(r"\s*\w+")
+#: ``said Prime Minister X (pix)``: a photo pointer closing a speaker phrase.
+_PHOTO_POINTER = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+#: Only space, perhaps around one parenthesis.
+_PAREN_ONLY = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
 
 class RawQuote:
@@ -217,18 +226,23 @@ _PAIRS = frozenset(
     {("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("‹", "›"), ('"', '"'), ("‘", "’"),
      ("'", "'"), ("`", "'"), ("‘", "'"), ("”", "”"), ("»", "«")}
 )  # fmt: skip
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _MARKS = re.compile("[\"“”„«»‹›‘’'`]")
+#: The marks :func:`_segments` acts on: ``’`` neither opens nor closes a double quotation
+#: there (single quotations are closed by :func:`_single_close`), so apostrophes in
+#: ``it’s`` are not visited at all.
+_SEGMENT_MARKS = re.compile("[\"“”„«»‹›‘'`]")
 #: How far a single quotation mark looks for its closing mark.
 _SINGLE_REACH = 600
 
 
-def _segments(text: str, base: int) -> list[_Segment]:
+def _segments(text: str, base: int) -> _SegList:
     """Pair the quotation marks of one paragraph; return speech segments (2+ words).
 
     Only the quotation marks are visited (a regex jumps between them), so the cost is
     linear in the text, however many marks it holds.
     """
-    out: list[_Segment] = []
+    out = _SegList()
     n = len(text)
     opener = ""
     start = -1
@@ -241,7 +255,7 @@ def _segments(text: str, base: int) -> list[_Segment]:
             seg.mismatched = close is not None and (text[a], text[close]) not in _PAIRS
             out.append(seg)
 
-    for m in _MARKS.finditer(text):
+    for m in _SEGMENT_MARKS.finditer(text):
         i = m.start()
         if i < skip_to:
             continue
@@ -276,15 +290,16 @@ def _segments(text: str, base: int) -> list[_Segment]:
                 opener, start = c, i
     if opener:
         keep(start, None, n)
+    out.opens = [s.open for s in out]
     return out
 
 
 class _SegList(list[_Segment]):
-    """A paragraph's segments with their opening offsets, for bisection."""
+    """A paragraph's segments with their opening offsets (set once complete), for
+    bisection."""
 
-    def __init__(self, segs: list[_Segment]) -> None:
-        super().__init__(segs)
-        self.opens = [s.open for s in segs]
+    __slots__ = ("opens",)
+    opens: list[int]
 
 
 def _opens(segs: list[_Segment]) -> list[int]:
@@ -332,7 +347,7 @@ def _masked(source: str, segs: list[_Segment]) -> str:
         if keep > a:
             inner = source[a:keep]
             first = "X" if inner[0].isupper() else "x"
-            body = re.sub(r"[^\n]", "x", inner[1:]) if "\n" in inner else "x" * (len(inner) - 1)
+            body = _NOT_NEWLINE.sub("x", inner[1:]) if "\n" in inner else "x" * (len(inner) - 1)
             out.append(first + body)
         last = keep
     out.append(source[last:])
@@ -403,8 +418,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     for _s, e, ent in reg.mentions_in(start, end):
         if ent.kind is ParticipantKind.COUNTRY:
             continue
-        tail = src[e:end]
-        if re.match(r"['’]s?\s+\w", tail) and ent.kind is ParticipantKind.PERSON:
+        if _POSSESSIVE.match(src, e, end) and ent.kind is ParticipantKind.PERSON:
             # ``Whitcombe's office``: a group named after the person
             break
         named.append(ent)
@@ -444,9 +458,10 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if last is not None and last.kind in (ParticipantKind.GROUP, ParticipantKind.ORGANIZATION):
             return last
         return None
-    bare = _DET.sub("", text.strip())
+    stripped = text.strip()
+    bare = _DET.sub("", stripped)
     bare_words = [w.lower() for w in _WORD.findall(bare)]
-    definite = bool(re.match(r"(?i)(?:the|its|his|her|their)\s", text.strip()))
+    definite = _DEFINITE.match(stripped) is not None
     head = _head_noun(bare_words)
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
     if definite and len(bare_words) == 1 and head in ORG_NOUNS:
@@ -660,10 +675,14 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
                 continue
             parts.append((s, i))
             s = i + 1
-    last = (s, b)
-    # blank parts are dropped, except the last one
-    out = [p for p in parts if _NON_SPACE.search(masked, p[0], p[1])]
-    out.append(last)
+    # blank parts are dropped, except the last one (a part opening with a non-space
+    # character is not blank: no regex needed)
+    out = [
+        p
+        for p in parts
+        if (p[0] < p[1] and not masked[p[0]].isspace()) or _NON_SPACE.search(masked, p[0], p[1])
+    ]
+    out.append((s, b))
     return out
 
 
@@ -689,14 +708,17 @@ def _plausible_np(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > 12:
         return False
-    if any(len(w) > 3 and w.lower() == "x" * len(w) for w in words):  # quoted text
+    # quoted text (masked as ``xxxx``); such a word has two x's in a row, a cheap first test
+    if ("xx" in text or "Xx" in text or "XX" in text or "xX" in text) and any(
+        len(w) > 3 and w.lower() == "x" * len(w) for w in words
+    ):
         return False
     low = [w.lower() for w in words]
     if low[0] in _PRONOUNS:
         return len(words) == 1
     if low[0] in _NOT_SUBJECT or (len(low) == 1 and low[0] in _LABEL_WORDS):
         return False
-    if any(w in _VERBISH for w in low):
+    if not _VERBISH.isdisjoint(low):
         return False
     head = _head_noun([w for w in low if w not in ("the", "a", "an")])
     if head in _SPEAKER_HEADS:
@@ -709,7 +731,8 @@ def _plausible_np(text: str) -> bool:
         return True
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
     return all(
-        w[:1].isupper() or w.lower() in _NAME_GLUE or w.lower() in _ROLE_LIKE for w in words
+        w[:1].isupper() or lw in _NAME_GLUE or lw in _ROLE_LIKE
+        for w, lw in zip(words, low, strict=True)
     ) and any(w[:1].isupper() for w in words)
 
 
@@ -792,8 +815,12 @@ _THAT_LEAD = re.compile(
     r"fears?|worries|belief|conviction|surprise|disappointment)\b)?\s*\b(?:that|que|dass|che|dat|că)\b",
     re.I,
 )
+#: A determiner or possessive right before (a cue). Only ever tested for a match, so the
+#: words are factored into a trie (fewer branches to try at each position).
 _DETERMINER_END = re.compile(
-    r"(?:\b(?i:the|a|an|this|that|such|these|those|its|their|his|her|our|my|your)|['’]s)\s*$"
+    r"(?:\b(?i:"
+    + _trie_pattern("the a an this that such these those its their his her our my your".split())
+    + r")|['’]s)\s*$"
 )
 #: A bare time adverbial right after a cue: ``said Friday it asked ...``.
 _TIME_LEAD = re.compile(
@@ -956,7 +983,7 @@ def find_quotes(
     open_quote: RawQuote | None = None
     all_segs: list[list[_Segment]] = []
     for _index, span in paragraphs:
-        all_segs.append(_SegList(_segments(source[span.start : span.end], span.start)))
+        all_segs.append(_segments(source[span.start : span.end], span.start))
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
     st.masked = masked
     if issues is not None:
@@ -1099,13 +1126,24 @@ def _paragraph_quotes(
 ) -> list[RawQuote]:
     out: list[RawQuote] = []
     # without a cue there is nothing to attribute: skip splitting into sentences
-    if _CUE.search(masked, span.start, span.end) is None:
+    first = _CUE.search(masked, span.start, span.end)
+    if first is None:
         return out
+    # A sentence ends after punctuation (or at the paragraph's end), and a cue neither
+    # holds punctuation nor ends with it, so searching a sentence finds the same cues as
+    # searching the paragraph: sentences before the first cue have none, and the first
+    # search that reaches it finds it (it is not searched for again).
+    first_start, first_end = first.span()
     for s0, s1 in _sentences(masked, span):
+        if s1 <= first_start:
+            continue
         last_in_sentence: Entity | None = None
         pos = s0
         while True:
-            m = _CUE.search(masked, pos, s1)
+            if pos <= first_start and first_end <= s1:
+                m: re.Match[str] | None = first
+            else:
+                m = _CUE.search(masked, pos, s1)
             if m is None:
                 break
             pos = m.end()
@@ -1177,20 +1215,18 @@ def _next_attribution(
     return m, _attribute(st, source, masked, segs, *sentence, m, prev, index)
 
 
-#: How much :func:`_tail` keeps before trailing space: the longest word a ``...$`` check
-#: in :func:`_attribute` looks for (``these``, ``being``), the character before it (for
-#: ``\b``) and a margin.
+#: How much of the text before a cue (up to its trailing space) :func:`_attribute` reads
+#: for the ``...$`` checks of a determiner, a passive or a comma: the longest word they
+#: look for (``these``, ``being``), the character before it (for ``\b``) and a margin.
 _TAIL_REACH = 8
 
 
-def _tail(text: str, lo: int, hi: int) -> str:
-    """``text[lo:hi]`` cut to its last :data:`_TAIL_REACH` characters before any trailing
-    whitespace: enough for a regex anchored at the end that matches one short word (or
-    a comma) followed by whitespace, and much cheaper to search than the whole stretch."""
+def _space_end(text: str, lo: int, hi: int) -> int:
+    """Where the whitespace ending ``text[lo:hi]`` starts (*hi* if there is none)."""
     e = hi
     while e > lo and text[e - 1].isspace():
         e -= 1
-    return text[max(lo, e - _TAIL_REACH) : hi]
+    return e
 
 
 def _attribute(
@@ -1211,9 +1247,11 @@ def _attribute(
     # attribution frames are local: look a bounded way back and forth from the cue
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)
-    # the checks below look only at the last word before the cue (and the character
-    # before it), so the text before the cue is cut to that
-    before = _tail(masked, s0, c0)
+    # The checks below are anchored at the end of the text before the cue and match only
+    # its last word or two (and the character before them), so they look at that much:
+    # *space* is where the whitespace before the cue starts.
+    space = _space_end(masked, s0, c0)
+    before = masked[max(s0, space - _TAIL_REACH) : c0]
     if _DETERMINER_END.search(before):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
     if _PASSIVE_END.search(before) and not _BY_AGENT.match(masked, c1, s1):
@@ -1230,7 +1268,7 @@ def _attribute(
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in ("adding", "saying", "noting"):
         # ``..., adding that CONTENT``: the speaker of the clause before
-        if not re.search(r",\s*$", before):
+        if not _COMMA_END.search(before):
             return None
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
         if b - a < 10 or (cue_low == "noting" and prev is None):
@@ -1256,7 +1294,7 @@ def _attribute(
         if tm:
             cue_text = source[c0 : tm.end()].strip()
             post_start = tm.end()
-    aux = _AUXILIARY.search(masked, max(s0, c0 - 30), c0)
+    aux = _AUXILIARY.search(masked, max(s0, c0 - 30, space - _AUX_REACH), c0)
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
     # only adjuncts after the cue, up to any ``, adding ...`` (searched in place: no slices)
@@ -1325,16 +1363,17 @@ def _attribute(
     if describes:
         # ``described X as "Q" and said ...``: the description ends with its quotation
         for sg in _opening_in(segs, a, b)[:1]:
-            if sg.end < b and re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
+            if sg.end < b and _AND_BUT.match(masked, sg.end, sg.end + 6):
                 b = sg.end
-    if not _has_words(masked, a, b, 3) and not _opening_in(segs, a - 2, b):
+    if _THREE_WORDS.match(masked, a, b) is None and not _opening_in(segs, a - 2, b):
         return None
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
-def _has_words(text: str, a: int, b: int, n: int) -> bool:
-    """Whether ``text[a:b]`` holds at least *n* words (stops counting at *n*)."""
-    return sum(1 for _ in itertools.islice(_WORD.finditer(text, a, b), n)) == n
+#: Matches where at least three :data:`_WORD` words follow: each step skips what cannot
+#: start a word, then takes the whole word as ``_WORD`` would (``(?=(...))\1`` keeps the
+#: regex from backtracking into a word and counting its tail as another one).
+_THREE_WORDS = re.compile(r"(?:[^A-Za-z\u00c0-\u024f]*(?=([A-Za-z\u00c0-\u024f][\w\-'’]*))\1){3}")
 
 
 _DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
@@ -1348,6 +1387,8 @@ def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
     )
 
 
+#: The longest :data:`_AUXILIARY` match up to the cue's trailing space (`` has previously``).
+_AUX_REACH = 16
 _AUXILIARY = re.compile(
     r"\s(?:has|have|had|will|would|could|may|might|also|has also|have also|had also|"
     r"would also|will also|has previously|had previously)\s+$"
@@ -1418,7 +1459,7 @@ def _subject(
         ent = _mention_before(st, s0, parts[-1][0], person=person)
         if ent is None:
             return None
-        rel = re.match(r"\s*\w+", last_text)
+        rel = _FIRST_WORD.match(last_text)
         a = parts[-1][0] + (len(rel.group()) - len(rel.group().lstrip()) if rel else 0)
         return a, a + len(last_text.strip().split()[0]), ent
     if len(parts) > _MAX_PARTS:
@@ -1519,7 +1560,7 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
         lead = st.reg.source[na:s]
         if len(_WORD.findall(lead)) > 7:
             return None
-        if re.match(r"['’]s?\s+\w", st.reg.source[e:nb]):
+        if _POSSESSIVE.match(st.reg.source, e, nb):
             # ``Whitcombe's office``: a group, not the person
             return na, nb, None
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
@@ -1573,7 +1614,7 @@ def _inverted(
         end_np = cut.start()
         comma = -1
     na, nb = _np_bounds(masked, c1, end_np)
-    paren = re.search(r"\s*\([^()]{1,20}\)\s*$", masked[na:nb])
+    paren = _PHOTO_POINTER.search(masked[na:nb])
     if paren:
         nb = na + paren.start()  # ``said Prime Minister X (pix)``: a photo pointer
     np_text = source[na:nb]
@@ -1638,7 +1679,7 @@ def _according_to(
             return None
         na, nb = _np_bounds(masked, c1, comma)
         a, b = _trim(source, comma + 1, s1)
-    elif re.search(r",\s*$", before):
+    elif _COMMA_END.search(before):
         if _EARLIER_ACCORDING.search(before):
             # ``CONTENT, according to X, according to AGENCY``: the second names the
             # outlet that reported X's words, not a second speaker of the same content
@@ -1673,17 +1714,19 @@ def _plausible_speaker_phrase(text: str) -> bool:
 
 
 def _strip_adverbials(text: str) -> str:
-    m = re.match(
-        r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b",
-        text,
-    )
+    m = _ADVERBIAL.match(text)
     return m.group(1) if m else text
+
+
+_ADVERBIAL = re.compile(
+    r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b"
+)
 
 
 def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | None:
     """The last mention in ``[a, b)`` when only space or a parenthesis follows it."""
     ms = st.reg.mentions_in(a, b)
-    if ms and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", st.reg.source[ms[-1][1] : b]):
+    if ms and _PAREN_ONLY.fullmatch(st.reg.source, ms[-1][1], b):
         return ms[-1]
     return None
 

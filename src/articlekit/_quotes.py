@@ -131,12 +131,14 @@ _TOLD_OBJ = re.compile(
     r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me)",
 )
+#: Words that open an adjunct after a cue. (Each is followed by ``\b``, so at most one
+#: matches at a place and their order does not matter: they are factored into a trie.)
+_ADJUNCT_WORDS = """on in at during after before by from with last this earlier later late via
+    while when as outside inside over through without under near ahead told standing holding
+    speaking adding referring responding citing and but then also again recently previously
+    yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 _ADJUNCT = re.compile(
-    r"[\s,]*(?:(?:on|in|at|during|after|before|by|from|with|last|this|earlier|later|late|via|"
-    r"while|when|as|outside|inside|over|through|without|under|near|ahead|told|standing|holding|"
-    r"speaking|adding|referring|responding|citing|and|but|then|also|again|recently|previously|"
-    r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^\"“”]*)?"
-    r"[.!?…]*\s*$",
+    r"[\s,]*(?:" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*)?[.!?…]*\s*$",
 )
 _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
@@ -808,11 +810,23 @@ _VERBISH = frozenset(
         "did",
     ]
 )
+#: ``that`` after a cue, perhaps after an adjunct or a noun of feeling. (Each word list is
+#: followed by ``\b``, so at most one word matches at a place and their order does not
+#: matter: they are factored into tries.)
 _THAT_LEAD = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|last|this|earlier|late|later|"
-    r"outside|inside|via|over|through|to|told)\b[^,;:\"“”]{0,60}?|"
-    r"(?:frustration|confidence|concern|hope|hopes|regret|satisfaction|optimism|doubt|doubts|"
-    r"fears?|worries|belief|conviction|surprise|disappointment)\b)?\s*\b(?:that|que|dass|che|dat|că)\b",
+    r"\s*(?:"
+    + _trie_pattern(
+        """on in at during after before by from with for last this earlier late later outside
+        inside via over through to told""".split()
+    )
+    + r"\b[^,;:\"“”]{0,60}?|"
+    + _trie_pattern(
+        """frustration confidence concern hope hopes regret satisfaction optimism doubt doubts
+        fear fears worries belief conviction surprise disappointment""".split()
+    )
+    + r"\b)?\s*\b"
+    + _trie_pattern("that que dass che dat că".split())
+    + r"\b",
     re.I,
 )
 #: A determiner or possessive right before (a cue). Only ever tested for a match, so the
@@ -1229,6 +1243,13 @@ def _space_end(text: str, lo: int, hi: int) -> int:
     return e
 
 
+def _adjuncts_only(masked: str, a: int, b: int) -> bool:
+    """Whether only adjuncts (``on Monday``, ``in a statement``) follow a cue in
+    ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
+    adding = _ADDING.search(masked, a, b)
+    return _ADJUNCT.fullmatch(masked, a, adding.start() if adding is not None else b) is not None
+
+
 def _attribute(
     st: _State,
     source: str,
@@ -1252,9 +1273,17 @@ def _attribute(
     # *space* is where the whitespace before the cue starts.
     space = _space_end(masked, s0, c0)
     before = masked[max(s0, space - _TAIL_REACH) : c0]
-    if _DETERMINER_END.search(before):
+    # (each word these checks look for ends in one of a few letters: test that first)
+    last = masked[space - 1] if space > s0 else ""
+    if last in _DETERMINER_LAST and _DETERMINER_END.search(before):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
-    if _PASSIVE_END.search(before) and not _BY_AGENT.match(masked, c1, s1):
+    spaced = last != "" and space < c0  # a word, then space before the cue
+    if (
+        spaced
+        and last in _PASSIVE_LAST
+        and _PASSIVE_END.search(before)
+        and not _BY_AGENT.match(masked, c1, s1)
+    ):
         return None  # ``it was announced that``: no one is said to speak
     quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
     if quoted is not None:
@@ -1294,13 +1323,13 @@ def _attribute(
         if tm:
             cue_text = source[c0 : tm.end()].strip()
             post_start = tm.end()
-    aux = _AUXILIARY.search(masked, max(s0, c0 - 30, space - _AUX_REACH), c0)
+    aux = (
+        _AUXILIARY.search(masked, max(s0, c0 - 30, space - _AUX_REACH), c0)
+        if spaced and last in _AUXILIARY_LAST
+        else None
+    )
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
-    # only adjuncts after the cue, up to any ``, adding ...`` (searched in place: no slices)
-    adding = _ADDING.search(masked, post_start, s1)
-    post_end = adding.start() if adding is not None else s1
-    adjunct_only = _ADJUNCT.fullmatch(masked, post_start, post_end) is not None
     last_a, last_b = parts[-1]
     if not _NON_SPACE.search(masked, last_a, last_b):
         # ``CONTENT, said SPEAKER[, appositive].``
@@ -1313,7 +1342,7 @@ def _attribute(
     else:
         closed = False
     # ``CONTENT, SPEAKER CUE [adjunct].``
-    if adjunct_only and len(parts) > 1:
+    if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
         na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
         plausible = _plausible_np(np_text) or (
@@ -1389,6 +1418,11 @@ def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
 
 #: The longest :data:`_AUXILIARY` match up to the cue's trailing space (`` has previously``).
 _AUX_REACH = 16
+#: The letters the words of :data:`_DETERMINER_END` (any case, as the regex folds case:
+#: ``ſ`` is an ``s``), :data:`_PASSIVE_END` and :data:`_AUXILIARY` end with.
+_DETERMINER_LAST = frozenset("aehnrstyAEHNRSTYſ")
+_PASSIVE_LAST = frozenset("engs")
+_AUXILIARY_LAST = frozenset("delosty")
 _AUXILIARY = re.compile(
     r"\s(?:has|have|had|will|would|could|may|might|also|has also|have also|had also|"
     r"would also|will also|has previously|had previously)\s+$"

@@ -47,10 +47,46 @@ __all__ = ["RawQuote", "find_quotes"]
 _OPEN_DOUBLE = "“„«‹"
 _CLOSE_DOUBLE = "”»›"
 _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
+
+
+#: A character trie: each key is the next character, ``""`` marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of *words* factored into a trie, preferring the longest word.
+
+    ``said|says|saying`` becomes ``sa(?:id|y(?:ing|s))``: the regex engine then tries
+    one branch per character instead of every word at every position. At each node the
+    longer continuations come before the word ending there, so among the words that match
+    at a position the longest whose lookahead holds wins, as with a length-sorted list.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Trie) -> str:
+        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node and alts:
+            alts.append("")  # the word ending here, after every longer one
+        if len(alts) <= 1:
+            return "".join(alts)
+        return "(?:" + "|".join(alts) + ")"
+
+    return pattern(trie)
+
+
+#: Cues that name the source before or after the content (``according to X, ...``).
+_ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
 _CUE = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(re.escape(f) for f in _CUE_FORMS)
-    + r"|[Aa]ccording to|[Aa]s per|[Ss]elon|[Ss]egún|[Ss]econdo|[Ll]aut|[Vv]olgens)(?![\w'’-])",
+    r"(?<![\w'’-])"
+    + _trie_pattern(
+        [*_CUE_FORMS] + [form for w in sorted(_ACCORDING) for form in (w[0].upper() + w[1:], w)]
+    )
+    + r"(?![\w'’-])",
 )
 #: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
 _WEAK_CUES = frozenset(
@@ -89,19 +125,20 @@ _WEAK_CUES = frozenset(
 )
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
 _QUOTE_ONLY_CUES = frozenset({"continued"})
-_ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
     r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me)",
 )
+#: Words that open an adjunct after a cue. (Each is followed by ``\b``, so at most one
+#: matches at a place and their order does not matter: they are factored into a trie.)
+_ADJUNCT_WORDS = """on in at during after before by from with last this earlier later late via
+    while when as outside inside over through without under near ahead told standing holding
+    speaking adding referring responding citing and but then also again recently previously
+    yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 _ADJUNCT = re.compile(
-    r"[\s,]*(?:(?:on|in|at|during|after|before|by|from|with|last|this|earlier|later|late|via|"
-    r"while|when|as|outside|inside|over|through|without|under|near|ahead|told|standing|holding|"
-    r"speaking|adding|referring|responding|citing|and|but|then|also|again|recently|previously|"
-    r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^\"“”]*)?"
-    r"[.!?…]*\s*$",
+    r"[\s,]*(?:" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*)?[.!?…]*\s*$",
 )
 _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
@@ -117,6 +154,16 @@ _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
+#: ``Whitcombe's office``: a possessive right after a name.
+_POSSESSIVE = re.compile(r"['’]s?\s+\w")
+_DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
+_COMMA_END = re.compile(r",\s*$")
+_AND_BUT = re.compile(r"\s+(?:and|but)\s")
+_FIRST_WORD = re.compile(r"\s*\w+")
+#: ``said Prime Minister X (pix)``: a photo pointer closing a speaker phrase.
+_PHOTO_POINTER = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+#: Only space, perhaps around one parenthesis.
+_PAREN_ONLY = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
 
 class RawQuote:
@@ -181,18 +228,23 @@ _PAIRS = frozenset(
     {("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("‹", "›"), ('"', '"'), ("‘", "’"),
      ("'", "'"), ("`", "'"), ("‘", "'"), ("”", "”"), ("»", "«")}
 )  # fmt: skip
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _MARKS = re.compile("[\"“”„«»‹›‘’'`]")
+#: The marks :func:`_segments` acts on: ``’`` neither opens nor closes a double quotation
+#: there (single quotations are closed by :func:`_single_close`), so apostrophes in
+#: ``it’s`` are not visited at all.
+_SEGMENT_MARKS = re.compile("[\"“”„«»‹›‘'`]")
 #: How far a single quotation mark looks for its closing mark.
 _SINGLE_REACH = 600
 
 
-def _segments(text: str, base: int) -> list[_Segment]:
+def _segments(text: str, base: int) -> _SegList:
     """Pair the quotation marks of one paragraph; return speech segments (2+ words).
 
     Only the quotation marks are visited (a regex jumps between them), so the cost is
     linear in the text, however many marks it holds.
     """
-    out: list[_Segment] = []
+    out = _SegList()
     n = len(text)
     opener = ""
     start = -1
@@ -205,7 +257,7 @@ def _segments(text: str, base: int) -> list[_Segment]:
             seg.mismatched = close is not None and (text[a], text[close]) not in _PAIRS
             out.append(seg)
 
-    for m in _MARKS.finditer(text):
+    for m in _SEGMENT_MARKS.finditer(text):
         i = m.start()
         if i < skip_to:
             continue
@@ -240,15 +292,16 @@ def _segments(text: str, base: int) -> list[_Segment]:
                 opener, start = c, i
     if opener:
         keep(start, None, n)
+    out.opens = [s.open for s in out]
     return out
 
 
 class _SegList(list[_Segment]):
-    """A paragraph's segments with their opening offsets, for bisection."""
+    """A paragraph's segments with their opening offsets (set once complete), for
+    bisection."""
 
-    def __init__(self, segs: list[_Segment]) -> None:
-        super().__init__(segs)
-        self.opens = [s.open for s in segs]
+    __slots__ = ("opens",)
+    opens: list[int]
 
 
 def _opens(segs: list[_Segment]) -> list[int]:
@@ -296,7 +349,7 @@ def _masked(source: str, segs: list[_Segment]) -> str:
         if keep > a:
             inner = source[a:keep]
             first = "X" if inner[0].isupper() else "x"
-            body = re.sub(r"[^\n]", "x", inner[1:]) if "\n" in inner else "x" * (len(inner) - 1)
+            body = _NOT_NEWLINE.sub("x", inner[1:]) if "\n" in inner else "x" * (len(inner) - 1)
             out.append(first + body)
         last = keep
     out.append(source[last:])
@@ -367,8 +420,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     for _s, e, ent in reg.mentions_in(start, end):
         if ent.kind is ParticipantKind.COUNTRY:
             continue
-        tail = src[e:end]
-        if re.match(r"['’]s?\s+\w", tail) and ent.kind is ParticipantKind.PERSON:
+        if _POSSESSIVE.match(src, e, end) and ent.kind is ParticipantKind.PERSON:
             # ``Whitcombe's office``: a group named after the person
             break
         named.append(ent)
@@ -408,9 +460,10 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if last is not None and last.kind in (ParticipantKind.GROUP, ParticipantKind.ORGANIZATION):
             return last
         return None
-    bare = _DET.sub("", text.strip())
+    stripped = text.strip()
+    bare = _DET.sub("", stripped)
     bare_words = [w.lower() for w in _WORD.findall(bare)]
-    definite = bool(re.match(r"(?i)(?:the|its|his|her|their)\s", text.strip()))
+    definite = _DEFINITE.match(stripped) is not None
     head = _head_noun(bare_words)
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
     if definite and len(bare_words) == 1 and head in ORG_NOUNS:
@@ -610,24 +663,34 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     depth = 0
     s = a
-    for i in range(a, b):
+    n = len(masked)
+    # visit only brackets and separators (a regex jumps between them)
+    for m in _PART_MARKS.finditer(masked, a, b):
+        i = m.start()
         c = masked[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ',;:”»"“«':
-            if (
-                c == ","
-                and 0 < i < len(masked) - 1
-                and masked[i - 1].isdigit()
-                and masked[i + 1].isdigit()
-            ):
+        elif depth == 0:
+            if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
             parts.append((s, i))
             s = i + 1
-    parts.append((s, b))
-    return [p for p in parts if masked[p[0] : p[1]].strip() or p is parts[-1]]
+    # blank parts are dropped, except the last one (a part opening with a non-space
+    # character is not blank: no regex needed)
+    out = [
+        p
+        for p in parts
+        if (p[0] < p[1] and not masked[p[0]].isspace()) or _NON_SPACE.search(masked, p[0], p[1])
+    ]
+    out.append((s, b))
+    return out
+
+
+#: What :func:`_split_parts` looks at: brackets and top-level separators.
+_PART_MARKS = re.compile('[(),;:”»"“«]')
+_NON_SPACE = re.compile(r"\S")
 
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -647,14 +710,17 @@ def _plausible_np(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > 12:
         return False
-    if any(len(w) > 3 and w.lower() == "x" * len(w) for w in words):  # quoted text
+    # quoted text (masked as ``xxxx``); such a word has two x's in a row, a cheap first test
+    if ("xx" in text or "Xx" in text or "XX" in text or "xX" in text) and any(
+        len(w) > 3 and w.lower() == "x" * len(w) for w in words
+    ):
         return False
     low = [w.lower() for w in words]
     if low[0] in _PRONOUNS:
         return len(words) == 1
     if low[0] in _NOT_SUBJECT or (len(low) == 1 and low[0] in _LABEL_WORDS):
         return False
-    if any(w in _VERBISH for w in low):
+    if not _VERBISH.isdisjoint(low):
         return False
     head = _head_noun([w for w in low if w not in ("the", "a", "an")])
     if head in _SPEAKER_HEADS:
@@ -667,7 +733,8 @@ def _plausible_np(text: str) -> bool:
         return True
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
     return all(
-        w[:1].isupper() or w.lower() in _NAME_GLUE or w.lower() in _ROLE_LIKE for w in words
+        w[:1].isupper() or lw in _NAME_GLUE or lw in _ROLE_LIKE
+        for w, lw in zip(words, low, strict=True)
     ) and any(w[:1].isupper() for w in words)
 
 
@@ -743,15 +810,31 @@ _VERBISH = frozenset(
         "did",
     ]
 )
+#: ``that`` after a cue, perhaps after an adjunct or a noun of feeling. (Each word list is
+#: followed by ``\b``, so at most one word matches at a place and their order does not
+#: matter: they are factored into tries.)
 _THAT_LEAD = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|by|from|with|for|last|this|earlier|late|later|"
-    r"outside|inside|via|over|through|to|told)\b[^,;:\"“”]{0,60}?|"
-    r"(?:frustration|confidence|concern|hope|hopes|regret|satisfaction|optimism|doubt|doubts|"
-    r"fears?|worries|belief|conviction|surprise|disappointment)\b)?\s*\b(?:that|que|dass|che|dat|că)\b",
+    r"\s*(?:"
+    + _trie_pattern(
+        """on in at during after before by from with for last this earlier late later outside
+        inside via over through to told""".split()
+    )
+    + r"\b[^,;:\"“”]{0,60}?|"
+    + _trie_pattern(
+        """frustration confidence concern hope hopes regret satisfaction optimism doubt doubts
+        fear fears worries belief conviction surprise disappointment""".split()
+    )
+    + r"\b)?\s*\b"
+    + _trie_pattern("that que dass che dat că".split())
+    + r"\b",
     re.I,
 )
+#: A determiner or possessive right before (a cue). Only ever tested for a match, so the
+#: words are factored into a trie (fewer branches to try at each position).
 _DETERMINER_END = re.compile(
-    r"(?:\b(?i:the|a|an|this|that|such|these|those|its|their|his|her|our|my|your)|['’]s)\s*$"
+    r"(?:\b(?i:"
+    + _trie_pattern("the a an this that such these those its their his her our my your".split())
+    + r")|['’]s)\s*$"
 )
 #: A bare time adverbial right after a cue: ``said Friday it asked ...``.
 _TIME_LEAD = re.compile(
@@ -845,6 +928,8 @@ _ANSWER = re.compile(r"(?:A|Answer)\s*:\s+(?=\S)")
 def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | None:
     """``Name: what they said`` opening a paragraph, where Name is a known person; in a
     briefing transcript, ``A: ...`` is the answer of the spokesperson the page names."""
+    if source.find(":", span.start, span.end) < 0:
+        return None  # both forms need a colon
     answer = _ANSWER.match(source, span.start, span.end)
     if answer is not None and span.end - answer.end() >= 40:
         spokes = [
@@ -912,7 +997,7 @@ def find_quotes(
     open_quote: RawQuote | None = None
     all_segs: list[list[_Segment]] = []
     for _index, span in paragraphs:
-        all_segs.append(_SegList(_segments(source[span.start : span.end], span.start)))
+        all_segs.append(_segments(source[span.start : span.end], span.start))
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
     st.masked = masked
     if issues is not None:
@@ -935,48 +1020,9 @@ def find_quotes(
             open_quote = None
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
-        # ``"A," he said. "B."``: unattributed segments after a direct quote join it
-        for q in para_quotes:
-            quotes.append(q)
-        direct = sorted(
-            (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
-        )
-        if direct:
-            k = -1
-            for seg in segs:
-                while k + 1 < len(direct) and direct[k + 1].pieces[0][0] < seg.open:
-                    k += 1
-                if seg.used or k < 0:
-                    continue
-                seg.used = True
-                direct[k].pieces.append(_trim_ws(source, *seg.inner))
-        # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
-        # paragraph is the same speaker's next words
-        reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
-        for seg in segs:
-            if seg.used or seg.close is None:
-                continue
-            owner = max(
-                (q for q in reported if q.pieces[-1][1] <= seg.open),
-                key=lambda q: q.pieces[-1][1],
-                default=None,
-            )
-            a, b = _trim_ws(source, *seg.inner)
-            if owner is None or source[seg.open] in "‘'`" or len(_WORD.findall(source[a:b])) < 6:
-                continue
-            seg.used = True
-            quotes.append(
-                RawQuote(
-                    kind=QuoteKind.DIRECT,
-                    pieces=[(a, b)],
-                    cue=None,
-                    cue_span=None,
-                    entity=owner.entity,
-                    speaker_text=owner.speaker_text,
-                    speaker_span=owner.speaker_span,
-                    paragraph=index,
-                )
-            )
+        quotes.extend(para_quotes)
+        if para_quotes and segs:
+            _join_segments(source, segs, para_quotes, quotes, index)
         last_seg = segs[-1] if segs else None
         if last_seg is not None and last_seg.close is None:
             owner = next(
@@ -991,6 +1037,61 @@ def find_quotes(
                 owner = open_quote
             open_quote = owner
     return quotes
+
+
+def _join_segments(
+    source: str,
+    segs: list[_Segment],
+    para_quotes: list[RawQuote],
+    quotes: list[RawQuote],
+    index: int,
+) -> None:
+    """Give a paragraph's unused quotation segments to the quotes found in it.
+
+    (Only needed when the paragraph has both quotes and segments.)
+    """
+    # ``"A," he said. "B."``: unattributed segments after a direct quote join it
+    direct = sorted(
+        (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
+    )
+    if direct:
+        k = -1
+        for seg in segs:
+            while k + 1 < len(direct) and direct[k + 1].pieces[0][0] < seg.open:
+                k += 1
+            if seg.used or k < 0:
+                continue
+            seg.used = True
+            direct[k].pieces.append(_trim_ws(source, *seg.inner))
+    # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
+    # paragraph is the same speaker's next words
+    reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
+    if not reported:
+        return
+    for seg in segs:
+        if seg.used or seg.close is None:
+            continue
+        owner = max(
+            (q for q in reported if q.pieces[-1][1] <= seg.open),
+            key=lambda q: q.pieces[-1][1],
+            default=None,
+        )
+        a, b = _trim_ws(source, *seg.inner)
+        if owner is None or source[seg.open] in "‘'`" or len(_WORD.findall(source[a:b])) < 6:
+            continue
+        seg.used = True
+        quotes.append(
+            RawQuote(
+                kind=QuoteKind.DIRECT,
+                pieces=[(a, b)],
+                cue=None,
+                cue_span=None,
+                entity=owner.entity,
+                speaker_text=owner.speaker_text,
+                speaker_span=owner.speaker_span,
+                paragraph=index,
+            )
+        )
 
 
 _STOP_INSIDE = re.compile(r"[.!?]\s")
@@ -1038,11 +1139,25 @@ def _paragraph_quotes(
     st: _State, source: str, masked: str, span: Span, segs: list[_Segment], index: int
 ) -> list[RawQuote]:
     out: list[RawQuote] = []
+    # without a cue there is nothing to attribute: skip splitting into sentences
+    first = _CUE.search(masked, span.start, span.end)
+    if first is None:
+        return out
+    # A sentence ends after punctuation (or at the paragraph's end), and a cue neither
+    # holds punctuation nor ends with it, so searching a sentence finds the same cues as
+    # searching the paragraph: sentences before the first cue have none, and the first
+    # search that reaches it finds it (it is not searched for again).
+    first_start, first_end = first.span()
     for s0, s1 in _sentences(masked, span):
+        if s1 <= first_start:
+            continue
         last_in_sentence: Entity | None = None
         pos = s0
         while True:
-            m = _CUE.search(masked, pos, s1)
+            if pos <= first_start and first_end <= s1:
+                m: re.Match[str] | None = first
+            else:
+                m = _CUE.search(masked, pos, s1)
             if m is None:
                 break
             pos = m.end()
@@ -1114,6 +1229,27 @@ def _next_attribution(
     return m, _attribute(st, source, masked, segs, *sentence, m, prev, index)
 
 
+#: How much of the text before a cue (up to its trailing space) :func:`_attribute` reads
+#: for the ``...$`` checks of a determiner, a passive or a comma: the longest word they
+#: look for (``these``, ``being``), the character before it (for ``\b``) and a margin.
+_TAIL_REACH = 8
+
+
+def _space_end(text: str, lo: int, hi: int) -> int:
+    """Where the whitespace ending ``text[lo:hi]`` starts (*hi* if there is none)."""
+    e = hi
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _adjuncts_only(masked: str, a: int, b: int) -> bool:
+    """Whether only adjuncts (``on Monday``, ``in a statement``) follow a cue in
+    ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
+    adding = _ADDING.search(masked, a, b)
+    return _ADJUNCT.fullmatch(masked, a, adding.start() if adding is not None else b) is not None
+
+
 def _attribute(
     st: _State,
     source: str,
@@ -1132,10 +1268,22 @@ def _attribute(
     # attribution frames are local: look a bounded way back and forth from the cue
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)
-    before = masked[s0:c0]
-    if _DETERMINER_END.search(before):
+    # The checks below are anchored at the end of the text before the cue and match only
+    # its last word or two (and the character before them), so they look at that much:
+    # *space* is where the whitespace before the cue starts.
+    space = _space_end(masked, s0, c0)
+    before = masked[max(s0, space - _TAIL_REACH) : c0]
+    # (each word these checks look for ends in one of a few letters: test that first)
+    last = masked[space - 1] if space > s0 else ""
+    if last in _DETERMINER_LAST and _DETERMINER_END.search(before):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
-    if _PASSIVE_END.search(before) and not _BY_AGENT.match(masked, c1, s1):
+    spaced = last != "" and space < c0  # a word, then space before the cue
+    if (
+        spaced
+        and last in _PASSIVE_LAST
+        and _PASSIVE_END.search(before)
+        and not _BY_AGENT.match(masked, c1, s1)
+    ):
         return None  # ``it was announced that``: no one is said to speak
     quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
     if quoted is not None:
@@ -1149,7 +1297,7 @@ def _attribute(
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in ("adding", "saying", "noting"):
         # ``..., adding that CONTENT``: the speaker of the clause before
-        if not re.search(r",\s*$", before):
+        if not _COMMA_END.search(before):
             return None
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
         if b - a < 10 or (cue_low == "noting" and prev is None):
@@ -1175,13 +1323,15 @@ def _attribute(
         if tm:
             cue_text = source[c0 : tm.end()].strip()
             post_start = tm.end()
-    post = masked[post_start:s1]
-    aux = _AUXILIARY.search(masked, max(s0, c0 - 30), c0)
+    aux = (
+        _AUXILIARY.search(masked, max(s0, c0 - 30, space - _AUX_REACH), c0)
+        if spaced and last in _AUXILIARY_LAST
+        else None
+    )
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
-    adjunct_only = _ADJUNCT.fullmatch(_ADDING_TAIL.sub("", post)) is not None
     last_a, last_b = parts[-1]
-    if masked[last_a:last_b].strip() == "":
+    if not _NON_SPACE.search(masked, last_a, last_b):
         # ``CONTENT, said SPEAKER[, appositive].``
         if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
@@ -1192,7 +1342,7 @@ def _attribute(
     else:
         closed = False
     # ``CONTENT, SPEAKER CUE [adjunct].``
-    if adjunct_only and len(parts) > 1:
+    if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
         na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
         plausible = _plausible_np(np_text) or (
@@ -1242,12 +1392,17 @@ def _attribute(
     if describes:
         # ``described X as "Q" and said ...``: the description ends with its quotation
         for sg in _opening_in(segs, a, b)[:1]:
-            if sg.end < b and re.match(r"\s+(?:and|but)\s", masked[sg.end : sg.end + 6]):
+            if sg.end < b and _AND_BUT.match(masked, sg.end, sg.end + 6):
                 b = sg.end
-    words = _WORD.findall(masked[a:b])
-    if len(words) < 3 and not _opening_in(segs, a - 2, b):
+    if _THREE_WORDS.match(masked, a, b) is None and not _opening_in(segs, a - 2, b):
         return None
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
+#: Matches where at least three :data:`_WORD` words follow: each step skips what cannot
+#: start a word, then takes the whole word as ``_WORD`` would (``(?=(...))\1`` keeps the
+#: regex from backtracking into a word and counting its tail as another one).
+_THREE_WORDS = re.compile(r"(?:[^A-Za-z\u00c0-\u024f]*(?=([A-Za-z\u00c0-\u024f][\w\-'’]*))\1){3}")
 
 
 _DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
@@ -1261,6 +1416,13 @@ def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
     )
 
 
+#: The longest :data:`_AUXILIARY` match up to the cue's trailing space (`` has previously``).
+_AUX_REACH = 16
+#: The letters the words of :data:`_DETERMINER_END` (any case, as the regex folds case:
+#: ``ſ`` is an ``s``), :data:`_PASSIVE_END` and :data:`_AUXILIARY` end with.
+_DETERMINER_LAST = frozenset("aehnrstyAEHNRSTYſ")
+_PASSIVE_LAST = frozenset("engs")
+_AUXILIARY_LAST = frozenset("delosty")
 _AUXILIARY = re.compile(
     r"\s(?:has|have|had|will|would|could|may|might|also|has also|have also|had also|"
     r"would also|will also|has previously|had previously)\s+$"
@@ -1281,7 +1443,6 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 _REACH = 500
 #: How many comma parts before a cue the subject search looks at.
 _MAX_PARTS = 8
-_ADDING_TAIL = re.compile(r",\s*(?:adding|saying|noting)\b.*$", re.I | re.S)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 _APPOSITIVE = re.compile(
     r"\s*(?:(?:a|an|the|one|both|also|himself|herself|itself|too|aged?|not|including|"
@@ -1332,7 +1493,7 @@ def _subject(
         ent = _mention_before(st, s0, parts[-1][0], person=person)
         if ent is None:
             return None
-        rel = re.match(r"\s*\w+", last_text)
+        rel = _FIRST_WORD.match(last_text)
         a = parts[-1][0] + (len(rel.group()) - len(rel.group().lstrip()) if rel else 0)
         return a, a + len(last_text.strip().split()[0]), ent
     if len(parts) > _MAX_PARTS:
@@ -1433,7 +1594,7 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
         lead = st.reg.source[na:s]
         if len(_WORD.findall(lead)) > 7:
             return None
-        if re.match(r"['’]s?\s+\w", st.reg.source[e:nb]):
+        if _POSSESSIVE.match(st.reg.source, e, nb):
             # ``Whitcombe's office``: a group, not the person
             return na, nb, None
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
@@ -1487,7 +1648,7 @@ def _inverted(
         end_np = cut.start()
         comma = -1
     na, nb = _np_bounds(masked, c1, end_np)
-    paren = re.search(r"\s*\([^()]{1,20}\)\s*$", masked[na:nb])
+    paren = _PHOTO_POINTER.search(masked[na:nb])
     if paren:
         nb = na + paren.start()  # ``said Prime Minister X (pix)``: a photo pointer
     np_text = source[na:nb]
@@ -1552,7 +1713,7 @@ def _according_to(
             return None
         na, nb = _np_bounds(masked, c1, comma)
         a, b = _trim(source, comma + 1, s1)
-    elif re.search(r",\s*$", before):
+    elif _COMMA_END.search(before):
         if _EARLIER_ACCORDING.search(before):
             # ``CONTENT, according to X, according to AGENCY``: the second names the
             # outlet that reported X's words, not a second speaker of the same content
@@ -1587,17 +1748,19 @@ def _plausible_speaker_phrase(text: str) -> bool:
 
 
 def _strip_adverbials(text: str) -> str:
-    m = re.match(
-        r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b",
-        text,
-    )
+    m = _ADVERBIAL.match(text)
     return m.group(1) if m else text
+
+
+_ADVERBIAL = re.compile(
+    r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b"
+)
 
 
 def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | None:
     """The last mention in ``[a, b)`` when only space or a parenthesis follows it."""
     ms = st.reg.mentions_in(a, b)
-    if ms and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", st.reg.source[ms[-1][1] : b]):
+    if ms and _PAREN_ONLY.fullmatch(st.reg.source, ms[-1][1], b):
         return ms[-1]
     return None
 

@@ -39,7 +39,7 @@ from articlekit._names import (
     PERSON_NOUNS,
     TITLE_WORDS,
 )
-from articlekit._sentences import split_sentences
+from articlekit._sentences import sentence_bounds
 from articlekit.models import ParticipantKind, QuoteKind, Span
 
 __all__ = ["RawQuote", "find_quotes"]
@@ -1121,17 +1121,17 @@ def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
 def _sentences(masked: str, span: Span) -> list[tuple[int, int]]:
     """Sentences of the masked paragraph; ``"...?" Name asked.`` stays one sentence."""
     out: list[tuple[int, int]] = []
-    for sent in split_sentences(masked, span.start, span.end):
+    for s, e in sentence_bounds(masked, span.start, span.end):
         if (
             out
             and masked[out[-1][1] - 1] in '"”»'
-            and masked[sent.start] not in "\"“«‘'"
-            and len(_WORD.findall(masked[sent.start : sent.end])) <= 8
-            and _CUE.search(masked, sent.start, sent.end)
+            and masked[s] not in "\"“«‘'"
+            and len(_WORD.findall(masked[s:e])) <= 8
+            and _CUE.search(masked, s, e)
         ):
-            out[-1] = (out[-1][0], sent.end)
+            out[-1] = (out[-1][0], e)
         else:
-            out.append((sent.start, sent.end))
+            out.append((s, e))
     return out
 
 

@@ -12,7 +12,7 @@ import re
 
 from articlekit.models import Span
 
-__all__ = ["ABBREVIATIONS", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "sentence_bounds", "split_sentences"]
 
 #: Lower-cased words that take a period and do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -55,7 +55,12 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 def split_sentences(source: str, start: int, end: int) -> list[Span]:
     """Return sentence spans for ``source[start:end]`` (trimmed, in order, non-empty)."""
-    spans: list[Span] = []
+    return [Span(a, b) for a, b in sentence_bounds(source, start, end)]
+
+
+def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_sentences` as ``(start, end)`` offsets, for callers that need no spans."""
+    out: list[tuple[int, int]] = []
     cur = start
     for m in _TERMINAL.finditer(source, start, end):
         dot = m.start()
@@ -67,11 +72,11 @@ def split_sentences(source: str, start: int, end: int) -> list[Span]:
         stripped = piece.lstrip()
         if stripped:
             a = cur + len(piece) - len(stripped)
-            spans.append(Span(a, a + len(stripped.rstrip())))
+            out.append((a, a + len(stripped.rstrip())))
         cur = stop
     piece = source[cur:end]
     stripped = piece.lstrip()
     if stripped:
         a = cur + len(piece) - len(stripped)
-        spans.append(Span(a, a + len(stripped.rstrip())))
-    return spans
+        out.append((a, a + len(stripped.rstrip())))
+    return out

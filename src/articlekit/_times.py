@@ -144,8 +144,12 @@ _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
 # Tense cues. Future phrases come first so ``is expected to`` is not read as past, and
 # they take the verb group after them so ``will be held`` is not read as past either.
+# A cue starts at a word start with a letter or ``'``: the lookahead fails at word ends at
+# once. Its (?i) class also holds the four non-ASCII letters that (?i) words match (``İ``,
+# ``ı``, ``ſ``, Kelvin ``K``).
 _CUE = re.compile(
-    r"\b(?:(?P<future>(?i:will|won't|shall|would|'ll|(?:is|are|was|were)\s{1,5}(?:due|expected"
+    r"\b(?=(?i:[a-z']))"
+    r"(?:(?P<future>(?i:will|won't|shall|would|'ll|(?:is|are|was|were)\s{1,5}(?:due|expected"
     r"|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to|(?:is|are)\s{1,5}to"
     r"|plans?\s{1,5}to|intends?\s{1,5}to|upcoming|next|tomorrow)"
     # the verb group after the auxiliary belongs to it: ``will be held`` is future
@@ -155,7 +159,10 @@ _CUE = re.compile(
     r"|won|lost|began|rose|fell|spoke|wrote|sent|found|became|brought|thought|kept|led"
     r"|paid|sold|bought|built|struck|fought|ran|flew|fled|stood|agreed|freed|ago|yesterday"
     r"|last|earlier)"
-    r"|(?-i:[a-z]{2,}(?<!ee)(?<!hundr)(?<!ind)(?<!sacr)(?<!nak)(?<!wick)(?<!kindr)ed)))\b"
+    # a lower-case word of 4+ letters ending in -ed (not -eeed, hundred, -inded, ...): the
+    # possessive run never backtracks; it must end the word anyway for the \b after it
+    r"|(?-i:[a-z]{4,}+(?<=ed)(?<!eeed)(?<!hundred)(?<!inded)(?<!sacred)(?<!naked)"
+    r"(?<!wicked)(?<!kindred))))\b"
 )
 _CLAUSE_STOP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9])")
@@ -250,7 +257,14 @@ def _sentence_starts(source: str, span: Span) -> list[int]:
 
 
 class _Context:
-    """Lazy sentence and cue lookup for the tense of expressions inside one span."""
+    """Lazy sentence and cue lookup for the tense of expressions inside one span.
+
+    Cues and clause stops are scanned per sentence, only for the sentences that hold an
+    expression needing a tense. That gives the same cues as one scan of the whole span:
+    a cue holds only letters, apostrophes and spaces, a clause stop is one mark or a
+    spaced dash, and every sentence boundary is a ``.``, ``!`` or ``?`` (with closing
+    quotes or brackets) followed by a space, so no cue or stop crosses one.
+    """
 
     __slots__ = ("_cues", "_starts", "source", "span")
 
@@ -258,16 +272,20 @@ class _Context:
         self.source = source
         self.span = span
         self._starts: list[int] | None = None
-        self._cues: _Cues | None = None
+        self._cues: dict[int, _Cues] = {}
 
     def tense(self, start: int, end: int) -> Tense:
         """Return the tense of the sentence around ``source[start:end]``."""
-        if self._starts is None or self._cues is None:
-            self._starts = _sentence_starts(self.source, self.span)
-            self._cues = _Cues(self.source, self.span.start, self.span.end)
-        i = bisect.bisect_right(self._starts, start) - 1
-        s_end = self._starts[i + 1] if i + 1 < len(self._starts) else self.span.end
-        return self._cues.tense(start, end, self._starts[i], s_end)
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = _sentence_starts(self.source, self.span)
+        i = bisect.bisect_right(starts, start) - 1
+        s_start = starts[i]
+        s_end = starts[i + 1] if i + 1 < len(starts) else self.span.end
+        cues = self._cues.get(i)
+        if cues is None:
+            cues = self._cues[i] = _Cues(self.source, s_start, s_end)
+        return cues.tense(start, end, s_start, s_end)
 
 
 def _month(name: str) -> int:
@@ -441,22 +459,49 @@ def _resolve(
 #: every offset and finds the same matches (no expression starts more than
 #: ``_LEAD`` characters before its first anchor).
 _ANCHOR = re.compile(
-    r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|(?i:yesterday|today|tonight|tomorrow|this|last|next|earlier|later|ago)\b)"
+    # the lookahead holds every anchor's first character (none of y, t, l, n, e, a folds to
+    # a non-ASCII letter under (?i)): most offsets fail on it at once
+    r"(?=[\dJFMASONDTWYLEytlnea])"
+    r"(?:\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|(?i:yesterday|today|tonight|tomorrow|this|last|next|earlier|later|ago)\b))"
 )
 _LEAD = 40
 _WORDS_BEFORE = 4
 _TAIL = 120
 
 
-_WORD_START = re.compile(r"\b\w")
+#: A word (a run of word characters) and where it starts, in the window before an anchor.
+_WORD = re.compile(r"\b\w+")
+#: Every expression that starts with a letter opens with one of these words, whole (each
+#: is followed by a space, a dot, a dash or a word boundary in ``_TIMES``): a modifier or
+#: preposition, ``the``, a relative day, a number word, a month or a weekday. Lower-cased,
+#: so a superset of the cased forms the pattern takes.
+_OPENERS = frozenset(
+    """on last next this in since until till through during before after early late mid
+    the by from coming past yesterday today tonight tomorrow earlier later a an one two
+    three four five six seven eight nine ten eleven twelve january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _may_open(word: str) -> bool:
+    """False when no match of ``_TIMES`` can start at a word beginning with *word*.
+
+    *word* is the run of word characters at that start (cut short at the anchor, which
+    only adds candidates). Expressions start with a digit or an opener word; a non-ASCII
+    word may hold a letter that (?i) folds to ASCII (``ſince``), so it is kept.
+    """
+    return word[0] in "0123456789" or word.lower() in _OPENERS or not word.isascii()
 
 
 def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of ``_TIMES`` in ``source[start:end]``, as ``finditer`` would give.
 
     The pattern is anchored (``match``) at the word starts up to ``_LEAD`` characters
-    before each anchor, leftmost first, instead of being tried at every offset.
+    before each anchor, leftmost first, instead of being tried at every offset. Of those
+    word starts, only the last ``_WORDS_BEFORE`` are tried, and of them only the ones whose
+    word can open an expression (:func:`_may_open`); then the anchor itself.
     """
     out: list[re.Match[str]] = []
     pos = start
@@ -465,8 +510,9 @@ def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
         if p < pos:
             continue
         hi = min(end, p + _TAIL)
-        starts = [w.start() for w in _WORD_START.finditer(source, max(pos, p - _LEAD), p)]
-        del starts[:-_WORDS_BEFORE]  # no expression has more words before its anchor
+        lo = max(pos, p - _LEAD)
+        words = list(_WORD.finditer(source, lo, p)) if lo < p else []
+        starts = [w.start() for w in words[-_WORDS_BEFORE:] if _may_open(w.group())]
         starts.append(p)
         for q in starts:
             m = _TIMES.match(source, q, hi)

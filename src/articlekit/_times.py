@@ -142,23 +142,52 @@ _YEAR_FOLLOWERS = frozenset(
 )
 _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
+#: The letters that (?i) matches to something other than the letter's two ASCII cases.
+_FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+
+
+def _nocase_alternatives(alternatives: Sequence[str]) -> str:
+    """Return ``(?i:a|b|...)`` for regex *alternatives*, grouped by their first letter.
+
+    ``(?i:said|saw|was)`` becomes ``[Ssſ](?i:aid|aw)|[Ww](?i:as)``: the same matches (the
+    alternatives of one letter keep their order, those of different letters exclude each
+    other), but the regex engine skips a group on its first letter at once, where it
+    must try every case-insensitive alternative. Each alternative starts with a letter
+    or a ``'``, followed by its regex rest.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0].lower(), []).append(alt[1:])
+    out = []
+    for first, rests in groups.items():
+        cls = _FOLDS.get(first, first.upper() + first) if first.isalpha() else first
+        head = f"[{cls}]" if len(cls) > 1 else cls
+        out.append(f"{head}(?i:{'|'.join(rests)})")
+    return "|".join(out)
+
+
+_DUE = r"\s{1,5}(?:due|expected|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to"
+_FUTURE_CUES = (
+    ["will", "won't", "shall", "would", "'ll"]
+    + [aux + _DUE for aux in ("is", "are", "was", "were")]
+    + [r"is\s{1,5}to", r"are\s{1,5}to", r"plans?\s{1,5}to", r"intends?\s{1,5}to"]
+    + ["upcoming", "next", "tomorrow"]
+)
+_PAST_CUES = """said was were had did told met came went took gave made held left saw won lost
+    began rose fell spoke wrote sent found became brought thought kept led paid sold bought
+    built struck fought ran flew fled stood agreed freed ago yesterday last earlier""".split()
+
 # Tense cues. Future phrases come first so ``is expected to`` is not read as past, and
 # they take the verb group after them so ``will be held`` is not read as past either.
 # A cue starts at a word start with a letter or ``'``: the lookahead fails at word ends at
-# once. Its (?i) class also holds the four non-ASCII letters that (?i) words match (``İ``,
-# ``ı``, ``ſ``, Kelvin ``K``).
+# once. Its (?i) class also holds the non-ASCII letters that (?i) words match (_FOLDS).
 _CUE = re.compile(
     r"\b(?=(?i:[a-z']))"
-    r"(?:(?P<future>(?i:will|won't|shall|would|'ll|(?:is|are|was|were)\s{1,5}(?:due|expected"
-    r"|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to|(?:is|are)\s{1,5}to"
-    r"|plans?\s{1,5}to|intends?\s{1,5}to|upcoming|next|tomorrow)"
+    rf"(?:(?P<future>(?:{_nocase_alternatives(_FUTURE_CUES)})"
     # the verb group after the auxiliary belongs to it: ``will be held`` is future
     r"(?:\s{1,5}(?:not|be|have|been)\b){0,3}"
     r"(?:\s{1,5}(?!(?:on|in|at|by|next|last|this|that)\b)[a-z]+\b)?)"
-    r"|(?P<past>(?i:said|was|were|had|did|told|met|came|went|took|gave|made|held|left|saw"
-    r"|won|lost|began|rose|fell|spoke|wrote|sent|found|became|brought|thought|kept|led"
-    r"|paid|sold|bought|built|struck|fought|ran|flew|fled|stood|agreed|freed|ago|yesterday"
-    r"|last|earlier)"
+    rf"|(?P<past>{_nocase_alternatives(_PAST_CUES)}"
     # a lower-case word of 4+ letters ending in -ed (not -eeed, hundred, -inded, ...): the
     # possessive run never backtracks; it must end the word anyway for the \b after it
     r"|(?-i:[a-z]{4,}+(?<=ed)(?<!eeed)(?<!hundred)(?<!inded)(?<!sacred)(?<!naked)"

@@ -232,18 +232,13 @@ class _Cues:
     __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts", "tenses")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.cue_starts: list[int] = []
-        self.cue_ends: list[int] = []
-        self.tenses: list[Tense] = []
-        for m in _CUE.finditer(text, lo, hi):
-            self.cue_starts.append(m.start())
-            self.cue_ends.append(m.end())
-            self.tenses.append("future" if m.group("future") else "past")
-        self.stop_starts: list[int] = []
-        self.stop_ends: list[int] = []
-        for m in _CLAUSE_STOP.finditer(text, lo, hi):
-            self.stop_starts.append(m.start())
-            self.stop_ends.append(m.end())
+        cues = list(_CUE.finditer(text, lo, hi))
+        self.cue_starts = [m.start() for m in cues]
+        self.cue_ends = [m.end() for m in cues]
+        self.tenses: list[Tense] = ["future" if m.group("future") else "past" for m in cues]
+        stops = list(_CLAUSE_STOP.finditer(text, lo, hi))
+        self.stop_starts = [m.start() for m in stops]
+        self.stop_ends = [m.end() for m in stops]
 
     def _nearest(self, start: int, end: int, lo: int, hi: int) -> Tense | None:
         """Return the tense of the cue nearest ``[start, end)`` inside ``[lo, hi)``."""
@@ -271,12 +266,12 @@ class _Cues:
         )
 
 
-def _sentence_starts(source: str, span: Span) -> list[int]:
-    """Return the start offsets of the sentences in ``source[span]``."""
-    starts = [span.start]
-    for m in _SENTENCE_END.finditer(source, span.start, span.end):
+def _sentence_starts(source: str, start: int, end: int) -> list[int]:
+    """Return the start offsets of the sentences in ``source[start:end]``."""
+    starts = [start]
+    for m in _SENTENCE_END.finditer(source, start, end):
         if source[m.start()] == ".":
-            w = _WORD_BEFORE.search(source, max(span.start, m.start() - 12), m.start())
+            w = _WORD_BEFORE.search(source, max(start, m.start() - 12), m.start())
             if w:
                 word = w.group(1).lower().rstrip(".")
                 if word in _ABBREVIATIONS or len(word) == 1:
@@ -295,11 +290,12 @@ class _Context:
     quotes or brackets) followed by a space, so no cue or stop crosses one.
     """
 
-    __slots__ = ("_cues", "_starts", "source", "span")
+    __slots__ = ("_cues", "_starts", "end", "source", "start")
 
-    def __init__(self, source: str, span: Span) -> None:
+    def __init__(self, source: str, start: int, end: int) -> None:
         self.source = source
-        self.span = span
+        self.start = start
+        self.end = end
         self._starts: list[int] | None = None
         self._cues: dict[int, _Cues] = {}
 
@@ -307,10 +303,10 @@ class _Context:
         """Return the tense of the sentence around ``source[start:end]``."""
         starts = self._starts
         if starts is None:
-            starts = self._starts = _sentence_starts(self.source, self.span)
+            starts = self._starts = _sentence_starts(self.source, self.start, self.end)
         i = bisect.bisect_right(starts, start) - 1
         s_start = starts[i]
-        s_end = starts[i + 1] if i + 1 < len(starts) else self.span.end
+        s_end = starts[i + 1] if i + 1 < len(starts) else self.end
         cues = self._cues.get(i)
         if cues is None:
             cues = self._cues[i] = _Cues(self.source, s_start, s_end)
@@ -453,7 +449,7 @@ def _resolve(
     if m.group("dec") is not None:
         return m.group("dy")[:3] + "X", DatePrecision.YEAR
     if m.group("yr") is not None:
-        after = _WORD_AFTER.match(ctx.source, m.end(), ctx.span.end)
+        after = _WORD_AFTER.match(ctx.source, m.end(), ctx.end)
         if after:
             word = after.group(1)
             if word not in _YEAR_FOLLOWERS and not word.endswith(("ed", "ly")):
@@ -476,7 +472,7 @@ def _resolve(
         return _iso_day(_weekday(_WEEKDAYS[m.group("wday").lower()], ref, mode))
     if m.group("rel") is not None:
         word = m.group("rel")
-        lo = max(ctx.span.start, m.start() - 40)
+        lo = max(ctx.start, m.start() - 40)
         if word == "Today" and _TITLE_BEFORE.search(ctx.source, lo, m.start()):
             return None  # ``USA Today``, ``China Today``: a title, not a day
         return _relative(m, ref)
@@ -568,11 +564,14 @@ def find_times(
     """
     found: list[TimeExpression] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
-        end = min(span.end, len(source))
-        if span.start >= end:
+        start, end = span.start, min(span.end, len(source))
+        if start >= end:
             continue
-        ctx = _Context(source, Span(span.start, end))
-        for m in _scan(source, span.start, end):
+        matches = _scan(source, start, end)
+        if not matches:
+            continue
+        ctx = _Context(source, start, end)
+        for m in matches:
             resolved = _resolve(m, reference, ctx)
             if resolved is None:
                 continue

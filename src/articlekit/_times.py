@@ -500,7 +500,8 @@ _WORD = re.compile(r"\b\w+")
 #: Every expression that starts with a letter opens with one of these words, whole (each
 #: is followed by a space, a dot, a dash or a word boundary in ``_TIMES``): a modifier or
 #: preposition, ``the``, a relative day, a number word, a month or a weekday. Lower-cased,
-#: so a superset of the cased forms the pattern takes.
+#: so a superset of the cased forms the pattern takes. Other expressions start with a
+#: digit.
 _OPENERS = frozenset(
     """on last next this in since until till through during before after early late mid
     the by from coming past yesterday today tonight tomorrow earlier later a an one two
@@ -510,23 +511,13 @@ _OPENERS = frozenset(
 )
 
 
-def _may_open(word: str) -> bool:
-    """False when no match of ``_TIMES`` can start at a word beginning with *word*.
-
-    *word* is the run of word characters at that start (cut short at the anchor, which
-    only adds candidates). Expressions start with a digit or an opener word; a non-ASCII
-    word may hold a letter that (?i) folds to ASCII (``ſince``), so it is kept.
-    """
-    return word[0] in "0123456789" or word.lower() in _OPENERS or not word.isascii()
-
-
 def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of ``_TIMES`` in ``source[start:end]``, as ``finditer`` would give.
 
     The pattern is anchored (``match``) at the word starts up to ``_LEAD`` characters
     before each anchor, leftmost first, instead of being tried at every offset. Of those
     word starts, only the last ``_WORDS_BEFORE`` are tried, and of them only the ones whose
-    word can open an expression (:func:`_may_open`); then the anchor itself.
+    word can open an expression; then the anchor itself.
     """
     out: list[re.Match[str]] = []
     pos = start
@@ -537,7 +528,14 @@ def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
         hi = min(end, p + _TAIL)
         lo = max(pos, p - _LEAD)
         words = list(_WORD.finditer(source, lo, p)) if lo < p else []
-        starts = [w.start() for w in words[-_WORDS_BEFORE:] if _may_open(w.group())]
+        # keep a word start if the word (cut short at the anchor, which only keeps more)
+        # opens with a digit, is an opener, or is not ASCII: it may hold a letter that
+        # (?i) folds to ASCII (``ſince``)
+        starts = [
+            w.start()
+            for w in words[-_WORDS_BEFORE:]
+            if (t := w.group())[0] in "0123456789" or t.lower() in _OPENERS or not t.isascii()
+        ]
         starts.append(p)
         for q in starts:
             m = _TIMES.match(source, q, hi)

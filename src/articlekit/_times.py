@@ -142,20 +142,56 @@ _YEAR_FOLLOWERS = frozenset(
 )
 _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
+#: The letters that (?i) matches to something other than the letter's two ASCII cases.
+_FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+
+
+def _nocase_alternatives(alternatives: Sequence[str]) -> str:
+    """Return ``(?i:a|b|...)`` for regex *alternatives*, grouped by their first letter.
+
+    ``(?i:said|saw|was)`` becomes ``[Ssſ](?i:aid|aw)|[Ww](?i:as)``: the same matches (the
+    alternatives of one letter keep their order, those of different letters exclude each
+    other), but the regex engine skips a group on its first letter at once, where it
+    must try every case-insensitive alternative. Each alternative starts with a letter
+    or a ``'``, followed by its regex rest.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0].lower(), []).append(alt[1:])
+    out = []
+    for first, rests in groups.items():
+        cls = _FOLDS.get(first, first.upper() + first) if first.isalpha() else first
+        head = f"[{cls}]" if len(cls) > 1 else cls
+        out.append(f"{head}(?i:{'|'.join(rests)})")
+    return "|".join(out)
+
+
+_DUE = r"\s{1,5}(?:due|expected|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to"
+_FUTURE_CUES = (
+    ["will", "won't", "shall", "would", "'ll"]
+    + [aux + _DUE for aux in ("is", "are", "was", "were")]
+    + [r"is\s{1,5}to", r"are\s{1,5}to", r"plans?\s{1,5}to", r"intends?\s{1,5}to"]
+    + ["upcoming", "next", "tomorrow"]
+)
+_PAST_CUES = """said was were had did told met came went took gave made held left saw won lost
+    began rose fell spoke wrote sent found became brought thought kept led paid sold bought
+    built struck fought ran flew fled stood agreed freed ago yesterday last earlier""".split()
+
 # Tense cues. Future phrases come first so ``is expected to`` is not read as past, and
 # they take the verb group after them so ``will be held`` is not read as past either.
+# A cue starts at a word start with a letter or ``'``: the lookahead fails at word ends at
+# once. Its (?i) class also holds the non-ASCII letters that (?i) words match (_FOLDS).
 _CUE = re.compile(
-    r"\b(?:(?P<future>(?i:will|won't|shall|would|'ll|(?:is|are|was|were)\s{1,5}(?:due|expected"
-    r"|scheduled|set|slated|poised|likely|going|planning)\s{1,5}to|(?:is|are)\s{1,5}to"
-    r"|plans?\s{1,5}to|intends?\s{1,5}to|upcoming|next|tomorrow)"
+    r"\b(?=(?i:[a-z']))"
+    rf"(?:(?P<future>(?:{_nocase_alternatives(_FUTURE_CUES)})"
     # the verb group after the auxiliary belongs to it: ``will be held`` is future
     r"(?:\s{1,5}(?:not|be|have|been)\b){0,3}"
     r"(?:\s{1,5}(?!(?:on|in|at|by|next|last|this|that)\b)[a-z]+\b)?)"
-    r"|(?P<past>(?i:said|was|were|had|did|told|met|came|went|took|gave|made|held|left|saw"
-    r"|won|lost|began|rose|fell|spoke|wrote|sent|found|became|brought|thought|kept|led"
-    r"|paid|sold|bought|built|struck|fought|ran|flew|fled|stood|agreed|freed|ago|yesterday"
-    r"|last|earlier)"
-    r"|(?-i:[a-z]{2,}(?<!ee)(?<!hundr)(?<!ind)(?<!sacr)(?<!nak)(?<!wick)(?<!kindr)ed)))\b"
+    rf"|(?P<past>{_nocase_alternatives(_PAST_CUES)}"
+    # a lower-case word of 4+ letters ending in -ed (not -eeed, hundred, -inded, ...): the
+    # possessive run never backtracks; it must end the word anyway for the \b after it
+    r"|(?-i:[a-z]{4,}+(?<=ed)(?<!eeed)(?<!hundred)(?<!inded)(?<!sacred)(?<!naked)"
+    r"(?<!wicked)(?<!kindred))))\b"
 )
 _CLAUSE_STOP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9])")
@@ -196,18 +232,13 @@ class _Cues:
     __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts", "tenses")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.cue_starts: list[int] = []
-        self.cue_ends: list[int] = []
-        self.tenses: list[Tense] = []
-        for m in _CUE.finditer(text, lo, hi):
-            self.cue_starts.append(m.start())
-            self.cue_ends.append(m.end())
-            self.tenses.append("future" if m.group("future") else "past")
-        self.stop_starts: list[int] = []
-        self.stop_ends: list[int] = []
-        for m in _CLAUSE_STOP.finditer(text, lo, hi):
-            self.stop_starts.append(m.start())
-            self.stop_ends.append(m.end())
+        cues = list(_CUE.finditer(text, lo, hi))
+        self.cue_starts = [m.start() for m in cues]
+        self.cue_ends = [m.end() for m in cues]
+        self.tenses: list[Tense] = ["future" if m.group("future") else "past" for m in cues]
+        stops = list(_CLAUSE_STOP.finditer(text, lo, hi))
+        self.stop_starts = [m.start() for m in stops]
+        self.stop_ends = [m.end() for m in stops]
 
     def _nearest(self, start: int, end: int, lo: int, hi: int) -> Tense | None:
         """Return the tense of the cue nearest ``[start, end)`` inside ``[lo, hi)``."""
@@ -235,12 +266,12 @@ class _Cues:
         )
 
 
-def _sentence_starts(source: str, span: Span) -> list[int]:
-    """Return the start offsets of the sentences in ``source[span]``."""
-    starts = [span.start]
-    for m in _SENTENCE_END.finditer(source, span.start, span.end):
+def _sentence_starts(source: str, start: int, end: int) -> list[int]:
+    """Return the start offsets of the sentences in ``source[start:end]``."""
+    starts = [start]
+    for m in _SENTENCE_END.finditer(source, start, end):
         if source[m.start()] == ".":
-            w = _WORD_BEFORE.search(source, max(span.start, m.start() - 12), m.start())
+            w = _WORD_BEFORE.search(source, max(start, m.start() - 12), m.start())
             if w:
                 word = w.group(1).lower().rstrip(".")
                 if word in _ABBREVIATIONS or len(word) == 1:
@@ -250,24 +281,36 @@ def _sentence_starts(source: str, span: Span) -> list[int]:
 
 
 class _Context:
-    """Lazy sentence and cue lookup for the tense of expressions inside one span."""
+    """Lazy sentence and cue lookup for the tense of expressions inside one span.
 
-    __slots__ = ("_cues", "_starts", "source", "span")
+    Cues and clause stops are scanned per sentence, only for the sentences that hold an
+    expression needing a tense. That gives the same cues as one scan of the whole span:
+    a cue holds only letters, apostrophes and spaces, a clause stop is one mark or a
+    spaced dash, and every sentence boundary is a ``.``, ``!`` or ``?`` (with closing
+    quotes or brackets) followed by a space, so no cue or stop crosses one.
+    """
 
-    def __init__(self, source: str, span: Span) -> None:
+    __slots__ = ("_cues", "_starts", "end", "source", "start")
+
+    def __init__(self, source: str, start: int, end: int) -> None:
         self.source = source
-        self.span = span
+        self.start = start
+        self.end = end
         self._starts: list[int] | None = None
-        self._cues: _Cues | None = None
+        self._cues: dict[int, _Cues] = {}
 
     def tense(self, start: int, end: int) -> Tense:
         """Return the tense of the sentence around ``source[start:end]``."""
-        if self._starts is None or self._cues is None:
-            self._starts = _sentence_starts(self.source, self.span)
-            self._cues = _Cues(self.source, self.span.start, self.span.end)
-        i = bisect.bisect_right(self._starts, start) - 1
-        s_end = self._starts[i + 1] if i + 1 < len(self._starts) else self.span.end
-        return self._cues.tense(start, end, self._starts[i], s_end)
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = _sentence_starts(self.source, self.start, self.end)
+        i = bisect.bisect_right(starts, start) - 1
+        s_start = starts[i]
+        s_end = starts[i + 1] if i + 1 < len(starts) else self.end
+        cues = self._cues.get(i)
+        if cues is None:
+            cues = self._cues[i] = _Cues(self.source, s_start, s_end)
+        return cues.tense(start, end, s_start, s_end)
 
 
 def _month(name: str) -> int:
@@ -406,7 +449,7 @@ def _resolve(
     if m.group("dec") is not None:
         return m.group("dy")[:3] + "X", DatePrecision.YEAR
     if m.group("yr") is not None:
-        after = _WORD_AFTER.match(ctx.source, m.end(), ctx.span.end)
+        after = _WORD_AFTER.match(ctx.source, m.end(), ctx.end)
         if after:
             word = after.group(1)
             if word not in _YEAR_FOLLOWERS and not word.endswith(("ed", "ly")):
@@ -429,7 +472,7 @@ def _resolve(
         return _iso_day(_weekday(_WEEKDAYS[m.group("wday").lower()], ref, mode))
     if m.group("rel") is not None:
         word = m.group("rel")
-        lo = max(ctx.span.start, m.start() - 40)
+        lo = max(ctx.start, m.start() - 40)
         if word == "Today" and _TITLE_BEFORE.search(ctx.source, lo, m.start()):
             return None  # ``USA Today``, ``China Today``: a title, not a day
         return _relative(m, ref)
@@ -441,22 +484,40 @@ def _resolve(
 #: every offset and finds the same matches (no expression starts more than
 #: ``_LEAD`` characters before its first anchor).
 _ANCHOR = re.compile(
-    r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|(?i:yesterday|today|tonight|tomorrow|this|last|next|earlier|later|ago)\b)"
+    # the lookahead holds every anchor's first character (none of y, t, l, n, e, a folds to
+    # a non-ASCII letter under (?i)): most offsets fail on it at once
+    r"(?=[\dJFMASONDTWYLEytlnea])"
+    r"(?:\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|(?i:yesterday|today|tonight|tomorrow|this|last|next|earlier|later|ago)\b))"
 )
 _LEAD = 40
 _WORDS_BEFORE = 4
 _TAIL = 120
 
 
-_WORD_START = re.compile(r"\b\w")
+#: A word (a run of word characters) and where it starts, in the window before an anchor.
+_WORD = re.compile(r"\b\w+")
+#: Every expression that starts with a letter opens with one of these words, whole (each
+#: is followed by a space, a dot, a dash or a word boundary in ``_TIMES``): a modifier or
+#: preposition, ``the``, a relative day, a number word, a month or a weekday. Lower-cased,
+#: so a superset of the cased forms the pattern takes. Other expressions start with a
+#: digit.
+_OPENERS = frozenset(
+    """on last next this in since until till through during before after early late mid
+    the by from coming past yesterday today tonight tomorrow earlier later a an one two
+    three four five six seven eight nine ten eleven twelve january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 
 
 def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of ``_TIMES`` in ``source[start:end]``, as ``finditer`` would give.
 
     The pattern is anchored (``match``) at the word starts up to ``_LEAD`` characters
-    before each anchor, leftmost first, instead of being tried at every offset.
+    before each anchor, leftmost first, instead of being tried at every offset. Of those
+    word starts, only the last ``_WORDS_BEFORE`` are tried, and of them only the ones whose
+    word can open an expression; then the anchor itself.
     """
     out: list[re.Match[str]] = []
     pos = start
@@ -465,8 +526,16 @@ def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
         if p < pos:
             continue
         hi = min(end, p + _TAIL)
-        starts = [w.start() for w in _WORD_START.finditer(source, max(pos, p - _LEAD), p)]
-        del starts[:-_WORDS_BEFORE]  # no expression has more words before its anchor
+        lo = max(pos, p - _LEAD)
+        words = list(_WORD.finditer(source, lo, p)) if lo < p else []
+        # keep a word start if the word (cut short at the anchor, which only keeps more)
+        # opens with a digit, is an opener, or is not ASCII: it may hold a letter that
+        # (?i) folds to ASCII (``ſince``)
+        starts = [
+            w.start()
+            for w in words[-_WORDS_BEFORE:]
+            if (t := w.group())[0] in "0123456789" or t.lower() in _OPENERS or not t.isascii()
+        ]
         starts.append(p)
         for q in starts:
             m = _TIMES.match(source, q, hi)
@@ -493,11 +562,14 @@ def find_times(
     """
     found: list[TimeExpression] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
-        end = min(span.end, len(source))
-        if span.start >= end:
+        start, end = span.start, min(span.end, len(source))
+        if start >= end:
             continue
-        ctx = _Context(source, Span(span.start, end))
-        for m in _scan(source, span.start, end):
+        matches = _scan(source, start, end)
+        if not matches:
+            continue
+        ctx = _Context(source, start, end)
+        for m in matches:
             resolved = _resolve(m, reference, ctx)
             if resolved is None:
                 continue

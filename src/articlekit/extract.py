@@ -29,33 +29,58 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
     """(paragraph index, span to read) for every body paragraph, past the dateline."""
     out = []
     dl = article.dateline
+    src = article.source or ""
     for p in article.paragraphs:
         if p.kind is not ParagraphKind.BODY:
             continue
         span = p.span
-        src = article.source or ""
         start = span.start
         if dl is not None and span.start == dl.span.start and dl.span.end <= span.end:
             start = dl.span.end
-        else:
+        elif _may_hold_dateline(src, span.start, min(span.end, span.start + 200)):
             # digests and live pages open later paragraphs with datelines too
             m = match_dateline(src[span.start : min(span.end, span.start + 200)])
             if m is not None and (m.agency or (m.places and m.places[0].isupper())):
                 start = span.start + m.end
         while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
             start += 1
-        meta = _LEADING_META.match(src, start, span.end)
-        if meta is not None:
-            start = meta.end()  # ``By: | Tokyo | Published: July 12, 2018 9:02 AM The ...``
+        # cheap substring tests skip the regexes where they cannot match
+        if src.find("|", start, span.end) >= 0:
+            meta = _LEADING_META.match(src, start, span.end)
+            if meta is not None:
+                start = meta.end()  # ``By: | Tokyo | Published: July 12, 2018 9:02 AM The ...``
         end = span.end
         credit = _CREDIT_TAIL.search(src, start, end)
         if credit is not None:
             end = credit.start()  # ``(Reporting by A; Editing by B)``: credits, not people
-        teaser = _GLUED_TEASER.search(src, start, end)
-        if teaser is not None:
-            end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
+        if src.find("ead", start, end) >= 0 or src.find("EAD", start, end) >= 0:
+            teaser = _GLUED_TEASER.search(src, start, end)
+            if teaser is not None:
+                end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
         out.append((p.index, Span(start, max(start, end))))
     return out
+
+
+def _may_hold_dateline(src: str, start: int, end: int) -> bool:
+    """False when ``match_dateline(src[start:end])`` cannot give a dateline to skip.
+
+    A dateline opens with a capital, a ``(`` or a ``/``. :func:`_body_spans` skips one
+    only with an agency or an upper-case place. An agency needs a ``(`` or a ``/``; without
+    them, a paragraph opening with a capital and a lower-case letter (``The``, ``Tokyo``)
+    matches at most a one-letter upper-case place with nothing after it (no dateline) or
+    a title-case place (``Tokyo:``, not upper case).
+    """
+    if start >= end:
+        return False
+    first = src[start]
+    if not first.isupper():
+        return first in "(/"
+    return not (
+        end - start >= 2
+        and src[start + 1].islower()
+        and src.find("(", start, end) < 0
+        and src.find("/", start, end) < 0
+    )
 
 
 _CREDIT_TAIL = re.compile(
@@ -74,6 +99,7 @@ _LEADING_META = re.compile(
 _GLUED_TEASER = re.compile(
     r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )
+#: (Every match holds ``ead`` or ``EAD``.)
 
 
 def _caption_spans(article: Article) -> list[Span]:
@@ -90,6 +116,10 @@ def _caption_spans(article: Article) -> list[Span]:
     return out
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def extract(article: Article, *, reporter: DefectReporter | None = None) -> Article:
     """Return *article* with participants, quotes and times filled in.
 
@@ -101,9 +131,11 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     body = _body_spans(article)
     dl = article.dateline
     reference = dl.date if dl is not None and dl.date is not None else article.published
-    times = find_times(source, [s for _i, s in body], reference)
+    spans = [s for _i, s in body]
+    times = find_times(source, spans, reference)
     captions = _caption_spans(article)
-    reg = build_registry(source, sorted([s for _i, s in body] + captions), captions)
+    # a key sort is the Span order (start, end) without calling Span.__lt__
+    reg = build_registry(source, sorted(spans + captions, key=_span_key), captions)
     issues: list[QuoteIssue] = []
     raw = find_quotes(source, body, reg, issues)
     if reporter is not None:
@@ -120,9 +152,16 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
     found_times = _Times(times)
     quotes = []
     for n, q in enumerate(sorted(raw, key=lambda q: q.pieces[0][0]), 1):
-        a = q.pieces[0][0]
-        b = max(e for _s, e in q.pieces)
-        text = " ".join(_text.collapse(source[s:e]) for s, e in q.pieces).rstrip(",;: ")
+        pieces = q.pieces
+        a = pieces[0][0]
+        if len(pieces) == 1:  # the common case, without the generators
+            b = pieces[0][1]
+            text = _text.collapse(source[a:b])
+        else:
+            b = max(e for _s, e in pieces)
+            text = " ".join(_text.collapse(source[s:e]) for s, e in pieces)
+        text = text.rstrip(",;: ")
+        span = Span(a, b)
         speaker = ids.get(id(q.entity)) if q.entity is not None else None
         quotes.append(
             Quote(
@@ -133,8 +172,8 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
                 speaker=speaker,
                 speaker_text=q.speaker_text,
                 paragraph=q.paragraph,
-                time=found_times.event_time(paragraphs[q.paragraph], q.cue_span or Span(a, b)),
-                span=Span(a, b),
+                time=found_times.event_time(paragraphs[q.paragraph], (q.cue_span or span).start),
+                span=span,
                 cue_span=q.cue_span,
                 speaker_span=q.speaker_span,
             )
@@ -150,14 +189,14 @@ class _Times:
         self.starts = [t.span.start for t in times]
         self._sentence_starts: dict[int, list[int]] = {}
 
-    def event_time(self, paragraph: Paragraph, at: Span) -> str | None:
-        """The value of the first time expression in the sentence holding *at*, if any."""
+    def event_time(self, paragraph: Paragraph, at: int) -> str | None:
+        """The value of the first time expression in the sentence holding offset *at*."""
         sentences = paragraph.sentences
         starts = self._sentence_starts.get(paragraph.index)
         if starts is None:
             starts = self._sentence_starts[paragraph.index] = [s.start for s in sentences]
-        k = bisect.bisect_right(starts, at.start) - 1
-        if k < 0 or at.start >= sentences[k].end:
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or at >= sentences[k].end:
             return None
         sentence = sentences[k]
         j = bisect.bisect_left(self.starts, sentence.start)

@@ -354,6 +354,34 @@ class TestSentenceTense:
         """Capitalised ``United`` is no past-tense verb."""
         assert sentence_tense("United Nations") == "present"
 
+    def test_eed_words(self) -> None:
+        """``need``, ``indeed`` and ``proceed`` are no past tense; ``agreed`` and ``freed`` are."""
+        assert sentence_tense("Farmers need rain.") == "present"
+        assert sentence_tense("Indeed prices proceed to rise.") == "present"
+        assert sentence_tense("Both sides agreed.") == "past"
+        assert sentence_tense("Rebels freed the hostages.") == "past"
+
+
+class TestCaseFolding:
+    def test_folds_are_what_ignorecase_matches(self) -> None:
+        """``_FOLDS`` lists every non-ASCII letter a ``(?i)`` pattern matches to ASCII."""
+        from articlekit._times import _FOLDS
+
+        found: dict[str, str] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            pattern = re.compile(f"(?i){letter}")
+            extra = "".join(
+                chr(c) for c in range(128, 0x110000) if pattern.fullmatch(chr(c)) is not None
+            )
+            if extra:
+                found[letter] = extra
+        assert found == {k: v[2:] for k, v in _FOLDS.items()}
+
+    def test_dotless_i_and_long_s(self) -> None:
+        """Words spelt with letters that fold to ASCII resolve like their ASCII spelling."""
+        source = "The council met thıs week, officials said."
+        one(source, "thıs week", "2018-11-12", DAY)
+
 
 PAST = ["Officials {w} pledged support.", "He said {w} that it was over."]
 FUTURE = ["The court will rule {w}.", "He is due to arrive {w}, officials said."]

@@ -163,6 +163,8 @@ class TestDatelineStyles:
             "NATO said the talks went well.",
             "I think the talks went well.",
             "(Photo) The talks went well.",
+            "A US-led coalition said the talks went well.",
+            "AN ABC-funded study found the talks went well.",
         ],
     )
     def test_no_dateline(self, text: str) -> None:

@@ -193,6 +193,8 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
         return None
     if sep in ("-", "--", "–", "—") and not upper and not agency and not date:
         return None
+    if sep == "-" and text[m.end("sep") : m.end("sep") + 1].islower():
+        return None  # ``A US-led coalition``: a hyphenated word, not a separator
     if upper and sep is None and agency is None and _ACRONYM_SENTENCE.match(text):
         return None
     all_places = places[:]

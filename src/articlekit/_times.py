@@ -144,6 +144,13 @@ _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
 #: The letters that (?i) matches to something other than the letter's two ASCII cases.
 _FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+_FOLD_TABLE = str.maketrans({c: k for k, cs in _FOLDS.items() for c in cs[2:]})
+
+
+def _fold(text: str) -> str:
+    """Lower-case *text* as a ``(?i)`` pattern compares it: ``thıs`` and ``ſunday`` read as
+    ``this`` and ``sunday``, so that matched words find their table entries."""
+    return text.translate(_FOLD_TABLE).lower()
 
 
 def _nocase_alternatives(alternatives: Sequence[str]) -> str:
@@ -188,10 +195,13 @@ _CUE = re.compile(
     r"(?:\s{1,5}(?:not|be|have|been)\b){0,3}"
     r"(?:\s{1,5}(?!(?:on|in|at|by|next|last|this|that)\b)[a-z]+\b)?)"
     rf"|(?P<past>{_nocase_alternatives(_PAST_CUES)}"
-    # a lower-case word of 4+ letters ending in -ed (not -eeed, hundred, -inded, ...): the
-    # possessive run never backtracks; it must end the word anyway for the \b after it
-    r"|(?-i:[a-z]{4,}+(?<=ed)(?<!eeed)(?<!hundred)(?<!inded)(?<!sacred)(?<!naked)"
-    r"(?<!wicked)(?<!kindred))))\b"
+    # a lower-case word of 4+ letters ending in -ed (not need, feed, indeed, hundred,
+    # -inded, ...): the lookahead stops backtracking into shorter runs, which could not end
+    # the word anyway for the \b after it
+    r"|(?-i:[a-z]{4,}(?![a-z])(?<=ed)(?<!\bneed)(?<!\bfeed)(?<!\bseed)(?<!\bheed)(?<!\bdeed)"
+    r"(?<!\bweed)(?<!\bspeed)(?<!\bbreed)(?<!\bbleed)(?<!\bgreed)(?<!\bcreed)(?<!\bsteed)"
+    r"(?<!indeed)(?<!proceed)(?<!exceed)(?<!succeed)(?<!hundred)(?<!inded)(?<!sacred)"
+    r"(?<!naked)(?<!wicked)(?<!kindred))))\b"
 )
 _CLAUSE_STOP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9])")
@@ -314,7 +324,7 @@ class _Context:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
+    return _MONTHS[_fold(name)[:3]]
 
 
 def _iso_day(d: dt.date) -> tuple[str, DatePrecision]:
@@ -396,10 +406,10 @@ def _monday(d: dt.date) -> dt.date:
 
 
 def _relative(m: re.Match[str], ref: dt.date) -> tuple[str, DatePrecision] | None:
-    words = m.group("rel").lower().split()
+    words = _fold(m.group("rel")).split()
     if m.group("num"):
-        n = int(m.group("num")) if m.group("num").isdigit() else _NUMBERS[m.group("num").lower()]
-        unit = m.group("unit").lower()
+        n = int(m.group("num")) if m.group("num").isdigit() else _NUMBERS[_fold(m.group("num"))]
+        unit = _fold(m.group("unit"))
         if unit == "day":
             return _iso_day(ref - dt.timedelta(days=n))
         if unit == "week":
@@ -458,18 +468,18 @@ def _resolve(
     if ref is None:
         return None
     if m.group("mon") is not None:
-        prep = m.group("mprep").lower().strip(" -\t\r\n\u00a0")
+        prep = _fold(m.group("mprep")).strip(" -\t\r\n\u00a0")
         mode = prep if prep in ("last", "next", "this") else ctx.tense(m.start(), m.end())
         return _iso_month(*_month_alone(_month(m.group("m4")), ref, mode))
     if m.group("wd") is not None:
-        mod = " ".join((m.group("wmod") or "").lower().split())
+        mod = " ".join(_fold(m.group("wmod") or "").split())
         if mod in ("last", "this past", "past"):
             mode = "last"
         elif mod in ("next", "this coming", "coming"):
             mode = "next"
         else:
             mode = ctx.tense(m.start(), m.end())
-        return _iso_day(_weekday(_WEEKDAYS[m.group("wday").lower()], ref, mode))
+        return _iso_day(_weekday(_WEEKDAYS[_fold(m.group("wday"))], ref, mode))
     if m.group("rel") is not None:
         word = m.group("rel")
         lo = max(ctx.start, m.start() - 40)

@@ -69,10 +69,18 @@ _CAP_WORD = (
 )
 #: ``al-Falih``, ``bin-Salman``: a lower-case article joined to a name.
 _PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|ben)-[{_UPPER}]")
-_CAP_RUN = re.compile(
-    rf"{_CAP_WORD}(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
+_RUN_TAIL = (
+    rf"(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
     r"le|la|bin|ibn|al|el|y|e|ter|of|for|and|the)\b))*"
 )
+_CAP_RUN = re.compile(_CAP_WORD + _RUN_TAIL)
+#: ``_CAP_RUN`` for text without an ``al-Falih``-shaped word: the same matches, faster,
+#: as the pattern starts with the capital (the regex engine skips ahead to one) and
+#: checks the boundary before it with a lookbehind.
+_CAP_RUN_PLAIN = re.compile(rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w.\-\u2010\u2011'’]*" + _RUN_TAIL)
+#: A cheap superset test for ``_PREFIXED_NAME`` anywhere in a text (the last two letters
+#: of each prefix, a hyphen, a capital): where it fails, ``_CAP_RUN_PLAIN`` may be used.
+_MAYBE_PREFIXED = re.compile(rf"-(?<=(?:al|el|ad|ar|as|at|az|an|sh|bu|bd|in|bn|en)-)[{_UPPER}]")
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
                           "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.",
                           "u.n."})  # fmt: skip
@@ -102,6 +110,10 @@ _ORG_HEADS = frozenset(
     foundation institute university college academy centre center court parliament assembly
     congress senate government cabinet board secretariat mission force command""".split()
 )
+#: Countries and demonyms (``china``, ``chinese``): one set for quick tests.
+_COUNTRY_WORDS = frozenset(COUNTRIES) | frozenset(DEMONYMS)
+#: The words ``_split_titles`` takes off the front of a run.
+_OPENER_WORDS = TITLE_WORDS | PERSON_NOUNS | NOT_NAME_WORDS | frozenset(HONORIFICS) | _COUNTRY_WORDS
 #: Lower-case words that join the parts of an organisation's name.
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _LOWER_KEPT = NAME_PARTICLES | _ORG_CONNECTORS
@@ -158,29 +170,44 @@ _ROLE_COMMA = re.compile(
     rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?\s*,\s*$"
 )
+#: ``(CPC)`` after an organisation's name.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+#: A lower-case word and a comma right before a name (``the coach, X``).
+_LOWER_COMMA = re.compile(r"\b(?:[a-z][\w'’-]*)\s*,\s*$")
+_LOWER_COMMA_WORD = re.compile(r"([a-z][\w'’-]*)\s*,\s*$")
+#: ``and`` between the roles of an appositive; an article opening one.
+_AND_SPLIT = re.compile(r",?\s+and\s+(?=[a-z])")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w\-'’]*|von|van|der|de|del|da|dos|al|el)")
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
+#: The characters that end an appositive or change its bracket depth.
+_APPOS_CHAR = re.compile(r'[(),;.!?\n"“”]')
 
 
 class Token:
     """A word of a paragraph with its source offsets."""
 
-    __slots__ = ("end", "poss", "start", "text")
+    __slots__ = ("cap", "end", "poss", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, poss: bool) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, poss: bool, cap: bool | None = None
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         #: Whether the word carried a possessive ``'s`` (not part of ``text``).
         self.poss = poss
-
-    @property
-    def cap(self) -> bool:
-        """Whether the word starts with a capital letter (or is ``al-Falih``-shaped)."""
-        return self.text[:1].isupper() or _PREFIXED_NAME.match(self.text) is not None
+        #: Whether the word starts with a capital letter (or is ``al-Falih``-shaped);
+        #: computed from *text* unless given.
+        self.cap = _is_cap(text) if cap is None else cap
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
+
+
+def _is_cap(word: str) -> bool:
+    """Whether *word* starts with a capital letter (or is ``al-Falih``-shaped)."""
+    return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
 
 
 def tokenize(text: str, base: int) -> list[Token]:
@@ -189,15 +216,17 @@ def tokenize(text: str, base: int) -> list[Token]:
     they leave end a run of name words."""
     out: list[Token] = []
     append = out.append
-    for run in _CAP_RUN.finditer(text):
+    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
+    for run in runs.finditer(text):
         at = base + run.start()
-        for w, s, e, poss in _run_tokens(run.group()):
-            append(Token(w, at + s, at + e, poss))
+        for w, s, e, poss, cap in _run_tokens(run.group()):
+            append(Token(w, at + s, at + e, poss, cap))
     return out
 
 
-#: A token of a run: (text, start, end, possessive), offsets relative to the run.
-_RunToken = tuple[str, int, int, bool]
+#: A token of a run: (text, start, end, possessive, capitalised), offsets relative to
+#: the run.
+_RunToken = tuple[str, int, int, bool, bool]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -222,7 +251,7 @@ def _run_tokens(run: str) -> tuple[_RunToken, ...]:
         elif w.endswith(".") and not (_INITIAL.match(w) or w.lower() in _DOTTED_ABBR):
             w = w[:-1]
             e -= 1
-        out.append((w, s, e, poss))
+        out.append((w, s, e, poss, _is_cap(w)))
     return tuple(out)
 
 
@@ -230,6 +259,8 @@ class Entity:
     """A participant being built: names, roles, gender and mentions."""
 
     __slots__ = (
+        "_low_tokens",
+        "_tokens",
         "aliases",
         "gender",
         "kind",
@@ -238,7 +269,6 @@ class Entity:
         "order",
         "roles",
         "starts",
-        "tokens",
     )
 
     def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
@@ -252,6 +282,17 @@ class Entity:
         #: Sorted start offsets of the mentions.
         self.starts: list[int] = []
         self.order = order
+
+    @property
+    def tokens(self) -> list[str]:
+        """The words of the name."""
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: list[str]) -> None:
+        self._tokens = tokens
+        #: The words lower-cased, for ``Registry.find_person``.
+        self._low_tokens = [t.lower() for t in tokens]
 
     def add_alias(self, alias: str) -> None:
         """Record another name for this entity."""
@@ -375,10 +416,17 @@ def _acronym(
     org.add_alias(acronym)
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """Lower-case *word* and drop accents (``María`` -> ``maria``)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=8192)
+def _has_digit(word: str) -> bool:
+    """Whether *word* has a digit in it (``str.isdigit``, which ``\\d`` is not)."""
+    return any(c.isdigit() for c in word)
 
 
 def _gender_of(first: str) -> str | None:
@@ -400,6 +448,8 @@ class Registry:
     def __init__(self, source: str) -> None:
         self.source = source
         self.entities: list[Entity] = []
+        #: The persons among ``entities``, in the same order.
+        self._persons: list[Entity] = []
         self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
@@ -420,6 +470,8 @@ class Registry:
         if ent is None:
             ent = Entity(kind, name, len(self.entities))
             self.entities.append(ent)
+            if kind is ParticipantKind.PERSON:
+                self._persons.append(ent)
             self._by_name[key] = ent
         return ent
 
@@ -449,7 +501,7 @@ class Registry:
             old.starts.remove(start)
         else:
             bisect.insort(self._starts, start)
-        in_caption = any(c.start <= start < c.end for c in self.captions)
+        in_caption = bool(self.captions) and any(c.start <= start < c.end for c in self.captions)
         ent.mentions.append(
             Mention(text=self.source[start:end], span=Span(start, end), caption=in_caption)
         )
@@ -461,11 +513,13 @@ class Registry:
         best: Entity | None = None
         n = len(words)
         low = [w.lower() for w in words]
-        for ent in self.entities:
-            if ent.kind is not ParticipantKind.PERSON:
-                continue
-            toks = [t.lower() for t in ent.tokens]
-            if not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
+        first = low[0] if n == 1 else None
+        for ent in self._persons:
+            toks = ent._low_tokens
+            if first is not None:
+                if first not in toks:  # one word: a plain membership test
+                    continue
+            elif not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
                 continue
             if before is not None and ent.first_mention() >= before:
                 continue
@@ -521,16 +575,21 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     m = _APPOS_START.match(source, end, limit)
     if not m:
         return "", None
-    stop = end + 2
     depth = 0
-    i = stop
-    while i < limit:
+    i = end + 2
+    while True:
+        # jump to the next bracket or stop character (the others only move ``i`` on)
+        m = _APPOS_CHAR.search(source, i, limit)
+        if m is None:
+            i = max(i, limit)
+            break
+        i = m.start()
         c = source[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ',;.!?\n"“”':
+        elif depth == 0:
             if c == "." and i + 1 < limit and not source[i + 1].isspace():
                 i += 1
                 continue
@@ -544,8 +603,10 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         return phrase, "person"
     if lowered.startswith("also "):
         phrase = phrase[5:].lstrip()
-    for w in _WORD_RE.findall(phrase)[:8]:
-        lw = w.lower()
+    for n, wm in enumerate(_WORD_RE.finditer(phrase)):
+        if n == 8:
+            break
+        lw = wm.group().lower()
         if lw in ("which", "that"):
             break
         if lw in PERSON_NOUNS or lw in _ROLE_TITLES:
@@ -555,43 +616,52 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     return phrase, None
 
 
+def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
+    """The word ending before *i* (over spaces and tabs), not before *floor*: its
+    (start, end); start == end when there is none."""
+    j = i
+    while j > floor and source[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
+        k -= 1
+    return k, j
+
+
+#: Lower-case words that may modify a role noun (``battery maker``).
+_ROLE_MODIFIERS = frozenset(
+    ["payments", "battery", "hospital", "tea", "research", "metals", "union", "club", "team"]
+)
+
+
 def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     """A lower-case role phrase right before a name: ``glaciologist``, ``battery maker``.
 
-    Returns the phrase (with capitalised modifiers before it) and its kind.
+    Returns the phrase (with capitalised modifiers before it) and its kind. Words are
+    read backwards one at a time (six at most), stopping at the first that cannot be
+    part of the phrase: most names have none.
     """
-    i = start
-    words: list[tuple[int, str]] = []
-    while True:
-        j = i
-        while j > floor and source[j - 1] in " \t":
-            j -= 1
-        k = j
-        while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
-            k -= 1
+    k, j = _word_before(source, start, floor)
+    if k == j:
+        return "", None
+    w = source[k:j]
+    if not w[:1].islower():
+        return "", None  # a capitalised word is a name's, not a role noun
+    lw = w.lower().rstrip(".")
+    plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
+    if lw in PERSON_NOUNS or any(p in PERSON_NOUNS or p in _ROLE_TITLES for p in plural_of):
+        kind = "person"  # ``glaciologist X``, ``justices X and Y``
+    elif lw in ORG_NOUNS:
+        kind = "org"
+    else:
+        return "", None
+    role_start = k
+    for _ in range(5):
+        k, j = _word_before(source, k, floor)
         if k == j:
             break
         w = source[k:j]
-        words.append((k, w))
-        i = k
-        if len(words) >= 6:
-            break
-    kind: str | None = None
-    role_start = start
-    for idx, (k, w) in enumerate(words):
         lw = w.lower().rstrip(".")
-        if idx == 0:
-            if not w[:1].islower():
-                return "", None  # a capitalised word is a name's, not a role noun
-            plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
-            if lw in PERSON_NOUNS or any(w in PERSON_NOUNS or w in _ROLE_TITLES for w in plural_of):
-                kind = "person"  # ``glaciologist X``, ``justices X and Y``
-            elif lw in ORG_NOUNS:
-                kind = "org"
-            else:
-                return "", None
-            role_start = k
-            continue
         if (
             w[:1].isupper()
             or lw in PERSON_NOUNS
@@ -603,17 +673,7 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
                 break
             role_start = k
             continue
-        if w.lower() in (
-            "payments",
-            "battery",
-            "hospital",
-            "tea",
-            "research",
-            "metals",
-            "union",
-            "club",
-            "team",
-        ):
+        if w.lower() in _ROLE_MODIFIERS:
             role_start = k
             continue
         break
@@ -721,19 +781,9 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     titles when one to four name words follow it.
     """
     i = 0
-    while i < len(run) - 1:
-        low = run[i].text.lower()
-        if (
-            low in TITLE_WORDS
-            or low in PERSON_NOUNS
-            or low in NOT_NAME_WORDS
-            or low in HONORIFICS
-            or low in DEMONYMS
-            or low in COUNTRIES
-        ):
-            i += 1
-            continue
-        break
+    last = len(run) - 1
+    while i < last and run[i].text.lower() in _OPENER_WORDS:
+        i += 1
     for k in range(len(run) - 2, i - 1, -1):
         low = run[k].text.lower()
         if _is_title(low) and low not in ORG_WORDS:
@@ -788,13 +838,12 @@ def _classify_run(
             reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
             return
     # countries and demonyms anywhere in the run
-    rest: list[Token] = []
     for t in run:
         low = t.text.lower()
-        if low in COUNTRIES or low in DEMONYMS:
+        if low in _COUNTRY_WORDS:
             country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
             reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
-        rest.append(t)
+    rest = run
     # split at an organisation word followed by a name (``Security Council Nikolai Patrushev``)
     parts: list[list[Token]] = []
     cur: list[Token] = []
@@ -843,9 +892,10 @@ def _classify_part(
         return
     words = [t.text for t in name]
     lows = [w.lower() for w in words]
-    if all(w in COUNTRIES or w in DEMONYMS for w in lows):
+    if _COUNTRY_WORDS.issuperset(lows):
         return
-    if any(w in ORG_WORDS for w in lows):
+    is_org = not ORG_WORDS.isdisjoint(lows)
+    if is_org:
         # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
         while titles and titles[-1].text.lower() not in NOT_NAME_WORDS:
             name = [titles[-1], *name]
@@ -867,9 +917,7 @@ def _classify_part(
     text = source[start:end]
     if lows[-1] in TITLE_WORDS and lows[-1] not in ORG_WORDS and len(name) <= 4:
         return  # ``Union Health Minister``: a title, resolved where it speaks
-    if any(w in ORG_WORDS for w in lows) or (
-        len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES
-    ):
+    if is_org or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
         if len(name) == 1 and lows[0] in GROUP_NOUNS:
             return  # ``Police said``: an unnamed group, resolved where it speaks
         if len(name) == 1 and _ACRONYM.match(words[0]):
@@ -884,13 +932,15 @@ def _classify_part(
         desc, desc_kind = _role_before(source, (titles[0].start if titles else start), span.start)
         if desc_kind == "org":
             org.add_role(desc)
-        m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", source[end : end + 14])
+        m = _ACRONYM_AFTER.match(source[end : end + 14])
         if m:
             _acronym(reg, org, name, m.group(1), source, start, end + m.end())
         return
     if " ".join(w.strip() for w in lows) in MULTIWORD_PLACES:
         return  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
-    if any(w in PLACE_WORDS for w in lows[1:]) or (lows[0] in _PLACE_FIRST and len(words) > 1):
+    if (len(lows) > 1 and not PLACE_WORDS.isdisjoint(lows[1:])) or (
+        lows[0] in _PLACE_FIRST and len(words) > 1
+    ):
         return
     if len(name) == 1:
         if not name[0].cap or lows[0] in NOT_NAME_WORDS:
@@ -907,10 +957,10 @@ def _classify_part(
     # evidence for a person
     appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
     role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-    if not role and re.search(
-        r"\b(?:[a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start]
-    ):
-        word = re.search(r"([a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start])
+    before = source[max(span.start, start - 40) : start]
+    # (both patterns need the text to end with a comma and white space)
+    if not role and before.rstrip().endswith(",") and _LOWER_COMMA.search(before):
+        word = _LOWER_COMMA_WORD.search(before)
         if word and word.group(1).lower() in PERSON_NOUNS:
             role_kind = "person"
     comma_before = source[max(span.start, start - 3) : start].rstrip().endswith(",")
@@ -921,13 +971,18 @@ def _classify_part(
     ):
         # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
         role_kind = "person"
-    in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
-    speaks = (
-        not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
-    ) or (
-        _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
-        and _CLAUSE_END.match(source, end, span.end) is not None
-    )
+
+    def speaks() -> bool:
+        """Whether the name is the subject of a speech verb (``X said``, ``said X.``);
+        evaluated only when the cheaper evidence below is not enough."""
+        in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
+        return (
+            not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
+        ) or (
+            _CLAUSE_END.match(source, end, span.end) is not None
+            and _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
+        )
+
     honorific = [t for t in titles if t.text.lower() in HONORIFICS]
     title_words = [
         t for t in titles if t.text.lower() in TITLE_WORDS or t.text.lower() in PERSON_NOUNS
@@ -942,9 +997,9 @@ def _classify_part(
         or bool(title_words)
         or given is not None
         or surname_first
-        or any(w in _SUFFIXES for w in lows)
+        or not _SUFFIXES.isdisjoint(lows)
         or any(_INITIAL.match(w) for w in words[1:-1])
-        or (speaks and len(name) <= 4)
+        or (len(name) <= 4 and speaks())
         or (
             len(name) <= 3
             and (words[-1] in reg.subjects or (surname_first and words[0] in reg.subjects))
@@ -959,7 +1014,7 @@ def _classify_part(
             org.add_role(appos)
         return
     if not person_evidence:
-        if 2 <= len(name) <= 3 and not any(w in ORG_WORDS for w in lows):
+        if 2 <= len(name) <= 3 and not is_org:
             reg.pending.append((start, end))  # may be coordinated with a person: see below
         known = reg.find_person(words)
         if known is not None and len(known.tokens) == len(words):
@@ -967,7 +1022,7 @@ def _classify_part(
         elif known is not None:
             singles.append((name[0], span.end))  # a partial name (``Moura Lima``)
         return
-    if len(name) > 5 or any(any(c.isdigit() for c in w) for w in words):
+    if len(name) > 5 or any(map(_has_digit, words)):
         return
     existing = reg.find_person(words)
     ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
@@ -998,9 +1053,9 @@ def _classify_part(
         if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
             ent.add_role(tm.group(1))
     if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
-        for piece in re.split(r",?\s+and\s+(?=[a-z])", appos):
+        for piece in _AND_SPLIT.split(appos):
             ent.add_role(
-                re.sub(r"^(?:a|an|the)\s+", "", piece.strip())
+                _ARTICLE.sub("", piece.strip())
                 if piece.lower().startswith(("a ", "an "))
                 else piece
             )

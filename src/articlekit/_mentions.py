@@ -92,8 +92,12 @@ _APPOS_START = re.compile(
     r"|(?=[A-Z][\w.-]*['’]s\s+[a-z]))"
 )
 #: ``Secretary of Russia's Security Council`` right before a name.
+#:
+#: That is ``(?:^|(?<=[\s(,]))((?:W\s+){0,3}W\s+(?:of|for)\s+...)\s+$`` for a capitalised
+#: word ``W``, written to start with the capital (so the engine skips ahead to one), with
+#: the test before it as a lookbehind after it.
 _TITLE_OF = re.compile(
-    r"(?:^|(?<=[\s(,]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+(?:of|for)\s+(?:the\s+)?"
+    r"([A-Z](?<![^\s(,][A-Z])[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*)\s+$"
 )
 #: Title words that name a role on their own (``secretary``), not modifiers (``state``).
@@ -162,9 +166,22 @@ _SPEAKS_BEFORE = re.compile(
 _PREP_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
-_ROLE_WORDS = "|".join(
-    sorted((re.escape(w) for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha()), key=len, reverse=True)
-)
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """A regex alternation of *words* grouped by first letter (``a(?:dviser|nalyst)|b(?:...)``).
+
+    The engine then tries one branch per letter rather than one per word, which matters
+    when the alternation is case-insensitive (its branches cannot be skipped on their
+    first character). Only the strings matched count here, not which branch matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(rests)})" for k, rests in sorted(groups.items()))
+
+
+_ROLE_WORDS = _by_first_letter(w for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha())
 #: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
 _ROLE_COMMA = re.compile(
     rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:the\s+)?"
@@ -187,10 +204,16 @@ _APPOS_CHAR = re.compile(r'[(),;.!?\n"“”]')
 class Token:
     """A word of a paragraph with its source offsets."""
 
-    __slots__ = ("cap", "end", "poss", "start", "text")
+    __slots__ = ("cap", "end", "low", "poss", "start", "text")
 
     def __init__(
-        self, text: str, start: int, end: int, poss: bool, cap: bool | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        poss: bool,
+        cap: bool | None = None,
+        low: str | None = None,
     ) -> None:
         self.text = text
         self.start = start
@@ -200,6 +223,8 @@ class Token:
         #: Whether the word starts with a capital letter (or is ``al-Falih``-shaped);
         #: computed from *text* unless given.
         self.cap = _is_cap(text) if cap is None else cap
+        #: ``text`` lower-cased; computed unless given.
+        self.low = text.lower() if low is None else low
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
@@ -219,14 +244,14 @@ def tokenize(text: str, base: int) -> list[Token]:
     runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
     for run in runs.finditer(text):
         at = base + run.start()
-        for w, s, e, poss, cap in _run_tokens(run.group()):
-            append(Token(w, at + s, at + e, poss, cap))
+        for w, s, e, poss, cap, low in _run_tokens(run.group()):
+            append(Token(w, at + s, at + e, poss, cap, low))
     return out
 
 
-#: A token of a run: (text, start, end, possessive, capitalised), offsets relative to
-#: the run.
-_RunToken = tuple[str, int, int, bool, bool]
+#: A token of a run: (text, start, end, possessive, capitalised, lower-cased text),
+#: offsets relative to the run.
+_RunToken = tuple[str, int, int, bool, bool, str]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -251,7 +276,7 @@ def _run_tokens(run: str) -> tuple[_RunToken, ...]:
         elif w.endswith(".") and not (_INITIAL.match(w) or w.lower() in _DOTTED_ABBR):
             w = w[:-1]
             e -= 1
-        out.append((w, s, e, poss, _is_cap(w)))
+        out.append((w, s, e, poss, _is_cap(w), w.lower()))
     return tuple(out)
 
 
@@ -322,24 +347,25 @@ class Entity:
         return f"Entity({self.kind.value}, {self.name!r})"
 
 
-def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
-    """Yield runs of capitalised tokens (with name particles inside) separated by spaces."""
+def _sequences(tokens: list[Token], source: str) -> list[list[Token]]:
+    """Runs of capitalised tokens (with name particles inside) separated by spaces."""
+    out: list[list[Token]] = []
     run: list[Token] = []
     has_org = False
     n = len(tokens)
     for i, t in enumerate(tokens):
         if run:
-            gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
-            joined = gap.strip() in ("", "'", "’") and (
-                "\n" not in gap or _wrapped(source, run[-1])
-            )
-            # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
-            inner_poss = run[-1].poss and t.cap and t.text.lower() in ORG_WORDS
-            if (run[-1].poss and not inner_poss) or not joined:
-                yield _trim_connectors(run)
+            last = run[-1]
+            if last.poss:
+                # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
+                joined = t.cap and t.low in ORG_WORDS and _joins(source, last, last.end + 2, t)
+            else:
+                joined = _joins(source, last, last.end, t)
+            if not joined:
+                out.append(_trim_connectors(run))
                 run = []
                 has_org = False
-        low = t.text.lower()
+        low = t.low
         if t.cap or (run and low in NAME_PARTICLES):
             run.append(t)
             has_org = has_org or low in ORG_WORDS
@@ -348,11 +374,21 @@ def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
             run.append(t)
         else:
             if run:
-                yield _trim_connectors(run)
+                out.append(_trim_connectors(run))
             run = []
             has_org = False
     if run:
-        yield _trim_connectors(run)
+        out.append(_trim_connectors(run))
+    return out
+
+
+def _joins(source: str, last: Token, gap_start: int, t: Token) -> bool:
+    """Whether only a space (or an apostrophe) separates *last* from *t*, over no line
+    break but a hard wrap."""
+    gap = source[gap_start : t.start]
+    if gap == " ":
+        return True  # the common case, decided without the tests below
+    return gap.strip() in ("", "'", "’") and ("\n" not in gap or _wrapped(source, last))
 
 
 def _connects(nxt: Token) -> bool:
@@ -388,7 +424,7 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and run[-1].text.lower() in NAME_PARTICLES:
+    while run and run[-1].low in NAME_PARTICLES:
         run = run[:-1]
     return run
 
@@ -705,6 +741,7 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
     places and organisations are rarely shortened to one of their words.
     """
     found: set[str] = set()
+    honorifics = "Mr" in source or "Ms" in source or "Dr" in source  # (``Mrs`` has ``Mr``)
     for span in spans:
         for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
             k = m.start(1)
@@ -713,8 +750,9 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
             if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
                 continue  # part of a longer capitalised run
             found.add(m.group(1))
-        for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
-            found.add(m.group(1))
+        if honorifics:
+            for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
+                found.add(m.group(1))
     return found
 
 
@@ -782,10 +820,10 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """
     i = 0
     last = len(run) - 1
-    while i < last and run[i].text.lower() in _OPENER_WORDS:
+    while i < last and run[i].low in _OPENER_WORDS:
         i += 1
     for k in range(len(run) - 2, i - 1, -1):
-        low = run[k].text.lower()
+        low = run[k].low
         if _is_title(low) and low not in ORG_WORDS:
             if 1 <= len(run) - k - 1 <= 4:
                 return run[: k + 1], run[k + 1 :]
@@ -833,13 +871,13 @@ def _classify_run(
         if action == _SKIP:
             return
         if action == _COUNTRY_ONLY:
-            low = t.text.lower()
+            low = t.low
             country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
             reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
             return
     # countries and demonyms anywhere in the run
     for t in run:
-        low = t.text.lower()
+        low = t.low
         if low in _COUNTRY_WORDS:
             country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
             reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
@@ -850,7 +888,7 @@ def _classify_run(
     for i, t in enumerate(rest):
         cur.append(t)
         left = len(rest) - i - 1
-        if t.text.lower() in ORG_WORDS and left >= 2:
+        if t.low in ORG_WORDS and left >= 2:
             nxt = _fold(rest[i + 1].text)
             tail = rest[i + 1 :] if left <= 3 else []  # slicing only short tails keeps it linear
             named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
@@ -858,7 +896,7 @@ def _classify_run(
             speaks = (
                 left <= 3
                 and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
-                and all(x.cap and x.text.lower() not in ORG_WORDS for x in tail)
+                and all(x.cap and x.low not in ORG_WORDS for x in tail)
                 and (
                     _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
                     is not None
@@ -868,10 +906,10 @@ def _classify_run(
             # ``Organising Committee President Seiko Hashimoto``: a title, then a name
             titled = (
                 left <= 5
-                and t.text.lower() in _ORG_HEADS
+                and t.low in _ORG_HEADS
                 and nxt in TITLE_WORDS
                 and _fold(rest[-1].text) not in TITLE_WORDS
-                and rest[-1].text.lower() not in ORG_WORDS
+                and rest[-1].low not in ORG_WORDS
                 and _fold(rest[-2].text) not in TITLE_WORDS
             )
             if named or speaks or titled:
@@ -891,28 +929,28 @@ def _classify_part(
     if not name:
         return
     words = [t.text for t in name]
-    lows = [w.lower() for w in words]
+    lows = [t.low for t in name]
     if _COUNTRY_WORDS.issuperset(lows):
         return
     is_org = not ORG_WORDS.isdisjoint(lows)
     if is_org:
         # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
-        while titles and titles[-1].text.lower() not in NOT_NAME_WORDS:
+        while titles and titles[-1].low not in NOT_NAME_WORDS:
             name = [titles[-1], *name]
             titles = titles[:-1]
         while titles and (
-            titles[-1].text.lower() in COUNTRIES
-            or titles[-1].text.lower() in DEMONYMS
+            titles[-1].low in COUNTRIES
+            or titles[-1].low in DEMONYMS
             or (
-                titles[-1].text.lower() in TITLE_WORDS  # ``State Department``
-                and titles[-1].text.lower() not in HONORIFICS
-                and titles[-1].text.lower() not in PERSON_NOUNS
+                titles[-1].low in TITLE_WORDS  # ``State Department``
+                and titles[-1].low not in HONORIFICS
+                and titles[-1].low not in PERSON_NOUNS
             )
         ):
             name = [titles[-1], *name]
             titles = titles[:-1]
         words = [t.text for t in name]
-        lows = [w.lower() for w in words]
+        lows = [t.low for t in name]
     start, end = name[0].start, name[-1].end
     text = source[start:end]
     if lows[-1] in TITLE_WORDS and lows[-1] not in ORG_WORDS and len(name) <= 4:
@@ -936,7 +974,7 @@ def _classify_part(
         if m:
             _acronym(reg, org, name, m.group(1), source, start, end + m.end())
         return
-    if " ".join(w.strip() for w in lows) in MULTIWORD_PLACES:
+    if " ".join(lows) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
         return  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
     if (len(lows) > 1 and not PLACE_WORDS.isdisjoint(lows[1:])) or (
         lows[0] in _PLACE_FIRST and len(words) > 1
@@ -983,10 +1021,8 @@ def _classify_part(
             and _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
         )
 
-    honorific = [t for t in titles if t.text.lower() in HONORIFICS]
-    title_words = [
-        t for t in titles if t.text.lower() in TITLE_WORDS or t.text.lower() in PERSON_NOUNS
-    ]
+    honorific = [t for t in titles if t.low in HONORIFICS]
+    title_words = [t for t in titles if t.low in TITLE_WORDS or t.low in PERSON_NOUNS]
     surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
     given = _gender_of(words[0])
     org_evidence = appos_kind == "org" or role_kind == "org"
@@ -1033,7 +1069,7 @@ def _classify_part(
     reg.mention(ent, start, end)
     for t in honorific:
         ent.add_role(t.text)
-        g = HONORIFICS.get(t.text.lower())
+        g = HONORIFICS.get(t.low)
         if g and ent.gender is None:
             ent.gender = g
     if titles and title_words:
@@ -1041,7 +1077,7 @@ def _classify_part(
             (i for i, t in enumerate(titles) if t in title_words or t in honorific), 0
         )
         tt = titles[first_title:]
-        if not (len(tt) == 1 and tt[0].text.lower() in HONORIFICS):
+        if not (len(tt) == 1 and tt[0].low in HONORIFICS):
             role_text = source[tt[0].start : tt[-1].end]
             if role and role_kind == "person":
                 role_text = source[min(tt[0].start, start - len(role) - 1) : tt[-1].end]

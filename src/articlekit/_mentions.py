@@ -492,10 +492,26 @@ class Registry:
         self._starts: list[int] = []
         #: Caption text spans: mentions there are marked ``caption``.
         self.captions: list[Span] = []
-        #: Words used alone as subjects (see ``_standalone_subjects``).
-        self.subjects: set[str] = set()
+        #: Words used alone as subjects (see ``_standalone_subjects``): None until asked
+        #: for, when they are found in ``_subject_spans``.
+        self._subjects: set[str] | None = set()
+        self._subject_spans: list[Span] = []
         #: Name-shaped runs without evidence, for the coordination pass.
         self.pending: list[tuple[int, int]] = []
+
+    @property
+    def subjects(self) -> set[str]:
+        """Words used alone as subjects (see ``_standalone_subjects``).
+
+        Found on first use: many articles never ask, and the scan reads all their text.
+        """
+        if self._subjects is None:
+            self._subjects = _standalone_subjects(self.source, self._subject_spans)
+        return self._subjects
+
+    @subjects.setter
+    def subjects(self, words: set[str]) -> None:
+        self._subjects = words
 
     # -- building -------------------------------------------------------------------
 
@@ -761,7 +777,8 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     text; mentions inside *captions* are marked as such)."""
     reg = Registry(source)
     reg.captions = list(captions)
-    reg.subjects = _standalone_subjects(source, spans)
+    reg._subjects = None  # found when first needed: see ``Registry.subjects``
+    reg._subject_spans = list(spans)
     singles: list[tuple[Token, int]] = []
     for span in spans:
         tokens = tokenize(source[span.start : span.end], span.start)

@@ -317,7 +317,7 @@ class Entity:
     def tokens(self, tokens: list[str]) -> None:
         self._tokens = tokens
         #: The words lower-cased, for ``Registry.find_person``.
-        self._low_tokens = [t.lower() for t in tokens]
+        self._low_tokens = list(map(str.lower, tokens))
 
     def add_alias(self, alias: str) -> None:
         """Record another name for this entity."""
@@ -496,6 +496,9 @@ class Registry:
         #: for, when they are found in ``_subject_spans``.
         self._subjects: set[str] | None = set()
         self._subject_spans: list[Span] = []
+        #: ``_span_subjects`` of the spans ``is_subject`` has looked at, by index.
+        self._span_subjects: dict[int, set[str]] = {}
+        self._honorifics: bool | None = None
         #: Name-shaped runs without evidence, for the coordination pass.
         self.pending: list[tuple[int, int]] = []
 
@@ -512,6 +515,27 @@ class Registry:
     @subjects.setter
     def subjects(self, words: set[str]) -> None:
         self._subjects = words
+
+    def is_subject(self, word: str) -> bool:
+        """Whether *word* is in ``subjects``.
+
+        Only the spans that contain *word* can have found it, so until the whole set is
+        needed only those are scanned (once each).
+        """
+        if self._subjects is not None:
+            return word in self._subjects
+        source = self.source
+        if self._honorifics is None:
+            self._honorifics = _has_honorifics(source)
+        for i, span in enumerate(self._subject_spans):
+            if source.find(word, span.start, span.end) < 0:
+                continue
+            found = self._span_subjects.get(i)
+            if found is None:
+                found = self._span_subjects[i] = _span_subjects(source, span, self._honorifics)
+            if word in found:
+                return True
+        return False
 
     # -- building -------------------------------------------------------------------
 
@@ -565,13 +589,13 @@ class Registry:
         best: Entity | None = None
         n = len(words)
         low = [w.lower() for w in words]
-        first = low[0] if n == 1 else None
+        head = low[0] if n else ""
         for ent in self._persons:
             toks = ent._low_tokens
-            if first is not None:
-                if first not in toks:  # one word: a plain membership test
-                    continue
-            elif not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
+            # the first word must be there (for one word, that is the whole test)
+            if n and head not in toks:
+                continue
+            if n > 1 and not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
                 continue
             if before is not None and ent.first_mention() >= before:
                 continue
@@ -757,18 +781,31 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
     places and organisations are rarely shortened to one of their words.
     """
     found: set[str] = set()
-    honorifics = "Mr" in source or "Ms" in source or "Dr" in source  # (``Mrs`` has ``Mr``)
+    honorifics = _has_honorifics(source)
     for span in spans:
-        for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
-            k = m.start(1)
-            before = source[max(span.start, k - 30) : k].rstrip()
-            prev = before.rsplit(None, 1)[-1] if before else ""
-            if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
-                continue  # part of a longer capitalised run
+        found |= _span_subjects(source, span, honorifics)
+    return found
+
+
+def _has_honorifics(source: str) -> bool:
+    """Whether *source* may hold a ``Mr``, ``Ms``, ``Mrs`` or ``Dr`` at all."""
+    return "Mr" in source or "Ms" in source or "Dr" in source  # (``Mrs`` has ``Mr``)
+
+
+def _span_subjects(source: str, span: Span, honorifics: bool) -> set[str]:
+    """``_standalone_subjects`` of one span (spans do not affect each other); the words
+    after an honorific only when *honorifics* says there may be one."""
+    found: set[str] = set()
+    for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
+        k = m.start(1)
+        before = source[max(span.start, k - 30) : k].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before else ""
+        if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
+            continue  # part of a longer capitalised run
+        found.add(m.group(1))
+    if honorifics:
+        for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
             found.add(m.group(1))
-        if honorifics:
-            for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
-                found.add(m.group(1))
     return found
 
 
@@ -917,7 +954,7 @@ def _classify_run(
                 and (
                     _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
                     is not None
-                    or tail[-1].text in reg.subjects
+                    or reg.is_subject(tail[-1].text)
                 )
             )
             # ``Organising Committee President Seiko Hashimoto``: a title, then a name
@@ -1055,7 +1092,7 @@ def _classify_part(
         or (len(name) <= 4 and speaks())
         or (
             len(name) <= 3
-            and (words[-1] in reg.subjects or (surname_first and words[0] in reg.subjects))
+            and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0])))
         )
     )
     if org_evidence and not (honorific or title_words or given):

@@ -413,8 +413,13 @@ def _wrapped(source: str, last: Token) -> bool:
     A name goes on over a wrap (``Nikolai\nPatrushev``), not over the end of a short line
     (a credit ``AFP`` above a paragraph).
     """
-    line_start = source.rfind("\n", 0, last.start) + 1
-    return last.end - line_start >= 45 and not last.text.isupper()
+    return _wrapped_at(source, last.start, last.end, last.text)
+
+
+def _wrapped_at(source: str, start: int, end: int, text: str) -> bool:
+    """``_wrapped`` for the token *text* at ``source[start:end]``."""
+    line_start = source.rfind("\n", 0, start) + 1
+    return end - line_start >= 45 and not text.isupper()
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
@@ -465,6 +470,7 @@ def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
+@functools.lru_cache(maxsize=8192)
 def _gender_of(first: str) -> str | None:
     f = _fold(first)
     if f in FEMALE_NAMES and f not in MALE_NAMES:
@@ -818,14 +824,90 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     reg._subject_spans = list(spans)
     singles: list[tuple[Token, int]] = []
     for span in spans:
-        tokens = tokenize(source[span.start : span.end], span.start)
-        for run in _sequences(tokens, source):
-            _classify_run(reg, run, source, span, singles)
+        _classify_span(reg, source, span, singles)
     _coordinated(reg, source)
     # short forms: single words or partial names of a known person
     for tok, limit in singles:
         _attach_single(reg, tok, source, limit)
     return reg
+
+
+def _classify_span(
+    reg: Registry, source: str, span: Span, singles: list[tuple[Token, int]]
+) -> None:
+    """``_classify_run`` for each of ``_sequences(tokenize(source[span]))``, in order.
+
+    The same, with less work: the capitalised runs of ``tokenize`` are put in clusters,
+    a new cluster starting wherever a run's first token cannot join the token before it
+    (``_joins`` fails: there are words or punctuation between them, as there nearly
+    always are). A sequence never crosses such a boundary, and the tokens on either side
+    of one are sequenced as if the other side were not there, so each cluster is
+    sequenced on its own. Most clusters are one word (``The``, ``Wednesday``, ``Guo``):
+    those are classified from their word without making a ``Token`` unless one is kept.
+    """
+    base = span.start
+    text = source[base : span.end]
+    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
+    cluster: list[tuple[int, tuple[_RunToken, ...]]] = []  # (offset, tokens) of its runs
+    last: _RunToken | None = None  # the cluster's last token, at ``last_at``
+    last_at = 0
+    for m in runs.finditer(text):
+        toks = _run_tokens(m.group())
+        if not toks:
+            continue
+        at = base + m.start()
+        if last is not None:
+            gap_start = last_at + last[2] + (2 if last[3] else 0)
+            gap = source[gap_start : at + toks[0][1]]
+            if gap != " " and (
+                gap.strip() not in ("", "'", "’")
+                or (
+                    "\n" in gap
+                    and not _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
+                )
+            ):
+                _classify_cluster(reg, source, span, singles, cluster)
+                cluster = []
+        cluster.append((at, toks))
+        last = toks[-1]
+        last_at = at
+    if cluster:
+        _classify_cluster(reg, source, span, singles, cluster)
+
+
+def _classify_cluster(
+    reg: Registry,
+    source: str,
+    span: Span,
+    singles: list[tuple[Token, int]],
+    cluster: list[tuple[int, tuple[_RunToken, ...]]],
+) -> None:
+    """Classify the sequences of one cluster of ``_classify_span``."""
+    if len(cluster) == 1 and len(cluster[0][1]) == 1:
+        # one word: ``_sequences`` makes it a run of its own if capitalised, else nothing
+        at, ((w, s, e, poss, cap, low),) = cluster[0]
+        if not cap:
+            return
+        action = _single_action(w)
+        if action == _SKIP:
+            return
+        if action == _COUNTRY_ONLY:
+            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), at + s, at + e)
+            return
+        tok = Token(w, at + s, at + e, poss, cap, low)
+        if action == _SINGLE:
+            singles.append((tok, span.end))
+        else:
+            _classify_run(reg, [tok], source, span, singles)
+        return
+    tokens = [
+        Token(w, at + s, at + e, poss, cap, low)
+        for at, toks in cluster
+        for w, s, e, poss, cap, low in toks
+    ]
+    for run in _sequences(tokens, source):
+        _classify_run(reg, run, source, span, singles)
 
 
 #: ``and`` joins names in a list; a comma alone may open an appositive, so it does not.
@@ -859,6 +941,7 @@ def _coordinated(reg: Registry, source: str) -> None:
                 changed = True
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_title(low: str) -> bool:
     """A title word, hyphenated ones included (``director-general``, ``vice-premier``)."""
     if low in TITLE_WORDS or low in HONORIFICS:
@@ -1075,8 +1158,10 @@ def _classify_part(
             and _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
         )
 
-    honorific = [t for t in titles if t.low in HONORIFICS]
-    title_words = [t for t in titles if t.low in TITLE_WORDS or t.low in PERSON_NOUNS]
+    honorific = [t for t in titles if t.low in HONORIFICS] if titles else []
+    title_words = (
+        [t for t in titles if t.low in TITLE_WORDS or t.low in PERSON_NOUNS] if titles else []
+    )
     surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
     given = _gender_of(words[0])
     org_evidence = appos_kind == "org" or role_kind == "org"
@@ -1088,7 +1173,7 @@ def _classify_part(
         or given is not None
         or surname_first
         or not _SUFFIXES.isdisjoint(lows)
-        or any(_INITIAL.match(w) for w in words[1:-1])
+        or (len(words) > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
         or (len(name) <= 4 and speaks())
         or (
             len(name) <= 3

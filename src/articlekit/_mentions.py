@@ -1020,6 +1020,10 @@ def _classify_run(
             reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
     rest = run
     # split at an organisation word followed by a name (``Security Council Nikolai Patrushev``)
+    if len(rest) < 3 or ORG_WORDS.isdisjoint([t.low for t in rest[:-2]]):
+        # no organisation word with two words after it: nothing to split
+        _classify_part(reg, rest, source, span, singles)
+        return
     parts: list[list[Token]] = []
     cur: list[Token] = []
     for i, t in enumerate(rest):
@@ -1240,23 +1244,25 @@ def _classify_part(
 
 def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
     """Attach a short form (``Guo``, ``Moura Lima``) to the person it abbreviates."""
+    # a person's name holding the word holds it (when any holds the two words below);
+    # most short forms name nobody known, so that is asked first
+    ent = reg.find_person([tok.text])
+    if ent is None:
+        return
     # extend to the capitalised run it starts
     words = [tok.text]
     end = tok.end
     m = _NEXT_NAME_WORD.match(source, end, limit)
     if m:
         words.append(m.group(1))
-    ent = reg.find_person(words[:2]) if len(words) > 1 else None
-    if ent is not None:
+    ent2 = reg.find_person(words[:2]) if len(words) > 1 else None
+    if ent2 is not None:
         used = words[:2]
         e2 = tok.start + len(" ".join(used))
         text = source[tok.start : e2]
-        if ent.name != text:
-            ent.add_alias(text)
-        reg.mention(ent, tok.start, e2)
-        return
-    ent = reg.find_person([tok.text])
-    if ent is None:
+        if ent2.name != text:
+            ent2.add_alias(text)
+        reg.mention(ent2, tok.start, e2)
         return
     if tok.start < max(ent.first_mention(), 0):
         return

@@ -832,23 +832,24 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     return reg
 
 
-def _classify_span(
-    reg: Registry, source: str, span: Span, singles: list[tuple[Token, int]]
-) -> None:
-    """``_classify_run`` for each of ``_sequences(tokenize(source[span]))``, in order.
+#: A cluster of ``_clusters``: the (offset, tokens) of its capitalised runs.
+_Cluster = list[tuple[int, tuple[_RunToken, ...]]]
 
-    The same, with less work: the capitalised runs of ``tokenize`` are put in clusters,
-    a new cluster starting wherever a run's first token cannot join the token before it
+
+def _clusters(source: str, span: Span) -> list[_Cluster]:
+    """The capitalised runs of ``tokenize(source[span])``, with their tokens, in clusters.
+
+    A new cluster starts wherever a run's first token cannot join the token before it
     (``_joins`` fails: there are words or punctuation between them, as there nearly
-    always are). A sequence never crosses such a boundary, and the tokens on either side
-    of one are sequenced as if the other side were not there, so each cluster is
-    sequenced on its own. Most clusters are one word (``The``, ``Wednesday``, ``Guo``):
-    those are classified from their word without making a ``Token`` unless one is kept.
+    always are). A sequence of ``_sequences`` never crosses such a boundary, and the
+    tokens on either side of one are sequenced as if the other side were not there, so
+    each cluster can be sequenced on its own.
     """
     base = span.start
     text = source[base : span.end]
     runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
-    cluster: list[tuple[int, tuple[_RunToken, ...]]] = []  # (offset, tokens) of its runs
+    out: list[_Cluster] = []
+    cluster: _Cluster = []
     last: _RunToken | None = None  # the cluster's last token, at ``last_at``
     last_at = 0
     for m in runs.finditer(text):
@@ -866,48 +867,51 @@ def _classify_span(
                     and not _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
                 )
             ):
-                _classify_cluster(reg, source, span, singles, cluster)
+                out.append(cluster)
                 cluster = []
         cluster.append((at, toks))
         last = toks[-1]
         last_at = at
     if cluster:
-        _classify_cluster(reg, source, span, singles, cluster)
+        out.append(cluster)
+    return out
 
 
-def _classify_cluster(
-    reg: Registry,
-    source: str,
-    span: Span,
-    singles: list[tuple[Token, int]],
-    cluster: list[tuple[int, tuple[_RunToken, ...]]],
+def _classify_span(
+    reg: Registry, source: str, span: Span, singles: list[tuple[Token, int]]
 ) -> None:
-    """Classify the sequences of one cluster of ``_classify_span``."""
-    if len(cluster) == 1 and len(cluster[0][1]) == 1:
-        # one word: ``_sequences`` makes it a run of its own if capitalised, else nothing
-        at, ((w, s, e, poss, cap, low),) = cluster[0]
-        if not cap:
-            return
-        action = _single_action(w)
-        if action == _SKIP:
-            return
-        if action == _COUNTRY_ONLY:
-            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), at + s, at + e)
-            return
-        tok = Token(w, at + s, at + e, poss, cap, low)
-        if action == _SINGLE:
-            singles.append((tok, span.end))
-        else:
-            _classify_run(reg, [tok], source, span, singles)
-        return
-    tokens = [
-        Token(w, at + s, at + e, poss, cap, low)
-        for at, toks in cluster
-        for w, s, e, poss, cap, low in toks
-    ]
-    for run in _sequences(tokens, source):
-        _classify_run(reg, run, source, span, singles)
+    """``_classify_run`` for each of ``_sequences(tokenize(source[span]))``, in order.
+
+    The same, with less work: each of the ``_clusters`` is sequenced on its own, and
+    most are one word (``The``, ``Wednesday``, ``Guo``), classified from that word
+    without a sequence pass or a ``Token`` unless one is kept.
+    """
+    for cluster in _clusters(source, span):
+        if len(cluster) == 1 and len(cluster[0][1]) == 1:
+            # one word: ``_sequences`` makes it a run of its own if capitalised
+            at, ((w, s, e, poss, cap, low),) = cluster[0]
+            if not cap:
+                continue
+            action = _single_action(w)
+            if action == _SKIP:
+                continue
+            if action == _COUNTRY_ONLY:
+                country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+                reg.mention(reg.entity(ParticipantKind.COUNTRY, country), at + s, at + e)
+                continue
+            tok = Token(w, at + s, at + e, poss, cap, low)
+            if action == _SINGLE:
+                singles.append((tok, span.end))
+            else:
+                _classify_run(reg, [tok], source, span, singles)
+            continue
+        tokens = [
+            Token(w, at + s, at + e, poss, cap, low)
+            for at, toks in cluster
+            for w, s, e, poss, cap, low in toks
+        ]
+        for run in _sequences(tokens, source):
+            _classify_run(reg, run, source, span, singles)
 
 
 #: ``and`` joins names in a list; a comma alone may open an appositive, so it does not.

@@ -11,6 +11,7 @@ fullest name they are part of.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -68,10 +69,18 @@ _CAP_WORD = (
 )
 #: ``al-Falih``, ``bin-Salman``: a lower-case article joined to a name.
 _PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|ben)-[{_UPPER}]")
-_CAP_RUN = re.compile(
-    rf"{_CAP_WORD}(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
+_RUN_TAIL = (
+    rf"(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
     r"le|la|bin|ibn|al|el|y|e|ter|of|for|and|the)\b))*"
 )
+_CAP_RUN = re.compile(_CAP_WORD + _RUN_TAIL)
+#: ``_CAP_RUN`` for text without an ``al-Falih``-shaped word: the same matches, faster,
+#: as the pattern starts with the capital (the regex engine skips ahead to one) and
+#: checks the boundary before it with a lookbehind.
+_CAP_RUN_PLAIN = re.compile(rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w.\-\u2010\u2011'’]*" + _RUN_TAIL)
+#: A cheap superset test for ``_PREFIXED_NAME`` anywhere in a text (the last two letters
+#: of each prefix, a hyphen, a capital): where it fails, ``_CAP_RUN_PLAIN`` may be used.
+_MAYBE_PREFIXED = re.compile(rf"-(?<=(?:al|el|ad|ar|as|at|az|an|sh|bu|bd|in|bn|en)-)[{_UPPER}]")
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
                           "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.",
                           "u.n."})  # fmt: skip
@@ -83,8 +92,12 @@ _APPOS_START = re.compile(
     r"|(?=[A-Z][\w.-]*['’]s\s+[a-z]))"
 )
 #: ``Secretary of Russia's Security Council`` right before a name.
+#:
+#: That is ``(?:^|(?<=[\s(,]))((?:W\s+){0,3}W\s+(?:of|for)\s+...)\s+$`` for a capitalised
+#: word ``W``, written to start with the capital (so the engine skips ahead to one), with
+#: the test before it as a lookbehind after it.
 _TITLE_OF = re.compile(
-    r"(?:^|(?<=[\s(,]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+(?:of|for)\s+(?:the\s+)?"
+    r"([A-Z](?<![^\s(,][A-Z])[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*)\s+$"
 )
 #: Title words that name a role on their own (``secretary``), not modifiers (``state``).
@@ -101,6 +114,10 @@ _ORG_HEADS = frozenset(
     foundation institute university college academy centre center court parliament assembly
     congress senate government cabinet board secretariat mission force command""".split()
 )
+#: Countries and demonyms (``china``, ``chinese``): one set for quick tests.
+_COUNTRY_WORDS = frozenset(COUNTRIES) | frozenset(DEMONYMS)
+#: The words ``_split_titles`` takes off the front of a run.
+_OPENER_WORDS = TITLE_WORDS | PERSON_NOUNS | NOT_NAME_WORDS | frozenset(HONORIFICS) | _COUNTRY_WORDS
 #: Lower-case words that join the parts of an organisation's name.
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _LOWER_KEPT = NAME_PARTICLES | _ORG_CONNECTORS
@@ -149,37 +166,73 @@ _SPEAKS_BEFORE = re.compile(
 _PREP_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|in|to|on)\s+(?:the\s+)?$")
 _SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
-_ROLE_WORDS = "|".join(
-    sorted((re.escape(w) for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha()), key=len, reverse=True)
-)
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """A regex alternation of *words* grouped by first letter (``a(?:dviser|nalyst)|b(?:...)``).
+
+    The engine then tries one branch per letter rather than one per word, which matters
+    when the alternation is case-insensitive (its branches cannot be skipped on their
+    first character). Only the strings matched count here, not which branch matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(rests)})" for k, rests in sorted(groups.items()))
+
+
+_ROLE_WORDS = _by_first_letter(w for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha())
 #: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
 _ROLE_COMMA = re.compile(
     rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?\s*,\s*$"
 )
+#: ``(CPC)`` after an organisation's name.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+#: A lower-case word and a comma right before a name (``the coach, X``).
+_LOWER_COMMA = re.compile(r"\b(?:[a-z][\w'’-]*)\s*,\s*$")
+_LOWER_COMMA_WORD = re.compile(r"([a-z][\w'’-]*)\s*,\s*$")
+#: ``and`` between the roles of an appositive; an article opening one.
+_AND_SPLIT = re.compile(r",?\s+and\s+(?=[a-z])")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w\-'’]*|von|van|der|de|del|da|dos|al|el)")
 _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
+#: The characters that end an appositive or change its bracket depth.
+_APPOS_CHAR = re.compile(r'[(),;.!?\n"“”]')
 
 
 class Token:
     """A word of a paragraph with its source offsets."""
 
-    __slots__ = ("end", "poss", "start", "text")
+    __slots__ = ("cap", "end", "low", "poss", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, poss: bool) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        poss: bool,
+        cap: bool | None = None,
+        low: str | None = None,
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         #: Whether the word carried a possessive ``'s`` (not part of ``text``).
         self.poss = poss
-
-    @property
-    def cap(self) -> bool:
-        """Whether the word starts with a capital letter (or is ``al-Falih``-shaped)."""
-        return self.text[:1].isupper() or _PREFIXED_NAME.match(self.text) is not None
+        #: Whether the word starts with a capital letter (or is ``al-Falih``-shaped);
+        #: computed from *text* unless given.
+        self.cap = _is_cap(text) if cap is None else cap
+        #: ``text`` lower-cased; computed unless given.
+        self.low = text.lower() if low is None else low
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
+
+
+def _is_cap(word: str) -> bool:
+    """Whether *word* starts with a capital letter (or is ``al-Falih``-shaped)."""
+    return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
 
 
 def tokenize(text: str, base: int) -> list[Token]:
@@ -187,17 +240,34 @@ def tokenize(text: str, base: int) -> list[Token]:
     connectors between them; possessives split off. Other words are skipped: the gaps
     they leave end a run of name words."""
     out: list[Token] = []
-    for run in _CAP_RUN.finditer(text):
-        _tokens_in(text, base, run.start(), run.end(), out)
+    append = out.append
+    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
+    for run in runs.finditer(text):
+        at = base + run.start()
+        for w, s, e, poss, cap, low in _run_tokens(run.group()):
+            append(Token(w, at + s, at + e, poss, cap, low))
     return out
 
 
-def _tokens_in(text: str, base: int, a: int, b: int, out: list[Token]) -> None:
-    for m in _TOKEN.finditer(text, a, b):
+#: A token of a run: (text, start, end, possessive, capitalised, lower-cased text),
+#: offsets relative to the run.
+_RunToken = tuple[str, int, int, bool, bool, str]
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_tokens(run: str) -> tuple[_RunToken, ...]:
+    """The tokens of one capitalised run (see ``tokenize``), offsets relative to it.
+
+    ``_TOKEN`` looks at nothing outside the run (no lookbehind; its ``$`` is the end of
+    the run), so the tokens depend on the run's text alone and are cached: runs are
+    short and repeat (sentence openers, names, days).
+    """
+    out: list[_RunToken] = []
+    for m in _TOKEN.finditer(run):
         w = m.group()
         if not w[0].isupper() and w not in _LOWER_KEPT and not _PREFIXED_NAME.match(w):
             continue  # only capitalised words, particles and connectors matter here
-        s, e = base + m.start(), base + m.end()
+        s, e = m.start(), m.end()
         poss = False
         if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
             w = w[:-2]
@@ -206,13 +276,16 @@ def _tokens_in(text: str, base: int, a: int, b: int, out: list[Token]) -> None:
         elif w.endswith(".") and not (_INITIAL.match(w) or w.lower() in _DOTTED_ABBR):
             w = w[:-1]
             e -= 1
-        out.append(Token(w, s, e, poss))
+        out.append((w, s, e, poss, _is_cap(w), w.lower()))
+    return tuple(out)
 
 
 class Entity:
     """A participant being built: names, roles, gender and mentions."""
 
     __slots__ = (
+        "_low_tokens",
+        "_tokens",
         "aliases",
         "gender",
         "kind",
@@ -221,7 +294,6 @@ class Entity:
         "order",
         "roles",
         "starts",
-        "tokens",
     )
 
     def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
@@ -235,6 +307,17 @@ class Entity:
         #: Sorted start offsets of the mentions.
         self.starts: list[int] = []
         self.order = order
+
+    @property
+    def tokens(self) -> list[str]:
+        """The words of the name."""
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: list[str]) -> None:
+        self._tokens = tokens
+        #: The words lower-cased, for ``Registry.find_person``.
+        self._low_tokens = list(map(str.lower, tokens))
 
     def add_alias(self, alias: str) -> None:
         """Record another name for this entity."""
@@ -264,24 +347,25 @@ class Entity:
         return f"Entity({self.kind.value}, {self.name!r})"
 
 
-def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
-    """Yield runs of capitalised tokens (with name particles inside) separated by spaces."""
+def _sequences(tokens: list[Token], source: str) -> list[list[Token]]:
+    """Runs of capitalised tokens (with name particles inside) separated by spaces."""
+    out: list[list[Token]] = []
     run: list[Token] = []
     has_org = False
     n = len(tokens)
     for i, t in enumerate(tokens):
         if run:
-            gap = source[run[-1].end + (2 if run[-1].poss else 0) : t.start]
-            joined = gap.strip() in ("", "'", "’") and (
-                "\n" not in gap or _wrapped(source, run[-1])
-            )
-            # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
-            inner_poss = run[-1].poss and t.cap and t.text.lower() in ORG_WORDS
-            if (run[-1].poss and not inner_poss) or not joined:
-                yield _trim_connectors(run)
+            last = run[-1]
+            if last.poss:
+                # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
+                joined = t.cap and t.low in ORG_WORDS and _joins(source, last, last.end + 2, t)
+            else:
+                joined = _joins(source, last, last.end, t)
+            if not joined:
+                out.append(_trim_connectors(run))
                 run = []
                 has_org = False
-        low = t.text.lower()
+        low = t.low
         if t.cap or (run and low in NAME_PARTICLES):
             run.append(t)
             has_org = has_org or low in ORG_WORDS
@@ -290,11 +374,21 @@ def _sequences(tokens: list[Token], source: str) -> Iterable[list[Token]]:
             run.append(t)
         else:
             if run:
-                yield _trim_connectors(run)
+                out.append(_trim_connectors(run))
             run = []
             has_org = False
     if run:
-        yield _trim_connectors(run)
+        out.append(_trim_connectors(run))
+    return out
+
+
+def _joins(source: str, last: Token, gap_start: int, t: Token) -> bool:
+    """Whether only a space (or an apostrophe) separates *last* from *t*, over no line
+    break but a hard wrap."""
+    gap = source[gap_start : t.start]
+    if gap == " ":
+        return True  # the common case, decided without the tests below
+    return gap.strip() in ("", "'", "’") and ("\n" not in gap or _wrapped(source, last))
 
 
 def _connects(nxt: Token) -> bool:
@@ -319,8 +413,13 @@ def _wrapped(source: str, last: Token) -> bool:
     A name goes on over a wrap (``Nikolai\nPatrushev``), not over the end of a short line
     (a credit ``AFP`` above a paragraph).
     """
-    line_start = source.rfind("\n", 0, last.start) + 1
-    return last.end - line_start >= 45 and not last.text.isupper()
+    return _wrapped_at(source, last.start, last.end, last.text)
+
+
+def _wrapped_at(source: str, start: int, end: int, text: str) -> bool:
+    """``_wrapped`` for the token *text* at ``source[start:end]``."""
+    line_start = source.rfind("\n", 0, start) + 1
+    return end - line_start >= 45 and not text.isupper()
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
@@ -330,7 +429,7 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and run[-1].text.lower() in NAME_PARTICLES:
+    while run and run[-1].low in NAME_PARTICLES:
         run = run[:-1]
     return run
 
@@ -358,12 +457,20 @@ def _acronym(
     org.add_alias(acronym)
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """Lower-case *word* and drop accents (``María`` -> ``maria``)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)
+def _has_digit(word: str) -> bool:
+    """Whether *word* has a digit in it (``str.isdigit``, which ``\\d`` is not)."""
+    return any(c.isdigit() for c in word)
+
+
+@functools.lru_cache(maxsize=8192)
 def _gender_of(first: str) -> str | None:
     f = _fold(first)
     if f in FEMALE_NAMES and f not in MALE_NAMES:
@@ -383,16 +490,58 @@ class Registry:
     def __init__(self, source: str) -> None:
         self.source = source
         self.entities: list[Entity] = []
+        #: The persons among ``entities``, in the same order.
+        self._persons: list[Entity] = []
         self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
         self._starts: list[int] = []
         #: Caption text spans: mentions there are marked ``caption``.
         self.captions: list[Span] = []
-        #: Words used alone as subjects (see ``_standalone_subjects``).
-        self.subjects: set[str] = set()
+        #: Words used alone as subjects (see ``_standalone_subjects``): None until asked
+        #: for, when they are found in ``_subject_spans``.
+        self._subjects: set[str] | None = set()
+        self._subject_spans: list[Span] = []
+        #: ``_span_subjects`` of the spans ``is_subject`` has looked at, by index.
+        self._span_subjects: dict[int, set[str]] = {}
+        self._honorifics: bool | None = None
         #: Name-shaped runs without evidence, for the coordination pass.
         self.pending: list[tuple[int, int]] = []
+
+    @property
+    def subjects(self) -> set[str]:
+        """Words used alone as subjects (see ``_standalone_subjects``).
+
+        Found on first use: many articles never ask, and the scan reads all their text.
+        """
+        if self._subjects is None:
+            self._subjects = _standalone_subjects(self.source, self._subject_spans)
+        return self._subjects
+
+    @subjects.setter
+    def subjects(self, words: set[str]) -> None:
+        self._subjects = words
+
+    def is_subject(self, word: str) -> bool:
+        """Whether *word* is in ``subjects``.
+
+        Only the spans that contain *word* can have found it, so until the whole set is
+        needed only those are scanned (once each).
+        """
+        if self._subjects is not None:
+            return word in self._subjects
+        source = self.source
+        if self._honorifics is None:
+            self._honorifics = _has_honorifics(source)
+        for i, span in enumerate(self._subject_spans):
+            if source.find(word, span.start, span.end) < 0:
+                continue
+            found = self._span_subjects.get(i)
+            if found is None:
+                found = self._span_subjects[i] = _span_subjects(source, span, self._honorifics)
+            if word in found:
+                return True
+        return False
 
     # -- building -------------------------------------------------------------------
 
@@ -403,6 +552,8 @@ class Registry:
         if ent is None:
             ent = Entity(kind, name, len(self.entities))
             self.entities.append(ent)
+            if kind is ParticipantKind.PERSON:
+                self._persons.append(ent)
             self._by_name[key] = ent
         return ent
 
@@ -432,7 +583,7 @@ class Registry:
             old.starts.remove(start)
         else:
             bisect.insort(self._starts, start)
-        in_caption = any(c.start <= start < c.end for c in self.captions)
+        in_caption = bool(self.captions) and any(c.start <= start < c.end for c in self.captions)
         ent.mentions.append(
             Mention(text=self.source[start:end], span=Span(start, end), caption=in_caption)
         )
@@ -444,11 +595,13 @@ class Registry:
         best: Entity | None = None
         n = len(words)
         low = [w.lower() for w in words]
-        for ent in self.entities:
-            if ent.kind is not ParticipantKind.PERSON:
+        head = low[0] if n else ""
+        for ent in self._persons:
+            toks = ent._low_tokens
+            # the first word must be there (for one word, that is the whole test)
+            if n and head not in toks:
                 continue
-            toks = [t.lower() for t in ent.tokens]
-            if not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
+            if n > 1 and not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
                 continue
             if before is not None and ent.first_mention() >= before:
                 continue
@@ -504,16 +657,21 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     m = _APPOS_START.match(source, end, limit)
     if not m:
         return "", None
-    stop = end + 2
     depth = 0
-    i = stop
-    while i < limit:
+    i = end + 2
+    while True:
+        # jump to the next bracket or stop character (the others only move ``i`` on)
+        m = _APPOS_CHAR.search(source, i, limit)
+        if m is None:
+            i = max(i, limit)
+            break
+        i = m.start()
         c = source[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in ',;.!?\n"“”':
+        elif depth == 0:
             if c == "." and i + 1 < limit and not source[i + 1].isspace():
                 i += 1
                 continue
@@ -527,8 +685,10 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         return phrase, "person"
     if lowered.startswith("also "):
         phrase = phrase[5:].lstrip()
-    for w in _WORD_RE.findall(phrase)[:8]:
-        lw = w.lower()
+    for n, wm in enumerate(_WORD_RE.finditer(phrase)):
+        if n == 8:
+            break
+        lw = wm.group().lower()
         if lw in ("which", "that"):
             break
         if lw in PERSON_NOUNS or lw in _ROLE_TITLES:
@@ -538,43 +698,52 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     return phrase, None
 
 
+def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
+    """The word ending before *i* (over spaces and tabs), not before *floor*: its
+    (start, end); start == end when there is none."""
+    j = i
+    while j > floor and source[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
+        k -= 1
+    return k, j
+
+
+#: Lower-case words that may modify a role noun (``battery maker``).
+_ROLE_MODIFIERS = frozenset(
+    ["payments", "battery", "hospital", "tea", "research", "metals", "union", "club", "team"]
+)
+
+
 def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     """A lower-case role phrase right before a name: ``glaciologist``, ``battery maker``.
 
-    Returns the phrase (with capitalised modifiers before it) and its kind.
+    Returns the phrase (with capitalised modifiers before it) and its kind. Words are
+    read backwards one at a time (six at most), stopping at the first that cannot be
+    part of the phrase: most names have none.
     """
-    i = start
-    words: list[tuple[int, str]] = []
-    while True:
-        j = i
-        while j > floor and source[j - 1] in " \t":
-            j -= 1
-        k = j
-        while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
-            k -= 1
+    k, j = _word_before(source, start, floor)
+    if k == j:
+        return "", None
+    w = source[k:j]
+    if not w[:1].islower():
+        return "", None  # a capitalised word is a name's, not a role noun
+    lw = w.lower().rstrip(".")
+    plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
+    if lw in PERSON_NOUNS or any(p in PERSON_NOUNS or p in _ROLE_TITLES for p in plural_of):
+        kind = "person"  # ``glaciologist X``, ``justices X and Y``
+    elif lw in ORG_NOUNS:
+        kind = "org"
+    else:
+        return "", None
+    role_start = k
+    for _ in range(5):
+        k, j = _word_before(source, k, floor)
         if k == j:
             break
         w = source[k:j]
-        words.append((k, w))
-        i = k
-        if len(words) >= 6:
-            break
-    kind: str | None = None
-    role_start = start
-    for idx, (k, w) in enumerate(words):
         lw = w.lower().rstrip(".")
-        if idx == 0:
-            if not w[:1].islower():
-                return "", None  # a capitalised word is a name's, not a role noun
-            plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
-            if lw in PERSON_NOUNS or any(w in PERSON_NOUNS or w in _ROLE_TITLES for w in plural_of):
-                kind = "person"  # ``glaciologist X``, ``justices X and Y``
-            elif lw in ORG_NOUNS:
-                kind = "org"
-            else:
-                return "", None
-            role_start = k
-            continue
         if (
             w[:1].isupper()
             or lw in PERSON_NOUNS
@@ -586,31 +755,29 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
                 break
             role_start = k
             continue
-        if w.lower() in (
-            "payments",
-            "battery",
-            "hospital",
-            "tea",
-            "research",
-            "metals",
-            "union",
-            "club",
-            "team",
-        ):
+        if w.lower() in _ROLE_MODIFIERS:
             role_start = k
             continue
         break
     return source[role_start:start].strip(), kind
 
 
-#: A capitalised word acting alone as the subject of a verb, or after an honorific.
+#: A capitalised word acting alone as the subject of a verb.
+#:
+#: Written for speed: the pattern starts with the capital itself, so the regex engine
+#: can skip ahead to the next capital letter, and the word boundary before it is a
+#: lookbehind after it (``(?<!\w[A-Z])`` is ``\b`` before an ``[A-Z]``). An optional
+#: ``Mr.`` before the word would change neither the word found nor where it starts.
 _SUBJECT_WORD = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?\s+)?\b([A-Z][\w'’-]+)(?:['’]s)?\s+(?:has|had|is|was|said|says|told|"
+    r"([A-Z](?<!\w[A-Z])[\w'’-]+)(?:['’]s)?\s+(?:has|had|is|was|said|says|told|"
     r"added|will|would|could|can|noted|explained|believes|thinks|wrote|stressed|insisted|"
     r"argued|asked|replied|warned|hopes|hoped|declined|refused|scored|won|lost|played|"
     r"joined|became|remains|remained|also|then|later|still)\b"
 )
-_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+)")
+#: A capitalised word after an honorific: ``\b(?:Mr|Ms|Mrs|Dr)\.?\s+(Word)``, with the word
+#: boundary checked by lookbehinds after the honorific so the engine can scan for its
+#: first letter.
+_HONORIFIC_WORD = re.compile(r"(?:M(?:rs?|s)|Dr)(?<!\w[MD][rs])(?<!\wMrs)\.?\s+([A-Z][\w'’-]+)")
 
 
 def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
@@ -620,14 +787,29 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
     places and organisations are rarely shortened to one of their words.
     """
     found: set[str] = set()
+    honorifics = _has_honorifics(source)
     for span in spans:
-        for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
-            k = m.start(1)
-            before = source[max(span.start, k - 30) : k].rstrip()
-            prev = before.rsplit(None, 1)[-1] if before else ""
-            if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
-                continue  # part of a longer capitalised run
-            found.add(m.group(1))
+        found |= _span_subjects(source, span, honorifics)
+    return found
+
+
+def _has_honorifics(source: str) -> bool:
+    """Whether *source* may hold a ``Mr``, ``Ms``, ``Mrs`` or ``Dr`` at all."""
+    return "Mr" in source or "Ms" in source or "Dr" in source  # (``Mrs`` has ``Mr``)
+
+
+def _span_subjects(source: str, span: Span, honorifics: bool) -> set[str]:
+    """``_standalone_subjects`` of one span (spans do not affect each other); the words
+    after an honorific only when *honorifics* says there may be one."""
+    found: set[str] = set()
+    for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
+        k = m.start(1)
+        before = source[max(span.start, k - 30) : k].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before else ""
+        if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
+            continue  # part of a longer capitalised run
+        found.add(m.group(1))
+    if honorifics:
         for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
             found.add(m.group(1))
     return found
@@ -638,17 +820,98 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     text; mentions inside *captions* are marked as such)."""
     reg = Registry(source)
     reg.captions = list(captions)
-    reg.subjects = _standalone_subjects(source, spans)
+    reg._subjects = None  # found when first needed: see ``Registry.subjects``
+    reg._subject_spans = list(spans)
     singles: list[tuple[Token, int]] = []
     for span in spans:
-        tokens = tokenize(source[span.start : span.end], span.start)
-        for run in _sequences(tokens, source):
-            _classify_run(reg, run, source, span, singles)
+        _classify_span(reg, source, span, singles)
     _coordinated(reg, source)
     # short forms: single words or partial names of a known person
     for tok, limit in singles:
         _attach_single(reg, tok, source, limit)
     return reg
+
+
+#: A cluster of ``_clusters``: the (offset, tokens) of its capitalised runs.
+_Cluster = list[tuple[int, tuple[_RunToken, ...]]]
+
+
+def _clusters(source: str, span: Span) -> list[_Cluster]:
+    """The capitalised runs of ``tokenize(source[span])``, with their tokens, in clusters.
+
+    A new cluster starts wherever a run's first token cannot join the token before it
+    (``_joins`` fails: there are words or punctuation between them, as there nearly
+    always are). A sequence of ``_sequences`` never crosses such a boundary, and the
+    tokens on either side of one are sequenced as if the other side were not there, so
+    each cluster can be sequenced on its own.
+    """
+    base = span.start
+    text = source[base : span.end]
+    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
+    out: list[_Cluster] = []
+    cluster: _Cluster = []
+    last: _RunToken | None = None  # the cluster's last token, at ``last_at``
+    last_at = 0
+    for m in runs.finditer(text):
+        toks = _run_tokens(m.group())
+        if not toks:
+            continue
+        at = base + m.start()
+        if last is not None:
+            gap_start = last_at + last[2] + (2 if last[3] else 0)
+            gap = source[gap_start : at + toks[0][1]]
+            if gap != " " and (
+                gap.strip() not in ("", "'", "’")
+                or (
+                    "\n" in gap
+                    and not _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
+                )
+            ):
+                out.append(cluster)
+                cluster = []
+        cluster.append((at, toks))
+        last = toks[-1]
+        last_at = at
+    if cluster:
+        out.append(cluster)
+    return out
+
+
+def _classify_span(
+    reg: Registry, source: str, span: Span, singles: list[tuple[Token, int]]
+) -> None:
+    """``_classify_run`` for each of ``_sequences(tokenize(source[span]))``, in order.
+
+    The same, with less work: each of the ``_clusters`` is sequenced on its own, and
+    most are one word (``The``, ``Wednesday``, ``Guo``), classified from that word
+    without a sequence pass or a ``Token`` unless one is kept.
+    """
+    for cluster in _clusters(source, span):
+        if len(cluster) == 1 and len(cluster[0][1]) == 1:
+            # one word: ``_sequences`` makes it a run of its own if capitalised
+            at, ((w, s, e, poss, cap, low),) = cluster[0]
+            if not cap:
+                continue
+            action = _single_action(w)
+            if action == _SKIP:
+                continue
+            if action == _COUNTRY_ONLY:
+                country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+                reg.mention(reg.entity(ParticipantKind.COUNTRY, country), at + s, at + e)
+                continue
+            tok = Token(w, at + s, at + e, poss, cap, low)
+            if action == _SINGLE:
+                singles.append((tok, span.end))
+            else:
+                _classify_run(reg, [tok], source, span, singles)
+            continue
+        tokens = [
+            Token(w, at + s, at + e, poss, cap, low)
+            for at, toks in cluster
+            for w, s, e, poss, cap, low in toks
+        ]
+        for run in _sequences(tokens, source):
+            _classify_run(reg, run, source, span, singles)
 
 
 #: ``and`` joins names in a list; a comma alone may open an appositive, so it does not.
@@ -682,6 +945,7 @@ def _coordinated(reg: Registry, source: str) -> None:
                 changed = True
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_title(low: str) -> bool:
     """A title word, hyphenated ones included (``director-general``, ``vice-premier``)."""
     if low in TITLE_WORDS or low in HONORIFICS:
@@ -696,21 +960,11 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     titles when one to four name words follow it.
     """
     i = 0
-    while i < len(run) - 1:
-        low = run[i].text.lower()
-        if (
-            low in TITLE_WORDS
-            or low in PERSON_NOUNS
-            or low in NOT_NAME_WORDS
-            or low in HONORIFICS
-            or low in DEMONYMS
-            or low in COUNTRIES
-        ):
-            i += 1
-            continue
-        break
+    last = len(run) - 1
+    while i < last and run[i].low in _OPENER_WORDS:
+        i += 1
     for k in range(len(run) - 2, i - 1, -1):
-        low = run[k].text.lower()
+        low = run[k].low
         if _is_title(low) and low not in ORG_WORDS:
             if 1 <= len(run) - k - 1 <= 4:
                 return run[: k + 1], run[k + 1 :]
@@ -718,24 +972,68 @@ def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run[:i], run[i:]
 
 
+#: What ``_classify_run`` does with a run of one word, decided from the word alone.
+_SKIP, _COUNTRY_ONLY, _SINGLE, _GENERAL = range(4)
+
+
+@functools.lru_cache(maxsize=8192)
+def _single_action(word: str) -> int:
+    """How ``_classify_run`` and ``_classify_part`` treat a run of the one word *word*.
+
+    Most runs are one word (``The``, ``Wednesday``, ``Guo``), and for those the outcome
+    depends on the word only, unless it may name an organisation: this mirrors the
+    one-word path of ``_classify_part`` so such runs skip it. ``_COUNTRY_ONLY``: a
+    mention of the country, nothing else; ``_SINGLE``: a short form for
+    ``_attach_single``; ``_GENERAL``: take the full path.
+    """
+    low = word.lower()
+    country = low in COUNTRIES or low in DEMONYMS
+    if low in NAME_PARTICLES or country:
+        return _COUNTRY_ONLY if country else _SKIP  # trimmed away, or a country alone
+    if low in ORG_WORDS or _ACRONYM.match(word):
+        return _GENERAL  # an organisation, or an acronym one may have defined
+    if low in TITLE_WORDS or low in MULTIWORD_PLACES:
+        return _SKIP
+    cap = word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
+    if not cap or low in NOT_NAME_WORDS:
+        return _SKIP
+    return _SINGLE
+
+
 def _classify_run(
     reg: Registry, run: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
 ) -> None:
-    # countries and demonyms anywhere in the run
-    rest: list[Token] = []
-    for t in run:
-        low = t.text.lower()
-        if low in COUNTRIES or low in DEMONYMS:
+    if len(run) == 1:
+        t = run[0]
+        action = _single_action(t.text)
+        if action == _SINGLE:
+            singles.append((t, span.end))
+            return
+        if action == _SKIP:
+            return
+        if action == _COUNTRY_ONLY:
+            low = t.low
             country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
             reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
-        rest.append(t)
+            return
+    # countries and demonyms anywhere in the run
+    for t in run:
+        low = t.low
+        if low in _COUNTRY_WORDS:
+            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
+    rest = run
     # split at an organisation word followed by a name (``Security Council Nikolai Patrushev``)
+    if len(rest) < 3 or ORG_WORDS.isdisjoint([t.low for t in rest[:-2]]):
+        # no organisation word with two words after it: nothing to split
+        _classify_part(reg, rest, source, span, singles)
+        return
     parts: list[list[Token]] = []
     cur: list[Token] = []
     for i, t in enumerate(rest):
         cur.append(t)
         left = len(rest) - i - 1
-        if t.text.lower() in ORG_WORDS and left >= 2:
+        if t.low in ORG_WORDS and left >= 2:
             nxt = _fold(rest[i + 1].text)
             tail = rest[i + 1 :] if left <= 3 else []  # slicing only short tails keeps it linear
             named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
@@ -743,20 +1041,20 @@ def _classify_run(
             speaks = (
                 left <= 3
                 and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
-                and all(x.cap and x.text.lower() not in ORG_WORDS for x in tail)
+                and all(x.cap and x.low not in ORG_WORDS for x in tail)
                 and (
                     _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
                     is not None
-                    or tail[-1].text in reg.subjects
+                    or reg.is_subject(tail[-1].text)
                 )
             )
             # ``Organising Committee President Seiko Hashimoto``: a title, then a name
             titled = (
                 left <= 5
-                and t.text.lower() in _ORG_HEADS
+                and t.low in _ORG_HEADS
                 and nxt in TITLE_WORDS
                 and _fold(rest[-1].text) not in TITLE_WORDS
-                and rest[-1].text.lower() not in ORG_WORDS
+                and rest[-1].low not in ORG_WORDS
                 and _fold(rest[-2].text) not in TITLE_WORDS
             )
             if named or speaks or titled:
@@ -776,34 +1074,33 @@ def _classify_part(
     if not name:
         return
     words = [t.text for t in name]
-    lows = [w.lower() for w in words]
-    if all(w in COUNTRIES or w in DEMONYMS for w in lows):
+    lows = [t.low for t in name]
+    if _COUNTRY_WORDS.issuperset(lows):
         return
-    if any(w in ORG_WORDS for w in lows):
+    is_org = not ORG_WORDS.isdisjoint(lows)
+    if is_org:
         # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
-        while titles and titles[-1].text.lower() not in NOT_NAME_WORDS:
+        while titles and titles[-1].low not in NOT_NAME_WORDS:
             name = [titles[-1], *name]
             titles = titles[:-1]
         while titles and (
-            titles[-1].text.lower() in COUNTRIES
-            or titles[-1].text.lower() in DEMONYMS
+            titles[-1].low in COUNTRIES
+            or titles[-1].low in DEMONYMS
             or (
-                titles[-1].text.lower() in TITLE_WORDS  # ``State Department``
-                and titles[-1].text.lower() not in HONORIFICS
-                and titles[-1].text.lower() not in PERSON_NOUNS
+                titles[-1].low in TITLE_WORDS  # ``State Department``
+                and titles[-1].low not in HONORIFICS
+                and titles[-1].low not in PERSON_NOUNS
             )
         ):
             name = [titles[-1], *name]
             titles = titles[:-1]
         words = [t.text for t in name]
-        lows = [w.lower() for w in words]
+        lows = [t.low for t in name]
     start, end = name[0].start, name[-1].end
     text = source[start:end]
     if lows[-1] in TITLE_WORDS and lows[-1] not in ORG_WORDS and len(name) <= 4:
         return  # ``Union Health Minister``: a title, resolved where it speaks
-    if any(w in ORG_WORDS for w in lows) or (
-        len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES
-    ):
+    if is_org or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
         if len(name) == 1 and lows[0] in GROUP_NOUNS:
             return  # ``Police said``: an unnamed group, resolved where it speaks
         if len(name) == 1 and _ACRONYM.match(words[0]):
@@ -818,13 +1115,15 @@ def _classify_part(
         desc, desc_kind = _role_before(source, (titles[0].start if titles else start), span.start)
         if desc_kind == "org":
             org.add_role(desc)
-        m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", source[end : end + 14])
+        m = _ACRONYM_AFTER.match(source[end : end + 14])
         if m:
             _acronym(reg, org, name, m.group(1), source, start, end + m.end())
         return
-    if " ".join(w.strip() for w in lows) in MULTIWORD_PLACES:
+    if " ".join(lows) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
         return  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
-    if any(w in PLACE_WORDS for w in lows[1:]) or (lows[0] in _PLACE_FIRST and len(words) > 1):
+    if (len(lows) > 1 and not PLACE_WORDS.isdisjoint(lows[1:])) or (
+        lows[0] in _PLACE_FIRST and len(words) > 1
+    ):
         return
     if len(name) == 1:
         if not name[0].cap or lows[0] in NOT_NAME_WORDS:
@@ -841,10 +1140,10 @@ def _classify_part(
     # evidence for a person
     appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
     role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-    if not role and re.search(
-        r"\b(?:[a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start]
-    ):
-        word = re.search(r"([a-z][\w'’-]*)\s*,\s*$", source[max(span.start, start - 40) : start])
+    before = source[max(span.start, start - 40) : start]
+    # (both patterns need the text to end with a comma and white space)
+    if not role and before.rstrip().endswith(",") and _LOWER_COMMA.search(before):
+        word = _LOWER_COMMA_WORD.search(before)
         if word and word.group(1).lower() in PERSON_NOUNS:
             role_kind = "person"
     comma_before = source[max(span.start, start - 3) : start].rstrip().endswith(",")
@@ -855,17 +1154,22 @@ def _classify_part(
     ):
         # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
         role_kind = "person"
-    in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
-    speaks = (
-        not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
-    ) or (
-        _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
-        and _CLAUSE_END.match(source, end, span.end) is not None
+
+    def speaks() -> bool:
+        """Whether the name is the subject of a speech verb (``X said``, ``said X.``);
+        evaluated only when the cheaper evidence below is not enough."""
+        in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
+        return (
+            not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
+        ) or (
+            _CLAUSE_END.match(source, end, span.end) is not None
+            and _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
+        )
+
+    honorific = [t for t in titles if t.low in HONORIFICS] if titles else []
+    title_words = (
+        [t for t in titles if t.low in TITLE_WORDS or t.low in PERSON_NOUNS] if titles else []
     )
-    honorific = [t for t in titles if t.text.lower() in HONORIFICS]
-    title_words = [
-        t for t in titles if t.text.lower() in TITLE_WORDS or t.text.lower() in PERSON_NOUNS
-    ]
     surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
     given = _gender_of(words[0])
     org_evidence = appos_kind == "org" or role_kind == "org"
@@ -876,12 +1180,12 @@ def _classify_part(
         or bool(title_words)
         or given is not None
         or surname_first
-        or any(w in _SUFFIXES for w in lows)
-        or any(_INITIAL.match(w) for w in words[1:-1])
-        or (speaks and len(name) <= 4)
+        or not _SUFFIXES.isdisjoint(lows)
+        or (len(words) > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
+        or (len(name) <= 4 and speaks())
         or (
             len(name) <= 3
-            and (words[-1] in reg.subjects or (surname_first and words[0] in reg.subjects))
+            and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0])))
         )
     )
     if org_evidence and not (honorific or title_words or given):
@@ -893,7 +1197,7 @@ def _classify_part(
             org.add_role(appos)
         return
     if not person_evidence:
-        if 2 <= len(name) <= 3 and not any(w in ORG_WORDS for w in lows):
+        if 2 <= len(name) <= 3 and not is_org:
             reg.pending.append((start, end))  # may be coordinated with a person: see below
         known = reg.find_person(words)
         if known is not None and len(known.tokens) == len(words):
@@ -901,7 +1205,7 @@ def _classify_part(
         elif known is not None:
             singles.append((name[0], span.end))  # a partial name (``Moura Lima``)
         return
-    if len(name) > 5 or any(any(c.isdigit() for c in w) for w in words):
+    if len(name) > 5 or any(map(_has_digit, words)):
         return
     existing = reg.find_person(words)
     ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
@@ -912,7 +1216,7 @@ def _classify_part(
     reg.mention(ent, start, end)
     for t in honorific:
         ent.add_role(t.text)
-        g = HONORIFICS.get(t.text.lower())
+        g = HONORIFICS.get(t.low)
         if g and ent.gender is None:
             ent.gender = g
     if titles and title_words:
@@ -920,7 +1224,7 @@ def _classify_part(
             (i for i, t in enumerate(titles) if t in title_words or t in honorific), 0
         )
         tt = titles[first_title:]
-        if not (len(tt) == 1 and tt[0].text.lower() in HONORIFICS):
+        if not (len(tt) == 1 and tt[0].low in HONORIFICS):
             role_text = source[tt[0].start : tt[-1].end]
             if role and role_kind == "person":
                 role_text = source[min(tt[0].start, start - len(role) - 1) : tt[-1].end]
@@ -932,9 +1236,9 @@ def _classify_part(
         if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
             ent.add_role(tm.group(1))
     if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
-        for piece in re.split(r",?\s+and\s+(?=[a-z])", appos):
+        for piece in _AND_SPLIT.split(appos):
             ent.add_role(
-                re.sub(r"^(?:a|an|the)\s+", "", piece.strip())
+                _ARTICLE.sub("", piece.strip())
                 if piece.lower().startswith(("a ", "an "))
                 else piece
             )
@@ -944,23 +1248,25 @@ def _classify_part(
 
 def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
     """Attach a short form (``Guo``, ``Moura Lima``) to the person it abbreviates."""
+    # a person's name holding the word holds it (when any holds the two words below);
+    # most short forms name nobody known, so that is asked first
+    ent = reg.find_person([tok.text])
+    if ent is None:
+        return
     # extend to the capitalised run it starts
     words = [tok.text]
     end = tok.end
     m = _NEXT_NAME_WORD.match(source, end, limit)
     if m:
         words.append(m.group(1))
-    ent = reg.find_person(words[:2]) if len(words) > 1 else None
-    if ent is not None:
+    ent2 = reg.find_person(words[:2]) if len(words) > 1 else None
+    if ent2 is not None:
         used = words[:2]
         e2 = tok.start + len(" ".join(used))
         text = source[tok.start : e2]
-        if ent.name != text:
-            ent.add_alias(text)
-        reg.mention(ent, tok.start, e2)
-        return
-    ent = reg.find_person([tok.text])
-    if ent is None:
+        if ent2.name != text:
+            ent2.add_alias(text)
+        reg.mention(ent2, tok.start, e2)
         return
     if tok.start < max(ent.first_mention(), 0):
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -519,6 +520,15 @@ class TestNotQuotes:
 
 class TestParticipants:
     """Names, aliases, roles and titles."""
+
+    @pytest.mark.parametrize(
+        "place", ["Sri Lanka", "Buenos Aires", "Tamil Nadu", "La Paz", "East Timor", "New Jersey"]
+    )
+    def test_multiword_places_are_no_persons(self, place: str) -> None:
+        """A listed place of two words is never taken for a person's name, wherever it falls
+        in the list (the first entry of every line too)."""
+        a = _article(f"{place} said on Monday it would reopen the border crossing.")
+        assert all(p.name != place for p in a.participants if p.kind is ParticipantKind.PERSON)
 
     def test_alias_and_roles(self) -> None:
         """A later surname is an alias; appositive and title roles are kept as written."""

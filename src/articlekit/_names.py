@@ -366,8 +366,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Cities and regions of two or more words that look like personal names
 #: (``Hong Kong``, ``Abu Dhabi``); lower case.
-MULTIWORD_PLACES = frozenset(
-    """hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|kuala lumpur|
+_MULTIWORD_PLACES = """hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|kuala lumpur|
     buenos aires|sao paulo|são paulo|rio de janeiro|cape town|addis ababa|dar es salaam|
     ho chi minh city|phnom penh|port moresby|santo domingo|san salvador|san jose|san josé|
     la paz|mexico city|kuwait city|panama city|guatemala city|quezon city|hong kong sar|
@@ -376,7 +375,5 @@ MULTIWORD_PLACES = frozenset(
     sri lanka|costa rica|puerto rico|el salvador|sierra leone|burkina faso|cabo verde|
     east timor|timor leste|papua new guinea|new caledonia|gaza strip|west bank|
     tamil nadu|uttar pradesh|madhya pradesh|andhra pradesh|himachal pradesh|
-    jammu and kashmir|west bengal|inner mongolia|hong kong island|kowloon bay""".replace(
-        "\n", " "
-    ).split("|")
-)
+    jammu and kashmir|west bengal|inner mongolia|hong kong island|kowloon bay"""
+MULTIWORD_PLACES = frozenset(" ".join(p.split()) for p in _MULTIWORD_PLACES.split("|"))

@@ -366,7 +366,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Cities and regions of two or more words that look like personal names
 #: (``Hong Kong``, ``Abu Dhabi``); lower case.
-_MULTIWORD_PLACES = """hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|kuala lumpur|
+_MULTIWORD_PLACES = """
+    hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|kuala lumpur|
     buenos aires|sao paulo|são paulo|rio de janeiro|cape town|addis ababa|dar es salaam|
     ho chi minh city|phnom penh|port moresby|santo domingo|san salvador|san jose|san josé|
     la paz|mexico city|kuwait city|panama city|guatemala city|quezon city|hong kong sar|

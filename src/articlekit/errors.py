@@ -129,7 +129,7 @@ class DefectReporter:
 
     def _position(self, offset: int) -> tuple[int, int]:
         if self._line_starts is None:
-            self._line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self.source))]
+            self._line_starts = [0, *[m.end() for m in _LINE_BREAK.finditer(self.source)]]
         idx = bisect.bisect_right(self._line_starts, offset) - 1
         return idx + 1, offset - self._line_starts[idx] + 1
 

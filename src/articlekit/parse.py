@@ -636,7 +636,9 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         # the cheap test first: twins open alike (curly quotes as straight ones)
         ha, hb = a.text[:8].lower(), b.text[:8].lower()
-        if ha != hb and ha.translate(_CURLY) != hb.translate(_CURLY):
+        if ha != hb and (
+            (ha.isascii() and hb.isascii()) or ha.translate(_CURLY) != hb.translate(_CURLY)
+        ):
             continue
         ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
         short, long = sorted((ka, kb), key=len)

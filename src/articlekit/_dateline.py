@@ -270,6 +270,9 @@ def match_dateline(text: str) -> DatelineMatch | None:
     return None
 
 
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]+)")
+
+
 def resolve_month_day(date_text: str, reference: dt.date | None) -> dt.date | None:
     """Resolve ``Nov. 14`` or ``14 November`` against *reference*.
 
@@ -278,7 +281,7 @@ def resolve_month_day(date_text: str, reference: dt.date | None) -> dt.date | No
     """
     if reference is None:
         return None
-    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]+)", date_text)
+    m = _MONTH_DAY.match(date_text)
     if not m:
         return None
     month_name = (m.group(1) or m.group(4)).lower()[:3]

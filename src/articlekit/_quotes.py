@@ -94,6 +94,10 @@ _CUE_SPACED = re.compile(" (" + _CUE_TRIE + r")(?![\w'’-])")
 _CUE_OTHER = re.compile(r"[^ a-zA-Z0-9_'’-](?<=[^\w'’-])(" + _CUE_TRIE + r")(?![\w'’-])")
 
 
+#: A stretch of text shorter than this is searched for a cue with :data:`_CUE` itself.
+_CUE_SHORT = 80
+
+
 def _find_cue(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The offsets of the first :data:`_CUE` match in ``text[lo:hi]``, as
     ``_CUE.search(text, lo, hi)`` would find it, about twice as fast.
@@ -103,7 +107,9 @@ def _find_cue(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     the start of another cue, so a cue of :data:`_CUE_OTHER` before the first spaced cue
     ends before that cue's space: searching up to that space finds it unchanged.
     """
-    if lo == 0:
+    if lo == 0 or hi - lo < _CUE_SHORT:
+        # (at the start of the text, or in a short stretch, where one regex call costs
+        # less than two)
         m = _CUE.search(text, lo, hi)
         return None if m is None else m.span()
     m = _CUE_SPACED.search(text, lo - 1, hi)
@@ -175,12 +181,16 @@ _INTRO = re.compile(
     r"From\b|To\b|Until\b|Toward\b|Towards\b|Apart\b|Aside\b|Thanks\b|Due\b)"
 )
 _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|whereas|then)\s+", re.I)
+#: The letters :data:`_CONJ` words open with, in any case (``ſ`` matches ``s``).
+_CONJ_FIRST = frozenset("abstwyABSTWYſ")
 _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
 #: ``Whitcombe's office``: a possessive right after a name.
 _POSSESSIVE = re.compile(r"['’]s?\s+\w")
+#: What :data:`_POSSESSIVE` opens with (tested before the regex).
+_APOSTROPHES = ("'", "’")
 _DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
 _COMMA_END = re.compile(r",\s*$")
 _AND_BUT = re.compile(r"\s+(?:and|but)\s")
@@ -390,6 +400,46 @@ class _State:
         self.groups: dict[str, Entity] = {}
         #: The source with quoted text masked; set by :func:`find_quotes`.
         self.masked = reg.source
+        #: All mentions of the registry in order, and their start offsets (see
+        #: :func:`_mentions_in`); None when they must be read again.
+        self.mentions: list[tuple[int, int, Entity]] = []
+        self.mention_starts: list[int] | None = None
+
+
+def _mentions_in(st: _State, start: int, end: int) -> list[tuple[int, int, Entity]]:
+    """``st.reg.mentions_in(start, end)``, cut from a copy of all the registry's mentions.
+
+    The copy is read once and again only after :func:`_add_mention` (the only way this
+    module adds mentions), so a lookup is two bisections and a slice.
+    """
+    starts = st.mention_starts
+    if starts is None:
+        st.mentions = st.reg.mentions_in(0, len(st.reg.source) + 1)
+        starts = st.mention_starts = [m[0] for m in st.mentions]
+    i = bisect.bisect_left(starts, start)
+    return st.mentions[i : bisect.bisect_left(starts, end, i)]
+
+
+def _add_mention(st: _State, ent: Entity, start: int, end: int) -> None:
+    """Record a mention in the registry and in the copy of :func:`_mentions_in`.
+
+    ``Registry.mention`` changes at most the mention starting at *start*: the copy takes
+    that one over.
+    """
+    reg = st.reg
+    reg.mention(ent, start, end)
+    starts = st.mention_starts
+    if starts is None:
+        return
+    at = reg.at.get(start)
+    if at is None:
+        return
+    i = bisect.bisect_left(starts, start)
+    if i < len(starts) and starts[i] == start:
+        st.mentions[i] = (start, *at)
+    else:
+        starts.insert(i, start)
+        st.mentions.insert(i, (start, *at))
 
 
 def _is_pronoun(word: str) -> bool:
@@ -442,10 +492,14 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     # a named mention inside the phrase; a person before an organisation
     # (``Organising Committee President Seiko Hashimoto``)
     named: list[Entity] = []
-    for _s, e, ent in reg.mentions_in(start, end):
+    for _s, e, ent in _mentions_in(st, start, end):
         if ent.kind is ParticipantKind.COUNTRY:
             continue
-        if _POSSESSIVE.match(src, e, end) and ent.kind is ParticipantKind.PERSON:
+        if (
+            src[e : e + 1] in _APOSTROPHES
+            and _POSSESSIVE.match(src, e, end)
+            and ent.kind is ParticipantKind.PERSON
+        ):
             # ``Whitcombe's office``: a group named after the person
             break
         named.append(ent)
@@ -532,7 +586,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     if m and ("," in text or described):
         name = m.group(1)
         ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
-        reg.mention(ent, start + m.start(1), start + m.end(1))
+        _add_mention(st, ent, start + m.start(1), start + m.end(1))
         return ent
     if not any(w in _SPEAKER_HEADS for w in bare_words) and not text[:1].isupper():
         return None
@@ -550,7 +604,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         group = reg.entity(kind, name)
         st.groups[key] = group
     off = text.find(name)
-    reg.mention(group, start + max(off, 0), start + max(off, 0) + len(name))
+    _add_mention(st, group, start + max(off, 0), start + max(off, 0) + len(name))
     return group
 
 
@@ -655,7 +709,7 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
             s0 = max(src.rfind(".", 0, k), src.rfind("\n", 0, k)) + 1
             near = [
                 ent
-                for _s, _e, ent in reg.mentions_in(s0, k)
+                for _s, _e, ent in _mentions_in(st, s0, k)
                 if ent.kind is ParticipantKind.ORGANIZATION
             ]
             if near:
@@ -685,7 +739,7 @@ _ORG_DESCRIPTOR = re.compile(
 
 def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``masked[a:b]`` at top-level commas and quotation marks (not ``2,000``)."""
-    parts: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     depth = 0
     s = a
     n = len(masked)
@@ -700,15 +754,11 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
         elif depth == 0:
             if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
-            parts.append((s, i))
+            # blank parts are dropped, except the last one (a part opening with a
+            # non-space character is not blank: no regex needed)
+            if s < i and (not masked[s].isspace() or _NON_SPACE.search(masked, s, i)):
+                out.append((s, i))
             s = i + 1
-    # blank parts are dropped, except the last one (a part opening with a non-space
-    # character is not blank: no regex needed)
-    out = [
-        p
-        for p in parts
-        if (p[0] < p[1] and not masked[p[0]].isspace()) or _NON_SPACE.search(masked, p[0], p[1])
-    ]
     out.append((s, b))
     return out
 
@@ -724,16 +774,26 @@ def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and (masked[b - 1].isspace() or masked[b - 1] in "\"“”‘’'-—–,.!?"):
         b -= 1
-    m = _CONJ.match(masked, a, b)
-    if m and m.end() < b:
-        a = m.end()
+    # (a conjunction opens with one of a few letters; ``ſ`` folds to ``s``)
+    if a < b and masked[a] in _CONJ_FIRST:
+        m = _CONJ.match(masked, a, b)
+        if m and m.end() < b:
+            a = m.end()
     return a, b
 
 
 def _plausible_np(text: str) -> bool:
     """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase."""
     words = _WORD.findall(text)
-    if not words or len(words) > 12:
+    n = len(words)
+    if not 0 < n <= 12:
+        return False
+    # (the tests of the first word come before the test for quoted words: a lone pronoun
+    # or a word of _NOT_SUBJECT is no quoted word, and with more words both say False)
+    first = words[0].lower()
+    if first in _PRONOUNS:
+        return n == 1
+    if first in _NOT_SUBJECT or (n == 1 and first in _LABEL_WORDS):
         return False
     # quoted text (masked as ``xxxx``); such a word has two x's in a row, a cheap first test
     if ("xx" in text or "Xx" in text or "XX" in text or "xX" in text) and any(
@@ -741,13 +801,9 @@ def _plausible_np(text: str) -> bool:
     ):
         return False
     low = [w.lower() for w in words]
-    if low[0] in _PRONOUNS:
-        return len(words) == 1
-    if low[0] in _NOT_SUBJECT or (len(low) == 1 and low[0] in _LABEL_WORDS):
-        return False
     if not _VERBISH.isdisjoint(low):
         return False
-    head = _head_noun([w for w in low if w not in ("the", "a", "an")])
+    head = _head_noun([w for w in low if w not in _ARTICLES])
     if head in _SPEAKER_HEADS:
         return True
     # a descriptor, then a name: ``state oil company Aramco``
@@ -763,6 +819,7 @@ def _plausible_np(text: str) -> bool:
     ) and any(w[:1].isupper() for w in words)
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
 _ROLE_LIKE = (
     PERSON_NOUNS
     | GROUP_NOUNS
@@ -907,9 +964,13 @@ def _trim_ws(src: str, a: int, b: int) -> tuple[int, int]:
 
 def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
     """Direct, mixed or indirect content ``[a, b)``, and the quote segments inside it."""
-    lo = bisect.bisect_left(_opens(segs), a)
-    inside = [segs[lo - 1]] if lo > 0 and segs[lo - 1].end > a else []
-    inside += _opening_in(segs, a, b)
+    if not segs:
+        return QuoteKind.INDIRECT, []
+    opens = _opens(segs)
+    lo = bisect.bisect_left(opens, a)
+    hi = bisect.bisect_left(opens, b, lo)
+    # the segments opening inside, after one that opens before and reaches in
+    inside = segs[lo - 1 : hi] if lo > 0 and segs[lo - 1].end > a else segs[lo:hi]
     if not inside:
         return QuoteKind.INDIRECT, []
     if inside[0].open <= a + 1:
@@ -974,7 +1035,7 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
     ent = next(
         (
             e
-            for _s, _e, e in st.reg.mentions_in(m.start(1), m.end(1))
+            for _s, _e, e in _mentions_in(st, m.start(1), m.end(1))
             if e.kind is ParticipantKind.PERSON
         ),
         None,
@@ -1021,8 +1082,18 @@ def find_quotes(
     quotes: list[RawQuote] = []
     open_quote: RawQuote | None = None
     all_segs: list[list[_Segment]] = []
+    # Where the quotation marks are, found in one pass: a paragraph without any (most
+    # are) needs no pairing.
+    marks = [m.start() for m in _SEGMENT_MARKS.finditer(source)]
+    n_marks = len(marks)
     for _index, span in paragraphs:
-        all_segs.append(_segments(source[span.start : span.end], span.start))
+        k = bisect.bisect_left(marks, span.start)
+        if k < n_marks and marks[k] < span.end:
+            all_segs.append(_segments(source[span.start : span.end], span.start))
+        else:
+            no_segs = _SegList()
+            no_segs.opens = []
+            all_segs.append(no_segs)
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
     st.masked = masked
     if issues is not None:
@@ -1136,6 +1207,8 @@ def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
     """
     if q.kind is not QuoteKind.INDIRECT or len(q.pieces) != 1:
         return None
+    if masked.find(",", a, b) < 0 and masked.find(";", a, b) < 0:
+        return None  # (each _COORD match opens with one of them)
     for m in _COORD.finditer(masked, a, b):
         cue = _find_cue(masked, m.end(), min(b, m.end() + 100))
         if cue is not None and not _DETERMINER_END.search(masked, m.end(), cue[0]):
@@ -1222,7 +1295,9 @@ def _paragraph_quotes(
             # the rest of the content is not searched for further cues, except ``adding``
             # and a coordinated clause with its own speaker (``..., and the mayor said``)
             end_piece = q.pieces[-1][1]
-            nxt = _ADDING.search(masked, max(pos, q.pieces[0][0]), s1)
+            lo = max(pos, q.pieces[0][0])
+            # (each _ADDING match opens with a comma)
+            nxt = _ADDING.search(masked, lo, s1) if masked.find(",", lo, s1) >= 0 else None
             if nxt:
                 pos = nxt.start() + 1
                 continue
@@ -1265,14 +1340,6 @@ def _next_attribution(
 _TAIL_REACH = 8
 
 
-def _space_end(text: str, lo: int, hi: int) -> int:
-    """Where the whitespace ending ``text[lo:hi]`` starts (*hi* if there is none)."""
-    e = hi
-    while e > lo and text[e - 1].isspace():
-        e -= 1
-    return e
-
-
 def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     """Whether only adjuncts (``on Monday``, ``in a statement``) follow a cue in
     ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
@@ -1302,7 +1369,9 @@ def _attribute(
     # The checks below are anchored at the end of the text before the cue and match only
     # its last word or two (and the character before them), so they look at that much:
     # *space* is where the whitespace before the cue starts.
-    space = _space_end(masked, s0, c0)
+    space = c0
+    while space > s0 and masked[space - 1].isspace():
+        space -= 1
     before = masked[max(s0, space - _TAIL_REACH) : c0]
     # (each word these checks look for ends in one of a few letters: test that first)
     last = masked[space - 1] if space > s0 else ""
@@ -1362,7 +1431,15 @@ def _attribute(
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
     last_a, last_b = parts[-1]
-    if not _NON_SPACE.search(masked, last_a, last_b):
+    # (a part that opens or closes with a non-space character is not blank)
+    if not (
+        last_a < last_b
+        and (
+            not masked[last_a].isspace()
+            or not masked[last_b - 1].isspace()
+            or _NON_SPACE.search(masked, last_a, last_b)
+        )
+    ):
         # ``CONTENT, said SPEAKER[, appositive].``
         if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
@@ -1377,11 +1454,11 @@ def _attribute(
         na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
         plausible = _plausible_np(np_text) or (
-            len(_WORD.findall(np_text)) <= 3 and bool(st.reg.mentions_in(na, nb))
+            len(_WORD.findall(np_text)) <= 3 and bool(_mentions_in(st, na, nb))
         )
         k = len(parts) - 1
         # ``its operator, Terminales del Sur said``: the description joins the speaker
-        if k > 1 and _is_description(masked[parts[k - 1][0] : parts[k - 1][1]]):
+        if k > 1 and _is_description(masked, *parts[k - 1]):
             k -= 1
             na = _np_bounds(masked, *parts[k])[0]
             np_text = source[na:nb]
@@ -1405,7 +1482,7 @@ def _attribute(
         return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)
-        or any(e.kind is not ParticipantKind.COUNTRY for _s, _e, e in st.reg.mentions_in(na, nb))
+        or any(e.kind is not ParticipantKind.COUNTRY for _s, _e, e in _mentions_in(st, na, nb))
         or np_text.lower() in ("who", "which")
     ):
         return None
@@ -1483,14 +1560,19 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _is_description(text: str) -> bool:
-    """``its operator``, ``the company``: a short determiner + role phrase."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return (
-        1 < len(words) <= 4
-        and words[0] in ("the", "its", "his", "her", "their", "a", "an")
-        and words[-1] in ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
-    )
+_DESCRIPTION_LEADS = frozenset(["the", "its", "his", "her", "their", "a", "an"])
+_DESCRIPTION_HEADS = ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
+
+
+def _is_description(text: str, a: int, b: int) -> bool:
+    """``its operator``, ``the company``: a short determiner + role phrase in
+    ``text[a:b]``."""
+    # the first word decides most cases: no need to find every word of a long part
+    first = _WORD.search(text, a, b)
+    if first is None or first.group().lower() not in _DESCRIPTION_LEADS:
+        return False
+    words = _WORD.findall(text, a, b)
+    return 1 < len(words) <= 4 and words[-1].lower() in _DESCRIPTION_HEADS
 
 
 def _is_insertion(
@@ -1500,12 +1582,13 @@ def _is_insertion(
     text = masked[part[0] : part[1]]
     if _RELATIVE.match(text) or _APPOSITIVE.match(text):
         return True
-    first = next(iter(_WORD.findall(text)), "").lower()
+    fm = _WORD.search(text)
+    first = fm.group().lower() if fm is not None else ""
     if first in PERSON_NOUNS or first in ORG_NOUNS or first in TITLE_WORDS:
         return True
     # a role after a name: ``Chen Xiuying, deputy director of ...``
     return _ends_with_mention(st, prev_part) and not any(
-        e.kind is ParticipantKind.PERSON for _s, _e, e in st.reg.mentions_in(*part)
+        e.kind is ParticipantKind.PERSON for _s, _e, e in _mentions_in(st, *part)
     )
 
 
@@ -1518,7 +1601,7 @@ def _subject(
     insertion (``X, who ..., said``) rather than the cue's own clause (``X, who said``).
     """
     last_text = masked[parts[-1][0] : parts[-1][1]]
-    if _RELATIVE.match(last_text) and len(parts) > 1 and not closed:
+    if len(parts) > 1 and not closed and _RELATIVE.match(last_text):
         # ``X, who said ...`` / ``Y GmbH, which said ...``: the latest fitting mention
         person = last_text.strip().lower().startswith("who")
         ent = _mention_before(st, s0, parts[-1][0], person=person)
@@ -1548,10 +1631,17 @@ def _subject(
     for k in range(k0, len(parts)):
         na, nb = _np_bounds(masked, *parts[k])
         text = masked[na:nb]
+        # (both tests read the registry, which nothing changes in this loop: each is made
+        # once per part)
+        plausible = _plausible_np(text)
+        head = None
+        looked = False
         if k < len(parts) - 1:
             rest = parts[k + 1 :]
-            if not _plausible_np(text) and not _head_np(st, text, na, nb):
-                continue
+            if not plausible:
+                head, looked = _head_np(st, text, na, nb), True
+                if head is None:
+                    continue
             ok = True
             for j, part in enumerate(rest):
                 prev_part = parts[k + j]
@@ -1562,10 +1652,11 @@ def _subject(
                     break
             if not ok:
                 continue
-        head = _head_np(st, text, na, nb)
+        if not looked:
+            head = _head_np(st, text, na, nb)
         if head is not None:
             return head
-        if _plausible_np(text):
+        if plausible:
             return na, nb, None
         stripped = _strip_adverbials(text)
         if stripped != text and _plausible_np(stripped):
@@ -1618,14 +1709,14 @@ _CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met t
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
-    ms = st.reg.mentions_in(na, nb)
+    ms = _mentions_in(st, na, nb)
     for s, e, ent in ms:
         if ent.kind is ParticipantKind.COUNTRY:
             continue
         lead = st.reg.source[na:s]
         if len(_WORD.findall(lead)) > 7:
             return None
-        if _POSSESSIVE.match(st.reg.source, e, nb):
+        if st.reg.source[e : e + 1] in _APOSTROPHES and _POSSESSIVE.match(st.reg.source, e, nb):
             # ``Whitcombe's office``: a group, not the person
             return na, nb, None
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
@@ -1698,7 +1789,7 @@ def _inverted(
             tail
             and tail[:1].isupper()
             and len(_WORD.findall(tail)) <= 6
-            and _is_description(np_text)
+            and _is_description(np_text, 0, len(np_text))
         ):
             nb = (
                 comma
@@ -1757,7 +1848,7 @@ def _according_to(
     if nb <= na or b - a < 10:
         return None
     np_text = source[na:nb]
-    if not (_plausible_np(np_text) or st.reg.mentions_in(na, nb)):
+    if not (_plausible_np(np_text) or _mentions_in(st, na, nb)):
         return None
     ent = _resolve(st, np_text, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
@@ -1790,7 +1881,7 @@ _ADVERBIAL = re.compile(
 
 def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | None:
     """The last mention in ``[a, b)`` when only space or a parenthesis follows it."""
-    ms = st.reg.mentions_in(a, b)
+    ms = _mentions_in(st, a, b)
     if ms and _PAREN_ONLY.fullmatch(st.reg.source, ms[-1][1], b):
         return ms[-1]
     return None
@@ -1802,7 +1893,7 @@ def _ends_with_mention(st: _State, part: tuple[int, int]) -> bool:
 
 
 def _starts_with_mention(st: _State, a: int, b: int) -> bool:
-    ms = st.reg.mentions_in(a, b)
+    ms = _mentions_in(st, a, b)
     return bool(ms) and len(_WORD.findall(st.reg.source[a : ms[0][0]])) <= 4
 
 
@@ -1812,7 +1903,7 @@ def _mention_before(st: _State, a: int, b: int, *, person: bool) -> Entity | Non
         if person
         else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
     )
-    found = [ent for _s, _e, ent in st.reg.mentions_in(a, b) if ent.kind in kinds]
+    found = [ent for _s, _e, ent in _mentions_in(st, a, b) if ent.kind in kinds]
     return found[-1] if found else None
 
 

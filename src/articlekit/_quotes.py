@@ -44,6 +44,17 @@ from articlekit.models import ParticipantKind, QuoteKind, Span
 
 __all__ = ["RawQuote", "find_quotes"]
 
+# Enum members as module constants: reading ``ParticipantKind.PERSON`` goes through the
+# enum class (about 100 ns on Python 3.11), a module global is read directly, and these
+# are read for every mention the attribution looks at.
+_PERSON = ParticipantKind.PERSON
+_ORGANIZATION = ParticipantKind.ORGANIZATION
+_GROUP = ParticipantKind.GROUP
+_COUNTRY = ParticipantKind.COUNTRY
+_DIRECT = QuoteKind.DIRECT
+_INDIRECT = QuoteKind.INDIRECT
+_MIXED = QuoteKind.MIXED
+
 _OPEN_DOUBLE = "“„«‹"
 _CLOSE_DOUBLE = "”»›"
 _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
@@ -493,18 +504,18 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     # (``Organising Committee President Seiko Hashimoto``)
     named: list[Entity] = []
     for _s, e, ent in _mentions_in(st, start, end):
-        if ent.kind is ParticipantKind.COUNTRY:
+        if ent.kind is _COUNTRY:
             continue
         if (
             src[e : e + 1] in _APOSTROPHES
             and _POSSESSIVE.match(src, e, end)
-            and ent.kind is ParticipantKind.PERSON
+            and ent.kind is _PERSON
         ):
             # ``Whitcombe's office``: a group named after the person
             break
         named.append(ent)
     if named:
-        people = [e for e in named if e.kind is ParticipantKind.PERSON]
+        people = [e for e in named if e.kind is _PERSON]
         if people:
             return people[0]
         low = [w.lower() for w in words]
@@ -517,26 +528,23 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if first in ("he", "she"):
             last = st.last_speaker
             if last is not None and (
-                (last.kind is ParticipantKind.PERSON and _compatible(last, gender))
+                (last.kind is _PERSON and _compatible(last, gender))
                 # ``a spokesman for the task force said ... he added``
-                or (
-                    last.kind is ParticipantKind.GROUP
-                    and _head_noun(last.name.lower().split()) in PERSON_NOUNS
-                )
+                or (last.kind is _GROUP and _head_noun(last.name.lower().split()) in PERSON_NOUNS)
             ):
                 ent = last
             else:
-                ent = _latest(st, start, (ParticipantKind.PERSON,), gender)  # type: ignore[assignment]
+                ent = _latest(st, start, (_PERSON,), gender)  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:
                 ent.gender = gender
             return ent
         if first == "it":
             last = st.last_speaker
-            if last is not None and last.kind is ParticipantKind.ORGANIZATION:
+            if last is not None and last.kind is _ORGANIZATION:
                 return last
             return _org_anaphor(st, "company", start)
         last = st.last_speaker
-        if last is not None and last.kind in (ParticipantKind.GROUP, ParticipantKind.ORGANIZATION):
+        if last is not None and last.kind in (_GROUP, _ORGANIZATION):
             return last
         return None
     stripped = text.strip()
@@ -555,11 +563,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         and len(bare_words) <= 4
         and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):
-        cands = [
-            e
-            for e in reg.entities
-            if e.kind is ParticipantKind.PERSON and 0 <= e.first_mention() < start
-        ]
+        cands = [e for e in reg.entities if e.kind is _PERSON and 0 <= e.first_mention() < start]
         role_hits = [
             e
             for e in cands
@@ -585,7 +589,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     described = m is not None and _ORG_DESCRIPTOR.search(text, 0, m.start(1)) is not None
     if m and ("," in text or described):
         name = m.group(1)
-        ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
+        ent = reg.find_org(name) or reg.entity(_ORGANIZATION, name)
         _add_mention(st, ent, start + m.start(1), start + m.end(1))
         return ent
     if not any(w in _SPEAKER_HEADS for w in bare_words) and not text[:1].isupper():
@@ -597,9 +601,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     group = st.groups.get(key)
     if group is None:
         kind = (
-            ParticipantKind.ORGANIZATION
+            _ORGANIZATION
             if head in ORG_NOUNS and head not in GROUP_NOUNS and head not in PERSON_NOUNS
-            else ParticipantKind.GROUP
+            else _GROUP
         )
         group = reg.entity(kind, name)
         st.groups[key] = group
@@ -685,11 +689,7 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
     speaker if an organisation; then the latest organisation mentioned.
     """
     reg = st.reg
-    orgs = [
-        e
-        for e in reg.entities
-        if e.kind is ParticipantKind.ORGANIZATION and 0 <= e.first_mention() < start
-    ]
+    orgs = [e for e in reg.entities if e.kind is _ORGANIZATION and 0 <= e.first_mention() < start]
     if not orgs:
         return None
     last = st.last_speaker if st.last_speaker in orgs else None
@@ -707,11 +707,7 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
             k = src.rfind(noun, 0, k)
         if k >= 0:
             s0 = max(src.rfind(".", 0, k), src.rfind("\n", 0, k)) + 1
-            near = [
-                ent
-                for _s, _e, ent in _mentions_in(st, s0, k)
-                if ent.kind is ParticipantKind.ORGANIZATION
-            ]
+            near = [ent for _s, _e, ent in _mentions_in(st, s0, k) if ent.kind is _ORGANIZATION]
             if near:
                 return near[-1]
     if noun in _COMPANY_NOUNS:
@@ -965,17 +961,17 @@ def _trim_ws(src: str, a: int, b: int) -> tuple[int, int]:
 def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
     """Direct, mixed or indirect content ``[a, b)``, and the quote segments inside it."""
     if not segs:
-        return QuoteKind.INDIRECT, []
+        return _INDIRECT, []
     opens = _opens(segs)
     lo = bisect.bisect_left(opens, a)
     hi = bisect.bisect_left(opens, b, lo)
     # the segments opening inside, after one that opens before and reaches in
     inside = segs[lo - 1 : hi] if lo > 0 and segs[lo - 1].end > a else segs[lo:hi]
     if not inside:
-        return QuoteKind.INDIRECT, []
+        return _INDIRECT, []
     if inside[0].open <= a + 1:
-        return QuoteKind.DIRECT, inside
-    return QuoteKind.MIXED, inside
+        return _DIRECT, inside
+    return _MIXED, inside
 
 
 class QuoteIssue:
@@ -1021,7 +1017,7 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
         spokes = [
             e
             for e in st.reg.entities
-            if e.kind is ParticipantKind.PERSON
+            if e.kind is _PERSON
             and 0 <= e.first_mention() < span.start
             and any("spokes" in r.lower() for r in e.roles)
         ]
@@ -1033,14 +1029,10 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
         return None
     name = m.group(1)
     ent = next(
-        (
-            e
-            for _s, _e, e in _mentions_in(st, m.start(1), m.end(1))
-            if e.kind is ParticipantKind.PERSON
-        ),
+        (e for _s, _e, e in _mentions_in(st, m.start(1), m.end(1)) if e.kind is _PERSON),
         None,
     ) or st.reg.find_person(name.split())
-    if ent is None or ent.kind is not ParticipantKind.PERSON:
+    if ent is None or ent.kind is not _PERSON:
         return None
     return _uncued(source, m.end(), span.end, ent, (name, Span(m.start(1), m.end(1))), index)
 
@@ -1056,7 +1048,7 @@ def _uncued(
     """A direct quote without a cue: the rest of a transcript paragraph from ``start``."""
     a, b = _trim_ws(source, start, end)
     return RawQuote(
-        kind=QuoteKind.DIRECT,
+        kind=_DIRECT,
         pieces=[(a, b)],
         cue=None,
         cue_span=None,
@@ -1147,9 +1139,7 @@ def _join_segments(
     (Only needed when the paragraph has both quotes and segments.)
     """
     # ``"A," he said. "B."``: unattributed segments after a direct quote join it
-    direct = sorted(
-        (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
-    )
+    direct = sorted((q for q in para_quotes if q.kind is _DIRECT), key=lambda q: q.pieces[0][0])
     if direct:
         k = -1
         for seg in segs:
@@ -1161,7 +1151,7 @@ def _join_segments(
             direct[k].pieces.append(_trim_ws(source, *seg.inner))
     # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
     # paragraph is the same speaker's next words
-    reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
+    reported = [q for q in para_quotes if q.kind is not _DIRECT and q.entity]
     if not reported:
         return
     for seg in segs:
@@ -1178,7 +1168,7 @@ def _join_segments(
         seg.used = True
         quotes.append(
             RawQuote(
-                kind=QuoteKind.DIRECT,
+                kind=_DIRECT,
                 pieces=[(a, b)],
                 cue=None,
                 cue_span=None,
@@ -1205,7 +1195,7 @@ def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
     ``Residents said the closure hurt, and the mayor, Lars Eriksen, called for a pier``
     holds two attributions; the first content ends before ``, and``.
     """
-    if q.kind is not QuoteKind.INDIRECT or len(q.pieces) != 1:
+    if q.kind is not _INDIRECT or len(q.pieces) != 1:
         return None
     if masked.find(",", a, b) < 0 and masked.find(";", a, b) < 0:
         return None  # (each _COORD match opens with one of them)
@@ -1261,7 +1251,7 @@ def _paragraph_quotes(
             c0, c1 = m
             pos = c1
             q = _attribute(st, source, masked, segs, s0, s1, c0, c1, last_in_sentence, index)
-            if q is not None and q.kind is QuoteKind.INDIRECT and len(q.pieces) == 1:
+            if q is not None and q.kind is _INDIRECT and len(q.pieces) == 1:
                 # ``The office has forecast rain, he said.``: the closing frame attributes
                 # the whole sentence, the earlier cue is part of what was said
                 tail = _TRAILING_FRAME.search(masked, c1, s1)
@@ -1280,11 +1270,7 @@ def _paragraph_quotes(
                     )
                     if m2 is not None and q2 is not None and q2.pieces[0][0] <= c0:
                         q, pos = q2, m2[1]
-            if (
-                q is not None
-                and masked[c0:c1] in _QUOTE_ONLY_CUES
-                and q.kind is not QuoteKind.DIRECT
-            ):
+            if q is not None and masked[c0:c1] in _QUOTE_ONLY_CUES and q.kind is not _DIRECT:
                 q = None  # ``continued`` attributes only a quotation
             if q is None:
                 continue
@@ -1482,7 +1468,7 @@ def _attribute(
         return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)
-        or any(e.kind is not ParticipantKind.COUNTRY for _s, _e, e in _mentions_in(st, na, nb))
+        or any(e.kind is not _COUNTRY for _s, _e, e in _mentions_in(st, na, nb))
         or np_text.lower() in ("who", "which")
     ):
         return None
@@ -1588,7 +1574,7 @@ def _is_insertion(
         return True
     # a role after a name: ``Chen Xiuying, deputy director of ...``
     return _ends_with_mention(st, prev_part) and not any(
-        e.kind is ParticipantKind.PERSON for _s, _e, e in _mentions_in(st, *part)
+        e.kind is _PERSON for _s, _e, e in _mentions_in(st, *part)
     )
 
 
@@ -1711,7 +1697,7 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
     """The named head of a subject phrase: a mention at its start (after titles)."""
     ms = _mentions_in(st, na, nb)
     for s, e, ent in ms:
-        if ent.kind is ParticipantKind.COUNTRY:
+        if ent.kind is _COUNTRY:
             continue
         lead = st.reg.source[na:s]
         if len(_WORD.findall(lead)) > 7:
@@ -1720,13 +1706,13 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
             # ``Whitcombe's office``: a group, not the person
             return na, nb, None
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
-        later = [x for x in ms if x[0] > s and x[2].kind is ParticipantKind.PERSON]
-        if ent.kind is not ParticipantKind.PERSON and later:
+        later = [x for x in ms if x[0] > s and x[2].kind is _PERSON]
+        if ent.kind is not _PERSON and later:
             _ls, le, lent = later[0]
             return na, le, lent
-        if ent.kind is not ParticipantKind.PERSON and _ROLE_OF.match(lead):
+        if ent.kind is not _PERSON and _ROLE_OF.match(lead):
             return na, nb, None  # ``a spokesman for the Task Force``: an unnamed person
-        return na, e if ent.kind is ParticipantKind.PERSON else nb, ent
+        return na, e if ent.kind is _PERSON else nb, ent
     return None
 
 
@@ -1858,7 +1844,7 @@ def _described_person(st: _State, na: int, nb: int) -> bool:
     """``harbour master Anna Varga``: a known person's name closing the phrase, after at
     most four lower-case descriptor words."""
     closing = _closing_mention(st, na, nb)
-    if closing is None or closing[2].kind is not ParticipantKind.PERSON:
+    if closing is None or closing[2].kind is not _PERSON:
         return False
     before = _WORD.findall(st.reg.source[na : closing[0]])
     return len(before) <= 4 and all(w.islower() for w in before)
@@ -1889,7 +1875,7 @@ def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | No
 
 def _ends_with_mention(st: _State, part: tuple[int, int]) -> bool:
     closing = _closing_mention(st, *part)
-    return closing is not None and closing[2].kind is not ParticipantKind.COUNTRY
+    return closing is not None and closing[2].kind is not _COUNTRY
 
 
 def _starts_with_mention(st: _State, a: int, b: int) -> bool:
@@ -1898,11 +1884,7 @@ def _starts_with_mention(st: _State, a: int, b: int) -> bool:
 
 
 def _mention_before(st: _State, a: int, b: int, *, person: bool) -> Entity | None:
-    kinds = (
-        (ParticipantKind.PERSON,)
-        if person
-        else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
-    )
+    kinds = (_PERSON,) if person else (_ORGANIZATION, _GROUP)
     found = [ent for _s, _e, ent in _mentions_in(st, a, b) if ent.kind in kinds]
     return found[-1] if found else None
 
@@ -1925,7 +1907,7 @@ def _make(
     for s in inside:
         s.used = True
     pieces = [(a, b)]
-    if kind is QuoteKind.DIRECT:
+    if kind is _DIRECT:
         # the content is the quoted text; a second fragment after the cue joins it
         pieces = [_trim_ws(source, *s.inner) for s in inside]
     return RawQuote(

@@ -799,20 +799,32 @@ def _plausible_np(text: str) -> bool:
     low = [w.lower() for w in words]
     if not _VERBISH.isdisjoint(low):
         return False
-    head = _head_noun([w for w in low if w not in _ARTICLES])
+    # the head noun (see _head_noun), articles left out: the last word before a
+    # preposition, or the last word
+    head = ""
+    for lw in low:
+        if lw in _ARTICLES:
+            continue
+        if lw in _PREPOSITIONS and head:
+            break
+        head = lw
     if head in _SPEAKER_HEADS:
         return True
-    # a descriptor, then a name: ``state oil company Aramco``
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
+    # (every word opens with a letter: ``w[0]`` is its first character)
+    k = n
+    while k > 0 and words[k - 1][0].isupper():
         k -= 1
-    if 0 < k < len(words) and low[k - 1] in _SPEAKER_HEADS and len(words) <= 8:
+    if k == 0:
+        return True  # all capitalised: a name
+    # a descriptor, then a name: ``state oil company Aramco``
+    if k < n and low[k - 1] in _SPEAKER_HEADS and n <= 8:
         return True
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
-    return all(
-        w[:1].isupper() or lw in _NAME_GLUE or lw in _ROLE_LIKE
-        for w, lw in zip(words, low, strict=True)
-    ) and any(w[:1].isupper() for w in words)
+    # (the capitalised words from *k* on pass; at least one capital is needed)
+    for i in range(k):
+        if not (words[i][0].isupper() or low[i] in _NAME_GLUE or low[i] in _ROLE_LIKE):
+            return False
+    return k < n or any(w[0].isupper() for w in words)
 
 
 _ARTICLES = frozenset(["the", "a", "an"])

@@ -203,6 +203,9 @@ _POSSESSIVE = re.compile(r"['’]s?\s+\w")
 #: What :data:`_POSSESSIVE` opens with (tested before the regex).
 _APOSTROPHES = ("'", "’")
 _DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
+#: The letters the words of :data:`_DET` and :data:`_DEFINITE` open with, in any case
+#: (``ı`` and ``İ`` match ``i`` when case is ignored).
+_DET_FIRST = frozenset("ahitoAHITOıİ")
 _COMMA_END = re.compile(r",\s*$")
 _AND_BUT = re.compile(r"\s+(?:and|but)\s")
 _FIRST_WORD = re.compile(r"\s*\w+")
@@ -548,9 +551,13 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             return last
         return None
     stripped = text.strip()
-    bare = _DET.sub("", stripped)
+    # (both regexes need a determiner first: most phrases open with another letter)
+    if stripped[:1] in _DET_FIRST:
+        bare = _DET.sub("", stripped)
+        definite = _DEFINITE.match(stripped) is not None
+    else:
+        bare, definite = stripped, False
     bare_words = [w.lower() for w in _WORD.findall(bare)]
-    definite = _DEFINITE.match(stripped) is not None
     head = _head_noun(bare_words)
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
     if definite and len(bare_words) == 1 and head in ORG_NOUNS:
@@ -1708,23 +1715,25 @@ _CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met t
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
     ms = _mentions_in(st, na, nb)
+    src = st.reg.source
     for s, e, ent in ms:
         if ent.kind is _COUNTRY:
             continue
-        lead = st.reg.source[na:s]
-        if len(_WORD.findall(lead)) > 7:
+        # (words before the mention: none when it opens the phrase)
+        if s > na and len(_WORD.findall(src, na, s)) > 7:
             return None
-        if st.reg.source[e : e + 1] in _APOSTROPHES and _POSSESSIVE.match(st.reg.source, e, nb):
+        if src[e : e + 1] in _APOSTROPHES and _POSSESSIVE.match(src, e, nb):
             # ``Whitcombe's office``: a group, not the person
             return na, nb, None
+        if ent.kind is _PERSON:
+            return na, e, ent
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
-        later = [x for x in ms if x[0] > s and x[2].kind is _PERSON]
-        if ent.kind is not _PERSON and later:
-            _ls, le, lent = later[0]
-            return na, le, lent
-        if ent.kind is not _PERSON and _ROLE_OF.match(lead):
+        for x in ms:
+            if x[0] > s and x[2].kind is _PERSON:
+                return na, x[1], x[2]
+        if _ROLE_OF.match(src[na:s]):
             return na, nb, None  # ``a spokesman for the Task Force``: an unnamed person
-        return na, e if ent.kind is _PERSON else nb, ent
+        return na, nb, ent
     return None
 
 

@@ -928,10 +928,11 @@ _THAT_LEAD = re.compile(
 )
 #: A determiner or possessive right before (a cue). Only ever tested for a match, so the
 #: words are factored into a trie (fewer branches to try at each position).
+_DETERMINER_WORDS = tuple(
+    "the a an this that such these those its their his her our my your".split()
+)
 _DETERMINER_END = re.compile(
-    r"(?:\b(?i:"
-    + _trie_pattern("the a an this that such these those its their his her our my your".split())
-    + r")|['’]s)\s*$"
+    r"(?:\b(?i:" + _trie_pattern(list(_DETERMINER_WORDS)) + r")|['’]s)\s*$"
 )
 #: A bare time adverbial right after a cue: ``said Friday it asked ...``.
 _TIME_LEAD = re.compile(
@@ -1345,6 +1346,18 @@ def _next_attribution(
 _TAIL_REACH = 8
 
 
+def _maybe_determiner(tail: str) -> bool:
+    """Whether the word ending *tail* (the last five characters before a cue's trailing
+    space) may be one :data:`_DETERMINER_END` looks for; False only when it cannot.
+
+    A match ends where the space starts; in ASCII text, ignoring case is lower-casing.
+    (Other text, with ``’s``, ``ſ`` or ``İ``, goes to the regex.)
+    """
+    if not tail.isascii():
+        return True
+    return tail.endswith("'s") or tail.lower().endswith(_DETERMINER_WORDS)
+
+
 def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     """Whether only adjuncts (``on Monday``, ``in a statement``) follow a cue in
     ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
@@ -1380,7 +1393,11 @@ def _attribute(
     before = masked[max(s0, space - _TAIL_REACH) : c0]
     # (each word these checks look for ends in one of a few letters: test that first)
     last = masked[space - 1] if space > s0 else ""
-    if last in _DETERMINER_LAST and _DETERMINER_END.search(before):
+    if (
+        last in _DETERMINER_LAST
+        and _maybe_determiner(masked[max(s0, space - 5) : space])
+        and (_DETERMINER_END.search(before))
+    ):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
     spaced = last != "" and space < c0  # a word, then space before the cue
     if (
@@ -1583,11 +1600,14 @@ def _is_description(text: str, a: int, b: int) -> bool:
 def _is_insertion(
     st: _State, masked: str, part: tuple[int, int], prev_part: tuple[int, int]
 ) -> bool:
-    """Whether a comma part is an appositive, relative clause or aside, not a subject."""
-    text = masked[part[0] : part[1]]
-    if _RELATIVE.match(text) or _APPOSITIVE.match(text):
+    """Whether a comma part is an appositive or aside, not a subject.
+
+    (A part that is a relative clause was taken for one before the call.)
+    """
+    a, b = part
+    if _APPOSITIVE.match(masked, a, b):
         return True
-    fm = _WORD.search(text)
+    fm = _WORD.search(masked, a, b)
     first = fm.group().lower() if fm is not None else ""
     if first in PERSON_NOUNS or first in ORG_NOUNS or first in TITLE_WORDS:
         return True

@@ -599,7 +599,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         ent = reg.find_org(name) or reg.entity(_ORGANIZATION, name)
         _add_mention(st, ent, start + m.start(1), start + m.end(1))
         return ent
-    if not any(w in _SPEAKER_HEADS for w in bare_words) and not text[:1].isupper():
+    if _SPEAKER_HEADS.isdisjoint(bare_words) and not text[:1].isupper():
         return None
     name = _GROUP_TAIL.sub("", text.strip())
     if name.lower().startswith("the "):

@@ -44,6 +44,17 @@ from articlekit.models import ParticipantKind, QuoteKind, Span
 
 __all__ = ["RawQuote", "find_quotes"]
 
+# Enum members as module constants: reading ``ParticipantKind.PERSON`` goes through the
+# enum class (about 100 ns on Python 3.11), a module global is read directly, and these
+# are read for every mention the attribution looks at.
+_PERSON = ParticipantKind.PERSON
+_ORGANIZATION = ParticipantKind.ORGANIZATION
+_GROUP = ParticipantKind.GROUP
+_COUNTRY = ParticipantKind.COUNTRY
+_DIRECT = QuoteKind.DIRECT
+_INDIRECT = QuoteKind.INDIRECT
+_MIXED = QuoteKind.MIXED
+
 _OPEN_DOUBLE = "“„«‹"
 _CLOSE_DOUBLE = "”»›"
 _CUE_FORMS = sorted({f for forms in CUE_VERBS.values() for f in forms}, key=len, reverse=True)
@@ -81,13 +92,44 @@ def _trie_pattern(words: list[str]) -> str:
 
 #: Cues that name the source before or after the content (``according to X, ...``).
 _ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
-_CUE = re.compile(
-    r"(?<![\w'’-])"
-    + _trie_pattern(
-        [*_CUE_FORMS] + [form for w in sorted(_ACCORDING) for form in (w[0].upper() + w[1:], w)]
-    )
-    + r"(?![\w'’-])",
+_CUE_TRIE = _trie_pattern(
+    [*_CUE_FORMS] + [form for w in sorted(_ACCORDING) for form in (w[0].upper() + w[1:], w)]
 )
+#: A cue word, not inside a longer word.
+_CUE = re.compile(r"(?<![\w'’-])" + _CUE_TRIE + r"(?![\w'’-])")
+#: :data:`_CUE` split by the character before the cue (see :func:`_find_cue`): a space (a
+#: literal first character: the regex engine jumps from space to space) ...
+_CUE_SPACED = re.compile(" (" + _CUE_TRIE + r")(?![\w'’-])")
+#: ... or another character that is no part of a word (first an ASCII class, which the
+#: engine tests fast, then the exact Unicode test on the characters it lets through).
+_CUE_OTHER = re.compile(r"[^ a-zA-Z0-9_'’-](?<=[^\w'’-])(" + _CUE_TRIE + r")(?![\w'’-])")
+
+
+#: A stretch of text shorter than this is searched for a cue with :data:`_CUE` itself.
+_CUE_SHORT = 80
+
+
+def _find_cue(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The offsets of the first :data:`_CUE` match in ``text[lo:hi]``, as
+    ``_CUE.search(text, lo, hi)`` would find it, about twice as fast.
+
+    The two patterns each read the character before the cue (at ``lo - 1`` for a cue at
+    ``lo``, as the look-behind of :data:`_CUE` does). No cue holds a space followed by
+    the start of another cue, so a cue of :data:`_CUE_OTHER` before the first spaced cue
+    ends before that cue's space: searching up to that space finds it unchanged.
+    """
+    if lo == 0 or hi - lo < _CUE_SHORT:
+        # (at the start of the text, or in a short stretch, where one regex call costs
+        # less than two)
+        m = _CUE.search(text, lo, hi)
+        return None if m is None else m.span()
+    m = _CUE_SPACED.search(text, lo - 1, hi)
+    other = _CUE_OTHER.search(text, lo - 1, hi if m is None else m.start())
+    if other is not None:
+        return other.span(1)
+    return None if m is None else m.span(1)
+
+
 #: Cue forms that are also common nouns or other verbs; they need a name or pronoun right before.
 _WEAK_CUES = frozenset(
     [
@@ -150,13 +192,20 @@ _INTRO = re.compile(
     r"From\b|To\b|Until\b|Toward\b|Towards\b|Apart\b|Aside\b|Thanks\b|Due\b)"
 )
 _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|whereas|then)\s+", re.I)
+#: The letters :data:`_CONJ` words open with, in any case (``ſ`` matches ``s``).
+_CONJ_FIRST = frozenset("abstwyABSTWYſ")
 _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
 #: ``Whitcombe's office``: a possessive right after a name.
 _POSSESSIVE = re.compile(r"['’]s?\s+\w")
+#: What :data:`_POSSESSIVE` opens with (tested before the regex).
+_APOSTROPHES = ("'", "’")
 _DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
+#: The letters the words of :data:`_DET` and :data:`_DEFINITE` open with, in any case
+#: (``ı`` and ``İ`` match ``i`` when case is ignored).
+_DET_FIRST = frozenset("ahitoAHITOıİ")
 _COMMA_END = re.compile(r",\s*$")
 _AND_BUT = re.compile(r"\s+(?:and|but)\s")
 _FIRST_WORD = re.compile(r"\s*\w+")
@@ -365,6 +414,46 @@ class _State:
         self.groups: dict[str, Entity] = {}
         #: The source with quoted text masked; set by :func:`find_quotes`.
         self.masked = reg.source
+        #: All mentions of the registry in order, and their start offsets (see
+        #: :func:`_mentions_in`); None when they must be read again.
+        self.mentions: list[tuple[int, int, Entity]] = []
+        self.mention_starts: list[int] | None = None
+
+
+def _mentions_in(st: _State, start: int, end: int) -> list[tuple[int, int, Entity]]:
+    """``st.reg.mentions_in(start, end)``, cut from a copy of all the registry's mentions.
+
+    The copy is read once and again only after :func:`_add_mention` (the only way this
+    module adds mentions), so a lookup is two bisections and a slice.
+    """
+    starts = st.mention_starts
+    if starts is None:
+        st.mentions = st.reg.mentions_in(0, len(st.reg.source) + 1)
+        starts = st.mention_starts = [m[0] for m in st.mentions]
+    i = bisect.bisect_left(starts, start)
+    return st.mentions[i : bisect.bisect_left(starts, end, i)]
+
+
+def _add_mention(st: _State, ent: Entity, start: int, end: int) -> None:
+    """Record a mention in the registry and in the copy of :func:`_mentions_in`.
+
+    ``Registry.mention`` changes at most the mention starting at *start*: the copy takes
+    that one over.
+    """
+    reg = st.reg
+    reg.mention(ent, start, end)
+    starts = st.mention_starts
+    if starts is None:
+        return
+    at = reg.at.get(start)
+    if at is None:
+        return
+    i = bisect.bisect_left(starts, start)
+    if i < len(starts) and starts[i] == start:
+        st.mentions[i] = (start, *at)
+    else:
+        starts.insert(i, start)
+        st.mentions.insert(i, (start, *at))
 
 
 def _is_pronoun(word: str) -> bool:
@@ -417,15 +506,19 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     # a named mention inside the phrase; a person before an organisation
     # (``Organising Committee President Seiko Hashimoto``)
     named: list[Entity] = []
-    for _s, e, ent in reg.mentions_in(start, end):
-        if ent.kind is ParticipantKind.COUNTRY:
+    for _s, e, ent in _mentions_in(st, start, end):
+        if ent.kind is _COUNTRY:
             continue
-        if _POSSESSIVE.match(src, e, end) and ent.kind is ParticipantKind.PERSON:
+        if (
+            src[e : e + 1] in _APOSTROPHES
+            and _POSSESSIVE.match(src, e, end)
+            and ent.kind is _PERSON
+        ):
             # ``Whitcombe's office``: a group named after the person
             break
         named.append(ent)
     if named:
-        people = [e for e in named if e.kind is ParticipantKind.PERSON]
+        people = [e for e in named if e.kind is _PERSON]
         if people:
             return people[0]
         low = [w.lower() for w in words]
@@ -438,32 +531,33 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if first in ("he", "she"):
             last = st.last_speaker
             if last is not None and (
-                (last.kind is ParticipantKind.PERSON and _compatible(last, gender))
+                (last.kind is _PERSON and _compatible(last, gender))
                 # ``a spokesman for the task force said ... he added``
-                or (
-                    last.kind is ParticipantKind.GROUP
-                    and _head_noun(last.name.lower().split()) in PERSON_NOUNS
-                )
+                or (last.kind is _GROUP and _head_noun(last.name.lower().split()) in PERSON_NOUNS)
             ):
                 ent = last
             else:
-                ent = _latest(st, start, (ParticipantKind.PERSON,), gender)  # type: ignore[assignment]
+                ent = _latest(st, start, (_PERSON,), gender)  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:
                 ent.gender = gender
             return ent
         if first == "it":
             last = st.last_speaker
-            if last is not None and last.kind is ParticipantKind.ORGANIZATION:
+            if last is not None and last.kind is _ORGANIZATION:
                 return last
             return _org_anaphor(st, "company", start)
         last = st.last_speaker
-        if last is not None and last.kind in (ParticipantKind.GROUP, ParticipantKind.ORGANIZATION):
+        if last is not None and last.kind in (_GROUP, _ORGANIZATION):
             return last
         return None
     stripped = text.strip()
-    bare = _DET.sub("", stripped)
+    # (both regexes need a determiner first: most phrases open with another letter)
+    if stripped[:1] in _DET_FIRST:
+        bare = _DET.sub("", stripped)
+        definite = _DEFINITE.match(stripped) is not None
+    else:
+        bare, definite = stripped, False
     bare_words = [w.lower() for w in _WORD.findall(bare)]
-    definite = _DEFINITE.match(stripped) is not None
     head = _head_noun(bare_words)
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
     if definite and len(bare_words) == 1 and head in ORG_NOUNS:
@@ -476,11 +570,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         and len(bare_words) <= 4
         and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):
-        cands = [
-            e
-            for e in reg.entities
-            if e.kind is ParticipantKind.PERSON and 0 <= e.first_mention() < start
-        ]
+        cands = [e for e in reg.entities if e.kind is _PERSON and 0 <= e.first_mention() < start]
         role_hits = [
             e
             for e in cands
@@ -506,10 +596,10 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     described = m is not None and _ORG_DESCRIPTOR.search(text, 0, m.start(1)) is not None
     if m and ("," in text or described):
         name = m.group(1)
-        ent = reg.find_org(name) or reg.entity(ParticipantKind.ORGANIZATION, name)
-        reg.mention(ent, start + m.start(1), start + m.end(1))
+        ent = reg.find_org(name) or reg.entity(_ORGANIZATION, name)
+        _add_mention(st, ent, start + m.start(1), start + m.end(1))
         return ent
-    if not any(w in _SPEAKER_HEADS for w in bare_words) and not text[:1].isupper():
+    if _SPEAKER_HEADS.isdisjoint(bare_words) and not text[:1].isupper():
         return None
     name = _GROUP_TAIL.sub("", text.strip())
     if name.lower().startswith("the "):
@@ -518,14 +608,14 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     group = st.groups.get(key)
     if group is None:
         kind = (
-            ParticipantKind.ORGANIZATION
+            _ORGANIZATION
             if head in ORG_NOUNS and head not in GROUP_NOUNS and head not in PERSON_NOUNS
-            else ParticipantKind.GROUP
+            else _GROUP
         )
         group = reg.entity(kind, name)
         st.groups[key] = group
     off = text.find(name)
-    reg.mention(group, start + max(off, 0), start + max(off, 0) + len(name))
+    _add_mention(st, group, start + max(off, 0), start + max(off, 0) + len(name))
     return group
 
 
@@ -606,11 +696,7 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
     speaker if an organisation; then the latest organisation mentioned.
     """
     reg = st.reg
-    orgs = [
-        e
-        for e in reg.entities
-        if e.kind is ParticipantKind.ORGANIZATION and 0 <= e.first_mention() < start
-    ]
+    orgs = [e for e in reg.entities if e.kind is _ORGANIZATION and 0 <= e.first_mention() < start]
     if not orgs:
         return None
     last = st.last_speaker if st.last_speaker in orgs else None
@@ -628,11 +714,7 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
             k = src.rfind(noun, 0, k)
         if k >= 0:
             s0 = max(src.rfind(".", 0, k), src.rfind("\n", 0, k)) + 1
-            near = [
-                ent
-                for _s, _e, ent in reg.mentions_in(s0, k)
-                if ent.kind is ParticipantKind.ORGANIZATION
-            ]
+            near = [ent for _s, _e, ent in _mentions_in(st, s0, k) if ent.kind is _ORGANIZATION]
             if near:
                 return near[-1]
     if noun in _COMPANY_NOUNS:
@@ -660,7 +742,7 @@ _ORG_DESCRIPTOR = re.compile(
 
 def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``masked[a:b]`` at top-level commas and quotation marks (not ``2,000``)."""
-    parts: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     depth = 0
     s = a
     n = len(masked)
@@ -675,15 +757,11 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
         elif depth == 0:
             if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
-            parts.append((s, i))
+            # blank parts are dropped, except the last one (a part opening with a
+            # non-space character is not blank: no regex needed)
+            if s < i and (not masked[s].isspace() or _NON_SPACE.search(masked, s, i)):
+                out.append((s, i))
             s = i + 1
-    # blank parts are dropped, except the last one (a part opening with a non-space
-    # character is not blank: no regex needed)
-    out = [
-        p
-        for p in parts
-        if (p[0] < p[1] and not masked[p[0]].isspace()) or _NON_SPACE.search(masked, p[0], p[1])
-    ]
     out.append((s, b))
     return out
 
@@ -699,16 +777,26 @@ def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and (masked[b - 1].isspace() or masked[b - 1] in "\"“”‘’'-—–,.!?"):
         b -= 1
-    m = _CONJ.match(masked, a, b)
-    if m and m.end() < b:
-        a = m.end()
+    # (a conjunction opens with one of a few letters; ``ſ`` folds to ``s``)
+    if a < b and masked[a] in _CONJ_FIRST:
+        m = _CONJ.match(masked, a, b)
+        if m and m.end() < b:
+            a = m.end()
     return a, b
 
 
 def _plausible_np(text: str) -> bool:
     """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase."""
     words = _WORD.findall(text)
-    if not words or len(words) > 12:
+    n = len(words)
+    if not 0 < n <= 12:
+        return False
+    # (the tests of the first word come before the test for quoted words: a lone pronoun
+    # or a word of _NOT_SUBJECT is no quoted word, and with more words both say False)
+    first = words[0].lower()
+    if first in _PRONOUNS:
+        return n == 1
+    if first in _NOT_SUBJECT or (n == 1 and first in _LABEL_WORDS):
         return False
     # quoted text (masked as ``xxxx``); such a word has two x's in a row, a cheap first test
     if ("xx" in text or "Xx" in text or "XX" in text or "xX" in text) and any(
@@ -716,28 +804,37 @@ def _plausible_np(text: str) -> bool:
     ):
         return False
     low = [w.lower() for w in words]
-    if low[0] in _PRONOUNS:
-        return len(words) == 1
-    if low[0] in _NOT_SUBJECT or (len(low) == 1 and low[0] in _LABEL_WORDS):
-        return False
     if not _VERBISH.isdisjoint(low):
         return False
-    head = _head_noun([w for w in low if w not in ("the", "a", "an")])
+    # the head noun (see _head_noun), articles left out: the last word before a
+    # preposition, or the last word
+    head = ""
+    for lw in low:
+        if lw in _ARTICLES:
+            continue
+        if lw in _PREPOSITIONS and head:
+            break
+        head = lw
     if head in _SPEAKER_HEADS:
         return True
-    # a descriptor, then a name: ``state oil company Aramco``
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
+    # (every word opens with a letter: ``w[0]`` is its first character)
+    k = n
+    while k > 0 and words[k - 1][0].isupper():
         k -= 1
-    if 0 < k < len(words) and low[k - 1] in _SPEAKER_HEADS and len(words) <= 8:
+    if k == 0:
+        return True  # all capitalised: a name
+    # a descriptor, then a name: ``state oil company Aramco``
+    if k < n and low[k - 1] in _SPEAKER_HEADS and n <= 8:
         return True
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
-    return all(
-        w[:1].isupper() or lw in _NAME_GLUE or lw in _ROLE_LIKE
-        for w, lw in zip(words, low, strict=True)
-    ) and any(w[:1].isupper() for w in words)
+    # (the capitalised words from *k* on pass; at least one capital is needed)
+    for i in range(k):
+        if not (words[i][0].isupper() or low[i] in _NAME_GLUE or low[i] in _ROLE_LIKE):
+            return False
+    return k < n or any(w[0].isupper() for w in words)
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
 _ROLE_LIKE = (
     PERSON_NOUNS
     | GROUP_NOUNS
@@ -831,10 +928,11 @@ _THAT_LEAD = re.compile(
 )
 #: A determiner or possessive right before (a cue). Only ever tested for a match, so the
 #: words are factored into a trie (fewer branches to try at each position).
+_DETERMINER_WORDS = tuple(
+    "the a an this that such these those its their his her our my your".split()
+)
 _DETERMINER_END = re.compile(
-    r"(?:\b(?i:"
-    + _trie_pattern("the a an this that such these those its their his her our my your".split())
-    + r")|['’]s)\s*$"
+    r"(?:\b(?i:" + _trie_pattern(list(_DETERMINER_WORDS)) + r")|['’]s)\s*$"
 )
 #: A bare time adverbial right after a cue: ``said Friday it asked ...``.
 _TIME_LEAD = re.compile(
@@ -882,14 +980,18 @@ def _trim_ws(src: str, a: int, b: int) -> tuple[int, int]:
 
 def _kind_of(segs: list[_Segment], a: int, b: int) -> tuple[QuoteKind, list[_Segment]]:
     """Direct, mixed or indirect content ``[a, b)``, and the quote segments inside it."""
-    lo = bisect.bisect_left(_opens(segs), a)
-    inside = [segs[lo - 1]] if lo > 0 and segs[lo - 1].end > a else []
-    inside += _opening_in(segs, a, b)
+    if not segs:
+        return _INDIRECT, []
+    opens = _opens(segs)
+    lo = bisect.bisect_left(opens, a)
+    hi = bisect.bisect_left(opens, b, lo)
+    # the segments opening inside, after one that opens before and reaches in
+    inside = segs[lo - 1 : hi] if lo > 0 and segs[lo - 1].end > a else segs[lo:hi]
     if not inside:
-        return QuoteKind.INDIRECT, []
+        return _INDIRECT, []
     if inside[0].open <= a + 1:
-        return QuoteKind.DIRECT, inside
-    return QuoteKind.MIXED, inside
+        return _DIRECT, inside
+    return _MIXED, inside
 
 
 class QuoteIssue:
@@ -935,7 +1037,7 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
         spokes = [
             e
             for e in st.reg.entities
-            if e.kind is ParticipantKind.PERSON
+            if e.kind is _PERSON
             and 0 <= e.first_mention() < span.start
             and any("spokes" in r.lower() for r in e.roles)
         ]
@@ -947,14 +1049,10 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
         return None
     name = m.group(1)
     ent = next(
-        (
-            e
-            for _s, _e, e in st.reg.mentions_in(m.start(1), m.end(1))
-            if e.kind is ParticipantKind.PERSON
-        ),
+        (e for _s, _e, e in _mentions_in(st, m.start(1), m.end(1)) if e.kind is _PERSON),
         None,
     ) or st.reg.find_person(name.split())
-    if ent is None or ent.kind is not ParticipantKind.PERSON:
+    if ent is None or ent.kind is not _PERSON:
         return None
     return _uncued(source, m.end(), span.end, ent, (name, Span(m.start(1), m.end(1))), index)
 
@@ -970,7 +1068,7 @@ def _uncued(
     """A direct quote without a cue: the rest of a transcript paragraph from ``start``."""
     a, b = _trim_ws(source, start, end)
     return RawQuote(
-        kind=QuoteKind.DIRECT,
+        kind=_DIRECT,
         pieces=[(a, b)],
         cue=None,
         cue_span=None,
@@ -996,8 +1094,18 @@ def find_quotes(
     quotes: list[RawQuote] = []
     open_quote: RawQuote | None = None
     all_segs: list[list[_Segment]] = []
+    # Where the quotation marks are, found in one pass: a paragraph without any (most
+    # are) needs no pairing.
+    marks = [m.start() for m in _SEGMENT_MARKS.finditer(source)]
+    n_marks = len(marks)
     for _index, span in paragraphs:
-        all_segs.append(_segments(source[span.start : span.end], span.start))
+        k = bisect.bisect_left(marks, span.start)
+        if k < n_marks and marks[k] < span.end:
+            all_segs.append(_segments(source[span.start : span.end], span.start))
+        else:
+            no_segs = _SegList()
+            no_segs.opens = []
+            all_segs.append(no_segs)
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
     st.masked = masked
     if issues is not None:
@@ -1051,9 +1159,7 @@ def _join_segments(
     (Only needed when the paragraph has both quotes and segments.)
     """
     # ``"A," he said. "B."``: unattributed segments after a direct quote join it
-    direct = sorted(
-        (q for q in para_quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.pieces[0][0]
-    )
+    direct = sorted((q for q in para_quotes if q.kind is _DIRECT), key=lambda q: q.pieces[0][0])
     if direct:
         k = -1
         for seg in segs:
@@ -1065,7 +1171,7 @@ def _join_segments(
             direct[k].pieces.append(_trim_ws(source, *seg.inner))
     # ``C, said Duc. "I hope ..."``: a quotation after reported speech in the same
     # paragraph is the same speaker's next words
-    reported = [q for q in para_quotes if q.kind is not QuoteKind.DIRECT and q.entity]
+    reported = [q for q in para_quotes if q.kind is not _DIRECT and q.entity]
     if not reported:
         return
     for seg in segs:
@@ -1082,7 +1188,7 @@ def _join_segments(
         seg.used = True
         quotes.append(
             RawQuote(
-                kind=QuoteKind.DIRECT,
+                kind=_DIRECT,
                 pieces=[(a, b)],
                 cue=None,
                 cue_span=None,
@@ -1109,11 +1215,13 @@ def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
     ``Residents said the closure hurt, and the mayor, Lars Eriksen, called for a pier``
     holds two attributions; the first content ends before ``, and``.
     """
-    if q.kind is not QuoteKind.INDIRECT or len(q.pieces) != 1:
+    if q.kind is not _INDIRECT or len(q.pieces) != 1:
         return None
+    if masked.find(",", a, b) < 0 and masked.find(";", a, b) < 0:
+        return None  # (each _COORD match opens with one of them)
     for m in _COORD.finditer(masked, a, b):
-        cue = _CUE.search(masked, m.end(), min(b, m.end() + 100))
-        if cue is not None and not _DETERMINER_END.search(masked, m.end(), cue.start()):
+        cue = _find_cue(masked, m.end(), min(b, m.end() + 100))
+        if cue is not None and not _DETERMINER_END.search(masked, m.end(), cue[0]):
             return m.start()
     return None
 
@@ -1127,7 +1235,7 @@ def _sentences(masked: str, span: Span) -> list[tuple[int, int]]:
             and masked[out[-1][1] - 1] in '"”»'
             and masked[s] not in "\"“«‘'"
             and len(_WORD.findall(masked[s:e])) <= 8
-            and _CUE.search(masked, s, e)
+            and _find_cue(masked, s, e)
         ):
             out[-1] = (out[-1][0], e)
         else:
@@ -1140,14 +1248,14 @@ def _paragraph_quotes(
 ) -> list[RawQuote]:
     out: list[RawQuote] = []
     # without a cue there is nothing to attribute: skip splitting into sentences
-    first = _CUE.search(masked, span.start, span.end)
+    first = _find_cue(masked, span.start, span.end)
     if first is None:
         return out
     # A sentence ends after punctuation (or at the paragraph's end), and a cue neither
     # holds punctuation nor ends with it, so searching a sentence finds the same cues as
     # searching the paragraph: sentences before the first cue have none, and the first
     # search that reaches it finds it (it is not searched for again).
-    first_start, first_end = first.span()
+    first_start, first_end = first
     for s0, s1 in _sentences(masked, span):
         if s1 <= first_start:
             continue
@@ -1155,18 +1263,19 @@ def _paragraph_quotes(
         pos = s0
         while True:
             if pos <= first_start and first_end <= s1:
-                m: re.Match[str] | None = first
+                m: tuple[int, int] | None = first
             else:
-                m = _CUE.search(masked, pos, s1)
+                m = _find_cue(masked, pos, s1)
             if m is None:
                 break
-            pos = m.end()
-            q = _attribute(st, source, masked, segs, s0, s1, m, last_in_sentence, index)
-            if q is not None and q.kind is QuoteKind.INDIRECT and len(q.pieces) == 1:
+            c0, c1 = m
+            pos = c1
+            q = _attribute(st, source, masked, segs, s0, s1, c0, c1, last_in_sentence, index)
+            if q is not None and q.kind is _INDIRECT and len(q.pieces) == 1:
                 # ``The office has forecast rain, he said.``: the closing frame attributes
                 # the whole sentence, the earlier cue is part of what was said
-                tail = _TRAILING_FRAME.search(masked, m.end(), s1)
-                if tail and not _STOP_INSIDE.search(masked, m.end(), tail.start()):
+                tail = _TRAILING_FRAME.search(masked, c1, s1)
+                if tail and not _STOP_INSIDE.search(masked, c1, tail.start()):
                     # (a stop in between: a sentence ended unnoticed, not one frame)
                     m2, q2 = _next_attribution(
                         st,
@@ -1179,9 +1288,9 @@ def _paragraph_quotes(
                         last_in_sentence,
                         index,
                     )
-                    if m2 is not None and q2 is not None and q2.pieces[0][0] <= m.start():
-                        q, pos = q2, m2.end()
-            if q is not None and m.group() in _QUOTE_ONLY_CUES and q.kind is not QuoteKind.DIRECT:
+                    if m2 is not None and q2 is not None and q2.pieces[0][0] <= c0:
+                        q, pos = q2, m2[1]
+            if q is not None and masked[c0:c1] in _QUOTE_ONLY_CUES and q.kind is not _DIRECT:
                 q = None  # ``continued`` attributes only a quotation
             if q is None:
                 continue
@@ -1192,7 +1301,9 @@ def _paragraph_quotes(
             # the rest of the content is not searched for further cues, except ``adding``
             # and a coordinated clause with its own speaker (``..., and the mayor said``)
             end_piece = q.pieces[-1][1]
-            nxt = _ADDING.search(masked, max(pos, q.pieces[0][0]), s1)
+            lo = max(pos, q.pieces[0][0])
+            # (each _ADDING match opens with a comma)
+            nxt = _ADDING.search(masked, lo, s1) if masked.find(",", lo, s1) >= 0 else None
             if nxt:
                 pos = nxt.start() + 1
                 continue
@@ -1205,7 +1316,7 @@ def _paragraph_quotes(
                     q.pieces[-1] = _trim(source, q.pieces[-1][0], coord)
                     out.append(q2)
                     st.last_speaker = q2.entity
-                    pos = max(m2.end(), q2.pieces[-1][1])
+                    pos = max(m2[1], q2.pieces[-1][1])
                     continue
             pos = max(pos, end_piece)
     return out
@@ -1221,12 +1332,12 @@ def _next_attribution(
     hi: int,
     prev: Entity | None,
     index: int,
-) -> tuple[re.Match[str] | None, RawQuote | None]:
+) -> tuple[tuple[int, int] | None, RawQuote | None]:
     """The first cue in ``[lo, hi)`` and the quote it attributes in *sentence*, if any."""
-    m = _CUE.search(masked, lo, hi)
+    m = _find_cue(masked, lo, hi)
     if m is None:
         return None, None
-    return m, _attribute(st, source, masked, segs, *sentence, m, prev, index)
+    return m, _attribute(st, source, masked, segs, *sentence, *m, prev, index)
 
 
 #: How much of the text before a cue (up to its trailing space) :func:`_attribute` reads
@@ -1235,12 +1346,16 @@ def _next_attribution(
 _TAIL_REACH = 8
 
 
-def _space_end(text: str, lo: int, hi: int) -> int:
-    """Where the whitespace ending ``text[lo:hi]`` starts (*hi* if there is none)."""
-    e = hi
-    while e > lo and text[e - 1].isspace():
-        e -= 1
-    return e
+def _maybe_determiner(tail: str) -> bool:
+    """Whether the word ending *tail* (the last five characters before a cue's trailing
+    space) may be one :data:`_DETERMINER_END` looks for; False only when it cannot.
+
+    A match ends where the space starts; in ASCII text, ignoring case is lower-casing.
+    (Other text, with ``’s``, ``ſ`` or ``İ``, goes to the regex.)
+    """
+    if not tail.isascii():
+        return True
+    return tail.endswith("'s") or tail.lower().endswith(_DETERMINER_WORDS)
 
 
 def _adjuncts_only(masked: str, a: int, b: int) -> bool:
@@ -1257,25 +1372,32 @@ def _attribute(
     segs: list[_Segment],
     s0: int,
     s1: int,
-    m: re.Match[str],
+    c0: int,
+    c1: int,
     prev: Entity | None,
     index: int,
 ) -> RawQuote | None:
-    """Read the attribution frame around one cue in the sentence ``[s0, s1)``."""
-    cue = m.group()
+    """Read the attribution frame around the cue ``masked[c0:c1]`` in the sentence
+    ``[s0, s1)``."""
+    cue = masked[c0:c1]
     cue_low = cue.lower()
-    c0, c1 = m.start(), m.end()
     # attribution frames are local: look a bounded way back and forth from the cue
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)
     # The checks below are anchored at the end of the text before the cue and match only
     # its last word or two (and the character before them), so they look at that much:
     # *space* is where the whitespace before the cue starts.
-    space = _space_end(masked, s0, c0)
+    space = c0
+    while space > s0 and masked[space - 1].isspace():
+        space -= 1
     before = masked[max(s0, space - _TAIL_REACH) : c0]
     # (each word these checks look for ends in one of a few letters: test that first)
     last = masked[space - 1] if space > s0 else ""
-    if last in _DETERMINER_LAST and _DETERMINER_END.search(before):
+    if (
+        last in _DETERMINER_LAST
+        and _maybe_determiner(masked[max(s0, space - 5) : space])
+        and (_DETERMINER_END.search(before))
+    ):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
     spaced = last != "" and space < c0  # a word, then space before the cue
     if (
@@ -1331,7 +1453,15 @@ def _attribute(
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
     last_a, last_b = parts[-1]
-    if not _NON_SPACE.search(masked, last_a, last_b):
+    # (a part that opens or closes with a non-space character is not blank)
+    if not (
+        last_a < last_b
+        and (
+            not masked[last_a].isspace()
+            or not masked[last_b - 1].isspace()
+            or _NON_SPACE.search(masked, last_a, last_b)
+        )
+    ):
         # ``CONTENT, said SPEAKER[, appositive].``
         if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
@@ -1346,11 +1476,11 @@ def _attribute(
         na, nb = _np_bounds(masked, *parts[-1])
         np_text = source[na:nb]
         plausible = _plausible_np(np_text) or (
-            len(_WORD.findall(np_text)) <= 3 and bool(st.reg.mentions_in(na, nb))
+            len(_WORD.findall(np_text)) <= 3 and bool(_mentions_in(st, na, nb))
         )
         k = len(parts) - 1
         # ``its operator, Terminales del Sur said``: the description joins the speaker
-        if k > 1 and _is_description(masked[parts[k - 1][0] : parts[k - 1][1]]):
+        if k > 1 and _is_description(masked, *parts[k - 1]):
             k -= 1
             na = _np_bounds(masked, *parts[k])[0]
             np_text = source[na:nb]
@@ -1374,7 +1504,7 @@ def _attribute(
         return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)
-        or any(e.kind is not ParticipantKind.COUNTRY for _s, _e, e in st.reg.mentions_in(na, nb))
+        or any(e.kind is not _COUNTRY for _s, _e, e in _mentions_in(st, na, nb))
         or np_text.lower() in ("who", "which")
     ):
         return None
@@ -1452,29 +1582,38 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _is_description(text: str) -> bool:
-    """``its operator``, ``the company``: a short determiner + role phrase."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return (
-        1 < len(words) <= 4
-        and words[0] in ("the", "its", "his", "her", "their", "a", "an")
-        and words[-1] in ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
-    )
+_DESCRIPTION_LEADS = frozenset(["the", "its", "his", "her", "their", "a", "an"])
+_DESCRIPTION_HEADS = ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
+
+
+def _is_description(text: str, a: int, b: int) -> bool:
+    """``its operator``, ``the company``: a short determiner + role phrase in
+    ``text[a:b]``."""
+    # the first word decides most cases: no need to find every word of a long part
+    first = _WORD.search(text, a, b)
+    if first is None or first.group().lower() not in _DESCRIPTION_LEADS:
+        return False
+    words = _WORD.findall(text, a, b)
+    return 1 < len(words) <= 4 and words[-1].lower() in _DESCRIPTION_HEADS
 
 
 def _is_insertion(
     st: _State, masked: str, part: tuple[int, int], prev_part: tuple[int, int]
 ) -> bool:
-    """Whether a comma part is an appositive, relative clause or aside, not a subject."""
-    text = masked[part[0] : part[1]]
-    if _RELATIVE.match(text) or _APPOSITIVE.match(text):
+    """Whether a comma part is an appositive or aside, not a subject.
+
+    (A part that is a relative clause was taken for one before the call.)
+    """
+    a, b = part
+    if _APPOSITIVE.match(masked, a, b):
         return True
-    first = next(iter(_WORD.findall(text)), "").lower()
+    fm = _WORD.search(masked, a, b)
+    first = fm.group().lower() if fm is not None else ""
     if first in PERSON_NOUNS or first in ORG_NOUNS or first in TITLE_WORDS:
         return True
     # a role after a name: ``Chen Xiuying, deputy director of ...``
     return _ends_with_mention(st, prev_part) and not any(
-        e.kind is ParticipantKind.PERSON for _s, _e, e in st.reg.mentions_in(*part)
+        e.kind is _PERSON for _s, _e, e in _mentions_in(st, *part)
     )
 
 
@@ -1487,7 +1626,7 @@ def _subject(
     insertion (``X, who ..., said``) rather than the cue's own clause (``X, who said``).
     """
     last_text = masked[parts[-1][0] : parts[-1][1]]
-    if _RELATIVE.match(last_text) and len(parts) > 1 and not closed:
+    if len(parts) > 1 and not closed and _RELATIVE.match(last_text):
         # ``X, who said ...`` / ``Y GmbH, which said ...``: the latest fitting mention
         person = last_text.strip().lower().startswith("who")
         ent = _mention_before(st, s0, parts[-1][0], person=person)
@@ -1517,10 +1656,17 @@ def _subject(
     for k in range(k0, len(parts)):
         na, nb = _np_bounds(masked, *parts[k])
         text = masked[na:nb]
+        # (both tests read the registry, which nothing changes in this loop: each is made
+        # once per part)
+        plausible = _plausible_np(text)
+        head = None
+        looked = False
         if k < len(parts) - 1:
             rest = parts[k + 1 :]
-            if not _plausible_np(text) and not _head_np(st, text, na, nb):
-                continue
+            if not plausible:
+                head, looked = _head_np(st, text, na, nb), True
+                if head is None:
+                    continue
             ok = True
             for j, part in enumerate(rest):
                 prev_part = parts[k + j]
@@ -1531,10 +1677,11 @@ def _subject(
                     break
             if not ok:
                 continue
-        head = _head_np(st, text, na, nb)
+        if not looked:
+            head = _head_np(st, text, na, nb)
         if head is not None:
             return head
-        if _plausible_np(text):
+        if plausible:
             return na, nb, None
         stripped = _strip_adverbials(text)
         if stripped != text and _plausible_np(stripped):
@@ -1587,24 +1734,26 @@ _CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met t
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
-    ms = st.reg.mentions_in(na, nb)
+    ms = _mentions_in(st, na, nb)
+    src = st.reg.source
     for s, e, ent in ms:
-        if ent.kind is ParticipantKind.COUNTRY:
+        if ent.kind is _COUNTRY:
             continue
-        lead = st.reg.source[na:s]
-        if len(_WORD.findall(lead)) > 7:
+        # (words before the mention: none when it opens the phrase)
+        if s > na and len(_WORD.findall(src, na, s)) > 7:
             return None
-        if _POSSESSIVE.match(st.reg.source, e, nb):
+        if src[e : e + 1] in _APOSTROPHES and _POSSESSIVE.match(src, e, nb):
             # ``Whitcombe's office``: a group, not the person
             return na, nb, None
+        if ent.kind is _PERSON:
+            return na, e, ent
         # ``... Ministry spokesperson Gao Yuxin``: prefer a later person mention
-        later = [x for x in ms if x[0] > s and x[2].kind is ParticipantKind.PERSON]
-        if ent.kind is not ParticipantKind.PERSON and later:
-            _ls, le, lent = later[0]
-            return na, le, lent
-        if ent.kind is not ParticipantKind.PERSON and _ROLE_OF.match(lead):
+        for x in ms:
+            if x[0] > s and x[2].kind is _PERSON:
+                return na, x[1], x[2]
+        if _ROLE_OF.match(src[na:s]):
             return na, nb, None  # ``a spokesman for the Task Force``: an unnamed person
-        return na, e if ent.kind is ParticipantKind.PERSON else nb, ent
+        return na, nb, ent
     return None
 
 
@@ -1667,7 +1816,7 @@ def _inverted(
             tail
             and tail[:1].isupper()
             and len(_WORD.findall(tail)) <= 6
-            and _is_description(np_text)
+            and _is_description(np_text, 0, len(np_text))
         ):
             nb = (
                 comma
@@ -1726,7 +1875,7 @@ def _according_to(
     if nb <= na or b - a < 10:
         return None
     np_text = source[na:nb]
-    if not (_plausible_np(np_text) or st.reg.mentions_in(na, nb)):
+    if not (_plausible_np(np_text) or _mentions_in(st, na, nb)):
         return None
     ent = _resolve(st, np_text, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
@@ -1736,7 +1885,7 @@ def _described_person(st: _State, na: int, nb: int) -> bool:
     """``harbour master Anna Varga``: a known person's name closing the phrase, after at
     most four lower-case descriptor words."""
     closing = _closing_mention(st, na, nb)
-    if closing is None or closing[2].kind is not ParticipantKind.PERSON:
+    if closing is None or closing[2].kind is not _PERSON:
         return False
     before = _WORD.findall(st.reg.source[na : closing[0]])
     return len(before) <= 4 and all(w.islower() for w in before)
@@ -1759,7 +1908,7 @@ _ADVERBIAL = re.compile(
 
 def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | None:
     """The last mention in ``[a, b)`` when only space or a parenthesis follows it."""
-    ms = st.reg.mentions_in(a, b)
+    ms = _mentions_in(st, a, b)
     if ms and _PAREN_ONLY.fullmatch(st.reg.source, ms[-1][1], b):
         return ms[-1]
     return None
@@ -1767,21 +1916,17 @@ def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | No
 
 def _ends_with_mention(st: _State, part: tuple[int, int]) -> bool:
     closing = _closing_mention(st, *part)
-    return closing is not None and closing[2].kind is not ParticipantKind.COUNTRY
+    return closing is not None and closing[2].kind is not _COUNTRY
 
 
 def _starts_with_mention(st: _State, a: int, b: int) -> bool:
-    ms = st.reg.mentions_in(a, b)
+    ms = _mentions_in(st, a, b)
     return bool(ms) and len(_WORD.findall(st.reg.source[a : ms[0][0]])) <= 4
 
 
 def _mention_before(st: _State, a: int, b: int, *, person: bool) -> Entity | None:
-    kinds = (
-        (ParticipantKind.PERSON,)
-        if person
-        else (ParticipantKind.ORGANIZATION, ParticipantKind.GROUP)
-    )
-    found = [ent for _s, _e, ent in st.reg.mentions_in(a, b) if ent.kind in kinds]
+    kinds = (_PERSON,) if person else (_ORGANIZATION, _GROUP)
+    found = [ent for _s, _e, ent in _mentions_in(st, a, b) if ent.kind in kinds]
     return found[-1] if found else None
 
 
@@ -1803,7 +1948,7 @@ def _make(
     for s in inside:
         s.used = True
     pieces = [(a, b)]
-    if kind is QuoteKind.DIRECT:
+    if kind is _DIRECT:
         # the content is the quoted text; a second fragment after the cue joins it
         pieces = [_trim_ws(source, *s.inner) for s in inside]
     return RawQuote(

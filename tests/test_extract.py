@@ -37,6 +37,31 @@ class TestFrames:
             ("indirect", "the ferry will resume on Monday.", "said", "Marta Lunde")
         ]
 
+    def test_quotation_paragraph_continues_the_speaker(self) -> None:
+        """A paragraph that is only a quotation continues the previous paragraph's speaker."""
+        a = _article(
+            '"The pier is safe," said Oskar Brandvold, the mayor.',
+            '"We will open it again on Friday."',
+            "The council meets next week.",
+            '"Nobody asked us."',
+        )
+        assert _quotes(a) == [
+            ("direct", "The pier is safe", "said", "Oskar Brandvold"),
+            ("direct", "We will open it again on Friday.", None, "Oskar Brandvold"),
+        ]
+
+    def test_quotation_paragraphs_before_their_cue(self) -> None:
+        """A run of quotation paragraphs leading into a cued quotation belongs to its speaker."""
+        a = _article(
+            "Residents were told to stay at home.",
+            '"It will be futile to carry on as normal."',
+            '"We are mapping the worst streets now," Ingrid Solberg warned.',
+        )
+        assert _quotes(a) == [
+            ("direct", "It will be futile to carry on as normal.", None, "Ingrid Solberg"),
+            ("direct", "We are mapping the worst streets now", "warned", "Ingrid Solberg"),
+        ]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

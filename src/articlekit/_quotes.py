@@ -1107,6 +1107,10 @@ def find_quotes(
             no_segs.opens = []
             all_segs.append(no_segs)
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
+    # the speaker of the previous paragraph's last quote, and cue-less quotation
+    # paragraphs waiting for a speaker
+    prev_entity: Entity | None = None
+    pending: list[tuple[int, list[_Segment]]] = []
     st.masked = masked
     if issues is not None:
         _quote_issues(all_segs, paragraphs, issues)
@@ -1126,9 +1130,31 @@ def find_quotes(
             quotes.append(transcript)
             st.last_speaker = transcript.entity
             open_quote = None
+            prev_entity, pending = transcript.entity, []
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
         quotes.extend(para_quotes)
+        # A paragraph that is nothing but a quotation, with no cue of its own, continues
+        # the speaker quoted in the paragraph before; a run of them that leads into a
+        # quotation with a cue (``"...," Kibicho warned.``) belongs to that speaker.
+        pure = not para_quotes and _pure_quotation(source, span, segs)
+        if pure and prev_entity is not None:
+            q = _uncued(source, segs[0].open, span.end, prev_entity, None, index)
+            q.pieces = [seg.inner for seg in segs]
+            quotes.append(q)
+            segs[0].used = True
+        elif pure:
+            pending.append((index, segs))
+            continue
+        elif para_quotes and pending and para_quotes[0].pieces[0][0] <= span.start + 1:
+            owner = para_quotes[0]
+            if owner.kind is _DIRECT and owner.entity is not None:
+                for p_index, p_segs in pending:
+                    q = _uncued(source, p_segs[0].open, p_segs[-1].end, owner.entity, None, p_index)
+                    q.pieces = [seg.inner for seg in p_segs]
+                    quotes.append(q)
+        pending = []
+        prev_entity = para_quotes[-1].entity if para_quotes else quotes[-1].entity if pure else None
         if para_quotes and segs:
             _join_segments(source, segs, para_quotes, quotes, index)
         last_seg = segs[-1] if segs else None
@@ -1145,6 +1171,23 @@ def find_quotes(
                 owner = open_quote
             open_quote = owner
     return quotes
+
+
+def _pure_quotation(source: str, span: Span, segs: list[_Segment]) -> bool:
+    """Whether the paragraph at *span* is closed quotations and nothing else."""
+    if (
+        not segs
+        or segs[0].used  # it continues a quotation of the paragraph before
+        or segs[0].open != span.start
+        or any(seg.close is None for seg in segs)
+    ):
+        return False
+    pos = span.start
+    for seg in segs:
+        if source[pos : seg.open].strip(" \t\n\r\u00a0.,;:"):
+            return False
+        pos = seg.end
+    return not source[pos : span.end].strip(" \t\n\r\u00a0.,;:")
 
 
 def _join_segments(

@@ -1147,10 +1147,10 @@ def find_quotes(
             pending.append((index, segs))
             continue
         elif para_quotes and pending and para_quotes[0].pieces[0][0] <= span.start + 1:
-            owner = para_quotes[0]
-            if owner.kind is _DIRECT and owner.entity is not None:
+            lead = para_quotes[0]
+            if lead.kind is _DIRECT and lead.entity is not None:
                 for p_index, p_segs in pending:
-                    q = _uncued(source, p_segs[0].open, p_segs[-1].end, owner.entity, None, p_index)
+                    q = _uncued(source, p_segs[0].open, p_segs[-1].end, lead.entity, None, p_index)
                     q.pieces = [seg.inner for seg in p_segs]
                     quotes.append(q)
         pending = []

@@ -62,6 +62,35 @@ class TestFrames:
             ("direct", "We are mapping the worst streets now", "warned", "Ingrid Solberg"),
         ]
 
+    def test_further_attribution_after_a_frame(self) -> None:
+        """``said adding that`` and ``reiterated and said that`` carry on the speaker, and the
+        first content ends where the next attribution starts."""
+        a = _article(
+            "Oskar Brandvold, the mayor, opened the bridge.",
+            "“The board met after my approval,” he said adding that the vote was unanimous.",
+            "He said the deck was safe and said that repairs would start soon.",
+        )
+        assert _quotes(a) == [
+            ("direct", "The board met after my approval", "said", "Oskar Brandvold"),
+            ("indirect", "the vote was unanimous.", "adding", "Oskar Brandvold"),
+            ("indirect", "the deck was safe", "said", "Oskar Brandvold"),
+            ("indirect", "repairs would start soon.", "said", "Oskar Brandvold"),
+        ]
+
+    def test_feels_that_and_blamed(self) -> None:
+        """``feels that`` states a view (a bare ``felt`` does not); ``blamed`` frames only a
+        quotation."""
+        a = _article(
+            "Coach Lars Eriksen feels that the win was deserved.",
+            "Fans felt the stand shake.",
+            "“They are playing a dangerous game,” he blamed.",
+            "He blamed the referee for the delay.",
+        )
+        assert _quotes(a) == [
+            ("indirect", "the win was deserved.", "feels", "Lars Eriksen"),
+            ("direct", "They are playing a dangerous game", "blamed", "Lars Eriksen"),
+        ]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

@@ -284,6 +284,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "pledge": ("pledged", "pledges"),
     "vow": ("vowed", "vows"),
     "believe": ("believes", "believed"),
+    "feel": ("feels", "felt"),
+    "blame": ("blamed",),
     "argue": ("argued", "argues"),
     "insist": ("insisted", "insists"),
     "reiterate": ("reiterated", "reiterates"),

@@ -152,6 +152,8 @@ _WEAK_CUES = frozenset(
         "think",
         "thinks",
         "believed",
+        "feels",
+        "felt",
         "report",
         "forecast",
         "welcomed",
@@ -166,7 +168,9 @@ _WEAK_CUES = frozenset(
     ]
 )
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
-_QUOTE_ONLY_CUES = frozenset({"continued"})
+_QUOTE_ONLY_CUES = frozenset({"continued", "blamed"})
+#: Cues that state a view only with a ``that`` clause (``feels that``).
+_THAT_ONLY_CUES = frozenset({"feels", "felt"})
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
@@ -195,6 +199,13 @@ _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|where
 #: The letters :data:`_CONJ` words open with, in any case (``ſ`` matches ``s``).
 _CONJ_FIRST = frozenset("abstwyABSTWYſ")
 _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
+#: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
+#: ``reiterated and said that``.
+_FURTHER = re.compile(
+    r",\s*(?:adding|saying|noting)\b|\s(?:adding|noting)\s+that\b"
+    r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)\s+that\b",
+    re.I,
+)
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
@@ -1345,9 +1356,12 @@ def _paragraph_quotes(
             # and a coordinated clause with its own speaker (``..., and the mayor said``)
             end_piece = q.pieces[-1][1]
             lo = max(pos, q.pieces[0][0])
-            # (each _ADDING match opens with a comma)
-            nxt = _ADDING.search(masked, lo, s1) if masked.find(",", lo, s1) >= 0 else None
+            nxt = _FURTHER.search(masked, lo, s1)
             if nxt:
+                piece = q.pieces[-1]
+                if q.kind is _INDIRECT and piece[0] < nxt.start() < piece[1]:
+                    # ``said A, adding that B``: A ends where the next attribution starts
+                    q.pieces[-1] = _trim(source, piece[0], nxt.start())
                 pos = nxt.start() + 1
                 continue
             coord = _second_speaker(masked, q, max(pos, q.pieces[0][0]), end_piece)
@@ -1424,6 +1438,8 @@ def _attribute(
     ``[s0, s1)``."""
     cue = masked[c0:c1]
     cue_low = cue.lower()
+    if cue_low in _THAT_ONLY_CUES and not masked.startswith(" that ", c1):
+        return None  # ``felt the bridge shake``: a sensation, not a stated view
     # attribution frames are local: look a bounded way back and forth from the cue
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)
@@ -1450,6 +1466,16 @@ def _attribute(
         and not _BY_AGENT.match(masked, c1, s1)
     ):
         return None  # ``it was announced that``: no one is said to speak
+    if (
+        prev is not None
+        and masked.startswith(" that ", c1)
+        and (cue_low in ("adding", "noting") or before.endswith((" and", " and ")))
+    ):
+        # ``"...," he said adding that CONTENT``, ``... reiterated and said that CONTENT``:
+        # the speaker already quoted in this sentence goes on
+        a, b = _trim(source, c1 + 6, s1)
+        if b - a >= 10:
+            return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
     quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
     if quoted is not None:
         # ``ANI quoted the minister as saying CONTENT``: the one quoted speaks

@@ -91,6 +91,26 @@ class TestFrames:
             ("direct", "They are playing a dangerous game", "blamed", "Lars Eriksen"),
         ]
 
+    def test_quoted_as_saying_after_the_content(self) -> None:
+        """``CONTENT, the agency quoted X as saying on Wednesday.``: the content comes first."""
+        a = _article(
+            "The town must stop the flood from spreading, the agency quoted Mayor Oskar "
+            "Brandvold as saying on Wednesday."
+        )
+        assert _quotes(a) == [
+            ("indirect", "The town must stop the flood from spreading", "saying", "Oskar Brandvold")
+        ]
+
+    def test_title_by_initials(self) -> None:
+        """``the CM`` and ``the PM`` resolve to the person holding that title."""
+        a = _article(
+            "Chief Minister Lars Eriksen toured the harbour.",
+            "The CM stated that the lockdown is the best method.",
+        )
+        assert _quotes(a) == [
+            ("indirect", "the lockdown is the best method.", "stated", "Lars Eriksen")
+        ]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

@@ -570,6 +570,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         bare, definite = stripped, False
     bare_words = [w.lower() for w in _WORD.findall(bare)]
     head = _head_noun(bare_words)
+    # ``the CM``, ``the PM``: a title by its initials stands for the title
+    title = _TITLE_INITIALS.get(head) if definite and len(bare_words) == 1 else None
+    if title is not None:
+        bare_words = title.split()
+        head = bare_words[-1]
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
     if definite and len(bare_words) == 1 and head in ORG_NOUNS:
         org = _org_anaphor(st, head, start)
@@ -586,7 +591,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             e
             for e in cands
             if any(
-                head in r.lower() or (head in DEMONYMS and DEMONYMS[head] in r.lower())
+                (head in r.lower() if title is None else title in r.lower())
+                or (head in DEMONYMS and DEMONYMS[head] in r.lower())
                 for r in e.roles
             )
             or any(w in DEMONYMS and DEMONYMS[w] in " ".join(e.roles).lower() for w in bare_words)
@@ -630,6 +636,13 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     return group
 
 
+#: Titles written by their initials (``the CM said``), lower case.
+_TITLE_INITIALS = {
+    "cm": "chief minister", "pm": "prime minister", "ceo": "chief executive",
+    "cfo": "chief financial officer", "coo": "chief operating officer", "ps": "principal secretary",
+    "cs": "cabinet secretary", "dg": "director general", "md": "managing director",
+    "cj": "chief justice", "gm": "general manager", "ig": "inspector general",
+}  # fmt: skip
 #: Time adverbials and verbs that trail a group subject (``officials on Thursday``).
 _GROUP_TAIL = re.compile(
     r"\s+(?:on|last|this|earlier|later|also|recently|yesterday|today|have|has|had|were|was|"
@@ -1482,6 +1495,10 @@ def _attribute(
         na, nb = _np_bounds(masked, quoted.start(1), quoted.end(1))
         np_text = source[na:nb]
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
+        if _adjuncts_only(masked, c1, s1):
+            # ``CONTENT, Xinhua quoted X as saying on Wednesday.``: what comes before
+            comma = masked.rfind(",", s0, quoted.start())
+            a, b = _trim(source, s0, comma) if comma > s0 else (a, a)
         if b - a < 10 or not _plausible_np(np_text):
             return None
         ent = _resolve(st, np_text, na, nb)

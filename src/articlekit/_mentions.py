@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 from articlekit._names import (
     COUNTRIES,
@@ -285,11 +287,12 @@ class Entity:
 
     __slots__ = (
         "_low_tokens",
+        "_mentions",
+        "_registry",
         "_tokens",
         "aliases",
         "gender",
         "kind",
-        "mentions",
         "name",
         "order",
         "roles",
@@ -303,10 +306,12 @@ class Entity:
         self.aliases: list[str] = []
         self.roles: list[str] = []
         self.gender: str | None = None
-        self.mentions: list[Mention] = []
-        #: Sorted start offsets of the mentions.
+        #: Sorted start offsets of the mentions (their ends are in ``Registry.at``).
         self.starts: list[int] = []
         self.order = order
+        #: The registry that holds the mentions; ``mentions`` built from it, once.
+        self._registry: Registry | None = None
+        self._mentions: list[Mention] | None = None
 
     @property
     def tokens(self) -> list[str]:
@@ -318,6 +323,18 @@ class Entity:
         self._tokens = tokens
         #: The words lower-cased, for ``Registry.find_person``.
         self._low_tokens = list(map(str.lower, tokens))
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The mentions, in order of position.
+
+        The registry records a mention as offsets only (``starts`` and ``Registry.at``);
+        the ``Mention`` objects are made on first use, once the mentions are final.
+        """
+        if self._mentions is None:
+            reg = self._registry
+            self._mentions = reg._mentions_of(self) if reg is not None else []
+        return self._mentions
 
     def add_alias(self, alias: str) -> None:
         """Record another name for this entity."""
@@ -347,57 +364,26 @@ class Entity:
         return f"Entity({self.kind.value}, {self.name!r})"
 
 
-def _sequences(tokens: list[Token], source: str) -> list[list[Token]]:
-    """Runs of capitalised tokens (with name particles inside) separated by spaces."""
-    out: list[list[Token]] = []
-    run: list[Token] = []
-    has_org = False
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        if run:
-            last = run[-1]
-            if last.poss:
-                # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
-                joined = t.cap and t.low in ORG_WORDS and _joins(source, last, last.end + 2, t)
-            else:
-                joined = _joins(source, last, last.end, t)
-            if not joined:
-                out.append(_trim_connectors(run))
-                run = []
-                has_org = False
-        low = t.low
-        if t.cap or (run and low in NAME_PARTICLES):
-            run.append(t)
-            has_org = has_org or low in ORG_WORDS
-        elif run and has_org and low in _ORG_CONNECTORS and i + 1 < n and _connects(tokens[i + 1]):
-            # ``Communist Party of China``, ``Office for the Coordination of ...``
-            run.append(t)
-        else:
-            if run:
-                out.append(_trim_connectors(run))
-            run = []
-            has_org = False
-    if run:
-        out.append(_trim_connectors(run))
-    return out
-
-
-def _joins(source: str, last: Token, gap_start: int, t: Token) -> bool:
-    """Whether only a space (or an apostrophe) separates *last* from *t*, over no line
-    break but a hard wrap."""
-    gap = source[gap_start : t.start]
+def _joins_at(source: str, last_start: int, last_end: int, last_text: str, gap_start: int,
+              t_start: int) -> bool:  # fmt: skip
+    """Whether only a space (or an apostrophe) separates the token *last_text* at
+    ``source[last_start:last_end]`` from a token at *t_start*, the gap starting at
+    *gap_start*, over no line break but a hard wrap."""
+    gap = source[gap_start:t_start]
     if gap == " ":
         return True  # the common case, decided without the tests below
-    return gap.strip() in ("", "'", "’") and ("\n" not in gap or _wrapped(source, last))
+    return gap.strip() in ("", "'", "’") and (
+        "\n" not in gap or _wrapped_at(source, last_start, last_end, last_text)
+    )
 
 
-def _connects(nxt: Token) -> bool:
-    """Whether an organisation name can go on over a connector into *nxt*."""
-    if nxt.text == "the":
+def _connects(text: str, cap: bool) -> bool:
+    """Whether an organisation name can go on over a connector into the word *text*."""
+    if text == "the":
         return True
-    if not nxt.cap:
+    if not cap:
         return False
-    f = _fold(nxt.text)
+    f = _fold(text)
     return (
         f not in NOT_NAME_WORDS
         and f not in TITLE_WORDS
@@ -407,51 +393,100 @@ def _connects(nxt: Token) -> bool:
     )
 
 
-def _wrapped(source: str, last: Token) -> bool:
-    """Whether the line break after *last* is a hard wrap inside a sentence.
+def _wrapped_at(source: str, start: int, end: int, text: str) -> bool:
+    """Whether the line break after the token *text* at ``source[start:end]`` is a hard
+    wrap inside a sentence.
 
     A name goes on over a wrap (``Nikolai\nPatrushev``), not over the end of a short line
     (a credit ``AFP`` above a paragraph).
     """
-    return _wrapped_at(source, last.start, last.end, last.text)
-
-
-def _wrapped_at(source: str, start: int, end: int, text: str) -> bool:
-    """``_wrapped`` for the token *text* at ``source[start:end]``."""
     line_start = source.rfind("\n", 0, start) + 1
     return end - line_start >= 45 and not text.isupper()
 
 
-def _trim_connectors(run: list[Token]) -> list[Token]:
-    while len(run) > 1 and run[-1].text in _ORG_CONNECTORS:
-        run = run[:-1]
-    return run
+def _sequences(toks: Sequence[_RunToken], base: int, source: str) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (with name particles inside) separated by spaces: the
+    ``(lo, hi)`` ranges of *toks* (whose offsets are relative to *base* in *source*).
+
+    Each run is a contiguous range: a token that does not go on the current run ends it.
+    """
+    out: list[tuple[int, int]] = []
+    lo = -1  # the first token of the current run; -1: none
+    has_org = False
+    n = len(toks)
+    for i in range(n):
+        _w, s, _e, _poss, cap, low = toks[i]
+        if lo >= 0:
+            pw, ps, pe, pposs = toks[i - 1][:4]  # the run's last token
+            if pposs:
+                # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
+                joined = (
+                    cap
+                    and low in ORG_WORDS
+                    and _joins_at(source, base + ps, base + pe, pw, base + pe + 2, base + s)
+                )
+            else:
+                joined = _joins_at(source, base + ps, base + pe, pw, base + pe, base + s)
+            if not joined:
+                out.append(_trim_connectors(toks, lo, i))
+                lo = -1
+                has_org = False
+        if cap or (lo >= 0 and low in NAME_PARTICLES):
+            if lo < 0:
+                lo = i
+            has_org = has_org or low in ORG_WORDS
+        elif (
+            lo >= 0
+            and has_org
+            and low in _ORG_CONNECTORS
+            and i + 1 < n
+            and _connects(toks[i + 1][0], toks[i + 1][4])
+        ):
+            pass  # ``Communist Party of China``, ``Office for the Coordination of ...``
+        else:
+            if lo >= 0:
+                out.append(_trim_connectors(toks, lo, i))
+            lo = -1
+            has_org = False
+    if lo >= 0:
+        out.append(_trim_connectors(toks, lo, n))
+    return out
 
 
-def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and run[-1].low in NAME_PARTICLES:
-        run = run[:-1]
-    return run
+def _trim_connectors(toks: Sequence[_RunToken], lo: int, hi: int) -> tuple[int, int]:
+    """The range ``(lo, hi)`` of *toks* without the connectors at its end."""
+    while hi - lo > 1 and toks[hi - 1][0] in _ORG_CONNECTORS:
+        hi -= 1
+    return lo, hi
 
 
 def _acronym(
-    reg: Registry, org: Entity, name: list[Token], acronym: str, source: str, start: int, end: int
+    reg: Registry,
+    org: Entity,
+    name: Sequence[_RunToken],
+    base: int,
+    acronym: str,
+    source: str,
+    start: int,
+    end: int,
 ) -> None:
-    """Attach ``(CPC)`` to the organisation it abbreviates.
+    """Attach ``(CPC)`` to the organisation it abbreviates (*name*: its tokens, at
+    *base*).
 
     When the initials of a tail of the name spell the acronym (``Political Bureau of the
     Communist Party of China (CPC)``), that tail is an organisation of its own. The
     organisation's name keeps the acronym as written (``... Affairs (OCHA)``).
     """
-    caps = [t for t in name if t.cap]
+    caps = [t for t in name if t[4]]
     letters = acronym.upper()
     for i in range(len(caps)):
-        if "".join(t.text[0] for t in caps[i:]).upper() == letters:
+        if "".join(t[0][0] for t in caps[i:]).upper() == letters:
             if i == 0:
                 break
-            tail = reg.entity(ParticipantKind.ORGANIZATION, source[caps[i].start : end])
+            tail_start = base + caps[i][1]
+            tail = reg.entity(ParticipantKind.ORGANIZATION, source[tail_start:end])
             tail.add_alias(acronym)
-            reg.mention(tail, caps[i].start, end)
+            reg.mention(tail, tail_start, end)
             return
     reg.rename(org, source[start:end])
     org.add_alias(acronym)
@@ -480,10 +515,6 @@ def _gender_of(first: str) -> str | None:
     return None
 
 
-def _mention_start(m: Mention) -> int:
-    return m.span.start
-
-
 class Registry:
     """Every participant of an article, with lookups by name and by position."""
 
@@ -492,6 +523,8 @@ class Registry:
         self.entities: list[Entity] = []
         #: The persons among ``entities``, in the same order.
         self._persons: list[Entity] = []
+        #: The persons by each lower-cased word of their names, in ``_persons`` order.
+        self._person_words: dict[str, list[Entity]] = {}
         self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
@@ -502,6 +535,9 @@ class Registry:
         #: for, when they are found in ``_subject_spans``.
         self._subjects: set[str] | None = set()
         self._subject_spans: list[Span] = []
+        #: The starts of ``_subject_spans`` when those are sorted and do not overlap (then
+        #: the span holding a place is found by bisection), else None.
+        self._subject_starts: list[int] | None = None
         #: ``_span_subjects`` of the spans ``is_subject`` has looked at, by index.
         self._span_subjects: dict[int, set[str]] = {}
         self._honorifics: bool | None = None
@@ -522,26 +558,58 @@ class Registry:
     def subjects(self, words: set[str]) -> None:
         self._subjects = words
 
+    def _set_subject_spans(self, spans: list[Span]) -> None:
+        """Find ``subjects`` in *spans* when first asked (see ``is_subject``)."""
+        self._subjects = None
+        self._subject_spans = spans
+        starts = [s.start for s in spans]
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(spans))
+        self._subject_starts = starts if ordered else None
+
     def is_subject(self, word: str) -> bool:
         """Whether *word* is in ``subjects``.
 
         Only the spans that contain *word* can have found it, so until the whole set is
-        needed only those are scanned (once each).
+        needed only those are scanned (once each). They are found from the places of
+        *word* in the text (few: it is a name) when the spans do not overlap.
         """
         if self._subjects is not None:
             return word in self._subjects
         source = self.source
         if self._honorifics is None:
             self._honorifics = _has_honorifics(source)
-        for i, span in enumerate(self._subject_spans):
-            if source.find(word, span.start, span.end) < 0:
-                continue
-            found = self._span_subjects.get(i)
-            if found is None:
-                found = self._span_subjects[i] = _span_subjects(source, span, self._honorifics)
-            if word in found:
-                return True
+        spans = self._subject_spans
+        starts = self._subject_starts
+        if starts is None:
+            for i, span in enumerate(spans):
+                if source.find(word, span.start, span.end) >= 0 and word in self._found_in(i):
+                    return True
+            return False
+        if not spans:
+            return False
+        n = len(word)
+        limit = spans[-1].end
+        p = source.find(word, spans[0].start, limit)
+        while p >= 0:
+            i = bisect.bisect_right(starts, p) - 1
+            span_end = spans[i].end
+            if p + n <= span_end:
+                # span i holds *word*: the spans after it are the only ones left
+                if word in self._found_in(i):
+                    return True
+                p = source.find(word, span_end, limit)
+            else:
+                p = source.find(word, p + 1, limit)
         return False
+
+    def _found_in(self, i: int) -> set[str]:
+        """``_span_subjects`` of the subject span *i*, found once."""
+        found = self._span_subjects.get(i)
+        if found is None:
+            assert self._honorifics is not None
+            span = self._subject_spans[i]
+            found = self._span_subjects[i] = _span_subjects(self.source, span, self._honorifics)
+        return found
 
     # -- building -------------------------------------------------------------------
 
@@ -551,9 +619,13 @@ class Registry:
         ent = self._by_name.get(key)
         if ent is None:
             ent = Entity(kind, name, len(self.entities))
+            ent._registry = self
             self.entities.append(ent)
             if kind is ParticipantKind.PERSON:
                 self._persons.append(ent)
+                index = self._person_words
+                for w in set(ent._low_tokens):
+                    index.setdefault(w, []).append(ent)
             self._by_name[key] = ent
         return ent
 
@@ -566,11 +638,19 @@ class Registry:
         ent.name = name
         ent.tokens = name.split()
         ent.add_alias(old)
+        if ent.kind is ParticipantKind.PERSON:
+            # the words changed: index the persons again, in order
+            index: dict[str, list[Entity]] = {}
+            for p in self._persons:
+                for w in set(p._low_tokens):
+                    index.setdefault(w, []).append(p)
+            self._person_words = index
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
         """Record that *ent* is mentioned at ``source[start:end]``."""
-        if start in self.at:
-            old_end, old = self.at[start]
+        old_at = self.at.get(start)
+        if old_at is not None:
+            old_end, old = old_at
             adjective = self.source[start:old_end].lower() in DEMONYMS
             if (
                 old.kind is not ParticipantKind.COUNTRY
@@ -579,34 +659,53 @@ class Registry:
             ):
                 return
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
-            old.mentions = [m for m in old.mentions if m.span.start != start]
             old.starts.remove(start)
+            old._mentions = None
         else:
             bisect.insort(self._starts, start)
-        in_caption = bool(self.captions) and any(c.start <= start < c.end for c in self.captions)
-        ent.mentions.append(
-            Mention(text=self.source[start:end], span=Span(start, end), caption=in_caption)
-        )
         bisect.insort(ent.starts, start)
+        ent._mentions = None
         self.at[start] = (end, ent)
+
+    def _mentions_of(self, ent: Entity) -> list[Mention]:
+        """The ``Mention`` objects of *ent*, in order of position."""
+        source = self.source
+        at = self.at
+        captions = self.captions
+        out = []
+        for start in ent.starts:
+            end = at[start][0]
+            in_caption = bool(captions) and any(c.start <= start < c.end for c in captions)
+            out.append(Mention(text=source[start:end], span=Span(start, end), caption=in_caption))
+        return out
 
     def find_person(self, words: list[str], before: int | None = None) -> Entity | None:
         """The person whose name contains *words* as a contiguous run, latest mentioned."""
+        return self._find_person([w.lower() for w in words], before)
+
+    def _find_person(self, low: list[str], before: int | None = None) -> Entity | None:
+        """``find_person`` for the lower-cased words *low*."""
+        n = len(low)
+        if n:
+            # only the persons whose names hold the first word, in order
+            persons = self._person_words.get(low[0])
+            if persons is None:
+                return None
+        else:
+            persons = self._persons
         best: Entity | None = None
-        n = len(words)
-        low = [w.lower() for w in words]
-        head = low[0] if n else ""
-        for ent in self._persons:
-            toks = ent._low_tokens
-            # the first word must be there (for one word, that is the whole test)
-            if n and head not in toks:
-                continue
-            if n > 1 and not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
-                continue
+        best_last = -1
+        for ent in persons:
+            if n > 1:
+                toks = ent._low_tokens
+                if not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
+                    continue
             if before is not None and ent.first_mention() >= before:
                 continue
-            if best is None or ent.last_mention() > best.last_mention():
+            last = ent.starts[-1] if ent.starts else -1
+            if best is None or last > best_last:
                 best = ent
+                best_last = last
         return best
 
     def find_org(self, text: str) -> Entity | None:
@@ -628,25 +727,28 @@ class Registry:
 
     def participants(self) -> tuple[Participant, ...]:
         """Freeze the entities into participants, in order of first mention."""
-        ents = [e for e in self.entities if e.mentions]
-        ents.sort(key=lambda e: e.first_mention())
+        ents = [e for e in self.entities if e.starts]
+        ents.sort(key=_first_start)
         out = []
         for i, ent in enumerate(ents, 1):
-            ent_id = f"p{i}"
-            mentions: list[Mention] = sorted(ent.mentions, key=_mention_start)
             ent.order = i
             out.append(
                 Participant(
-                    id=ent_id,
+                    id=f"p{i}",
                     kind=ent.kind,
                     name=ent.name,
                     aliases=tuple(ent.aliases),
                     roles=tuple(ent.roles),
                     gender=ent.gender,
-                    mentions=tuple(mentions),
+                    mentions=tuple(ent.mentions),
                 )
             )
         return tuple(out)
+
+
+def _first_start(ent: Entity) -> int:
+    """The start of the first mention of *ent* (which has one)."""
+    return ent.starts[0]
 
 
 def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
@@ -820,98 +922,607 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     text; mentions inside *captions* are marked as such)."""
     reg = Registry(source)
     reg.captions = list(captions)
-    reg._subjects = None  # found when first needed: see ``Registry.subjects``
-    reg._subject_spans = list(spans)
-    singles: list[tuple[Token, int]] = []
+    reg._set_subject_spans(list(spans))  # found when first needed: see ``Registry.subjects``
+    singles: list[_Single] = []
+    # ``_CAP_RUN_PLAIN`` serves every span when no ``al-Falih`` may be anywhere
+    prefixed = _MAYBE_PREFIXED.search(source) is not None
     for span in spans:
-        _classify_span(reg, source, span, singles)
+        _classify_span(reg, source, span, singles, prefixed)
     _coordinated(reg, source)
     # short forms: single words or partial names of a known person
-    for tok, limit in singles:
-        _attach_single(reg, tok, source, limit)
+    for single in singles:
+        _attach_single(reg, single, source)
     return reg
 
 
-#: A cluster of ``_clusters``: the (offset, tokens) of its capitalised runs.
-_Cluster = list[tuple[int, tuple[_RunToken, ...]]]
+#: A short form for ``_attach_single``: the word, its start and end, and the end of its
+#: span.
+_Single = tuple[str, int, int, int]
+
+#: What a step of a plan does (its first item; the others index the tokens of the
+#: sequence it belongs to):
+#:
+#: - ``(_ST_COUNTRY, i, country)``: the token is a mention of the country;
+#: - ``(_ST_SINGLE, i)``: the token is a short form for ``_attach_single``;
+#: - ``(_ST_ACRONYM, i)``: the token is an acronym, an organisation once defined;
+#: - ``(_ST_ORG, a, b)``: tokens ``a:b`` name an organisation (titles before them);
+#: - ``(_ST_PERSON, a, b, facts)``: tokens ``a:b`` may name a person (``_PersonFacts``);
+#: - ``(_ST_SPLIT, texts, cuts)``: the sequence splits into parts after an organisation
+#:   word (``cuts``: (index, whether always or only where the tail speaks)), each part
+#:   then planned by ``_part_plan``.
+_ST_COUNTRY, _ST_SINGLE, _ST_ACRONYM, _ST_ORG, _ST_PERSON, _ST_SPLIT = range(6)
+
+#: A step of a plan (see ``_ST_COUNTRY`` and the others).
+_Step = tuple[Any, ...]
 
 
-def _clusters(source: str, span: Span) -> list[_Cluster]:
-    """The capitalised runs of ``tokenize(source[span])``, with their tokens, in clusters.
+class _PersonFacts(NamedTuple):
+    """What the words of a name-shaped part say, for ``_classify_person``."""
 
-    A new cluster starts wherever a run's first token cannot join the token before it
-    (``_joins`` fails: there are words or punctuation between them, as there nearly
-    always are). A sequence of ``_sequences`` never crosses such a boundary, and the
-    tokens on either side of one are sequenced as if the other side were not there, so
-    each cluster can be sequenced on its own.
+    #: The words of the name and the same lower-cased.
+    words: tuple[str, ...]
+    lows: list[str]
+    #: The honorifics among the titles before it: (text, gender).
+    honorifics: tuple[tuple[str, str | None], ...]
+    #: Whether a title word or role noun is among the titles.
+    titled: bool
+    #: The tokens (first, last) of the role written before the name, if any.
+    role_span: tuple[int, int] | None
+    #: Whether the name is written family name first (``Guo Shengkun``).
+    surname_first: bool
+    #: The gender of the first word as a given name.
+    given: str | None
+    #: Whether the words alone make it a person (honorific, title, given name, ...).
+    evidence: bool
+    #: Whether the words rule a person out (more than five words, a digit).
+    bad: bool
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_plan(run: str) -> tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None]:
+    """The tokens of a capitalised run (``_run_tokens``), and what to do with them when
+    it is a cluster of its own: ``(offset of the sequence, step)`` pairs, in order.
+
+    Which tokens form sequences, and what is done with a sequence, depend on the words
+    alone; only a line break between tokens (a hard wrap, or not) depends on the text
+    around the run, and such runs have no plan (None). Runs are short and repeat, so
+    plans are cached.
     """
-    base = span.start
-    text = source[base : span.end]
-    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
-    out: list[_Cluster] = []
-    cluster: _Cluster = []
-    last: _RunToken | None = None  # the cluster's last token, at ``last_at``
+    toks = _run_tokens(run)
+    if "\n" in run:
+        return toks, None
+    return toks, _plan_sequences(toks, 0, run)
+
+
+def _plan_sequences(
+    toks: Sequence[_RunToken], base: int, source: str
+) -> tuple[tuple[int, _Step], ...]:
+    """The steps for ``_sequences(toks, base, source)``: (offset, step) pairs."""
+    out = []
+    for lo, hi in _sequences(toks, base, source):
+        for step in _seq_plan(tuple([t[0] for t in toks[lo:hi]])):
+            out.append((lo, step))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _single_action(word: str) -> int:
+    """How a sequence of the one word *word* is treated, decided from the word alone.
+
+    Most sequences are one word (``The``, ``Wednesday``, ``Guo``): ``_SKIP``: nothing;
+    ``_COUNTRY_ONLY``: a mention of the country, nothing else; ``_SINGLE``: a short form
+    for ``_attach_single``; ``_GENERAL``: what ``_part_plan`` says (it may name an
+    organisation).
+    """
+    low = word.lower()
+    country = low in COUNTRIES or low in DEMONYMS
+    if low in NAME_PARTICLES or country:
+        return _COUNTRY_ONLY if country else _SKIP  # trimmed away, or a country alone
+    if low in ORG_WORDS or _ACRONYM.match(word):
+        return _GENERAL  # an organisation, or an acronym one may have defined
+    if low in TITLE_WORDS or low in MULTIWORD_PLACES:
+        return _SKIP
+    cap = word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
+    if not cap or low in NOT_NAME_WORDS:
+        return _SKIP
+    return _SINGLE
+
+
+def _country_of(low: str) -> str:
+    """The country a country word or demonym (lower-cased) names."""
+    return COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
+    """The steps for a sequence of the words *texts*: its countries and demonyms, then
+    its parts (split after an organisation word followed by a name: ``Security Council
+    Nikolai Patrushev``)."""
+    if len(texts) == 1:
+        action = _single_action(texts[0])
+        if action == _SINGLE:
+            return ((_ST_SINGLE, 0),)
+        if action == _SKIP:
+            return ()
+        if action == _COUNTRY_ONLY:
+            return ((_ST_COUNTRY, 0, _country_of(texts[0].lower())),)
+    lows = [w.lower() for w in texts]
+    steps: list[_Step] = [
+        (_ST_COUNTRY, i, _country_of(low)) for i, low in enumerate(lows) if low in _COUNTRY_WORDS
+    ]
+    n = len(texts)
+    if n < 3 or ORG_WORDS.isdisjoint(lows[:-2]):
+        # no organisation word with two words after it: nothing to split
+        steps.extend(_part_plan(texts))
+        return tuple(steps)
+    cuts = []
+    for i, low in enumerate(lows):
+        left = n - i - 1
+        if low in ORG_WORDS and left >= 2:
+            nxt = _fold(texts[i + 1])
+            named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
+            # ``Organising Committee President Seiko Hashimoto``: a title, then a name
+            titled = (
+                left <= 5
+                and low in _ORG_HEADS
+                and nxt in TITLE_WORDS
+                and _fold(texts[-1]) not in TITLE_WORDS
+                and lows[-1] not in ORG_WORDS
+                and _fold(texts[-2]) not in TITLE_WORDS
+            )
+            if named or titled:
+                cuts.append((i, True))
+            elif (
+                left <= 3
+                and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
+                and all(_is_cap(texts[x]) and lows[x] not in ORG_WORDS for x in range(i + 1, n))
+            ):
+                # ``... Defense Council Oleksiy Danilov said``: a short tail, if it speaks
+                cuts.append((i, False))
+    if cuts:
+        steps.append((_ST_SPLIT, texts, tuple(cuts)))
+    else:
+        steps.extend(_part_plan(texts))
+    return tuple(steps)
+
+
+def _title_split(lows: Sequence[str]) -> int:
+    """How many leading words of a part are titles and sentence openers.
+
+    A title word further in (``Union Health Minister Dr Harsh Vardhan``) also ends the
+    titles when one to four name words follow it.
+    """
+    i = 0
+    n = len(lows)
+    while i < n - 1 and lows[i] in _OPENER_WORDS:
+        i += 1
+    for k in range(n - 2, i - 1, -1):
+        low = lows[k]
+        if _is_title(low) and low not in ORG_WORDS:
+            if 1 <= n - k - 1 <= 4:
+                return k + 1
+            break
+    return i
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
+    """The step for a part of a sequence (none, or one), from its words *texts*: titles
+    first, then a name that is a country, a title, an organisation, an acronym, a place,
+    a short form or perhaps a person."""
+    lows = [w.lower() for w in texts]
+    a = _title_split(lows)  # titles: ``[:a]``; the name: ``[a:b]``
+    b = len(lows)
+    while b > a and lows[b - 1] in NAME_PARTICLES:
+        b -= 1
+    if a == b or _COUNTRY_WORDS.issuperset(lows[a:b]):
+        return ()
+    is_org = not ORG_WORDS.isdisjoint(lows[a:b])
+    if is_org:
+        # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
+        while a and lows[a - 1] not in NOT_NAME_WORDS:
+            a -= 1
+        while a and (
+            lows[a - 1] in COUNTRIES
+            or lows[a - 1] in DEMONYMS
+            or (
+                lows[a - 1] in TITLE_WORDS  # ``State Department``
+                and lows[a - 1] not in HONORIFICS
+                and lows[a - 1] not in PERSON_NOUNS
+            )
+        ):
+            a -= 1
+    n = b - a
+    first = texts[a]
+    if lows[b - 1] in TITLE_WORDS and lows[b - 1] not in ORG_WORDS and n <= 4:
+        return ()  # ``Union Health Minister``: a title, resolved where it speaks
+    if is_org or (n == 1 and _ACRONYM.match(first) and lows[a] not in COUNTRIES):
+        if n == 1 and lows[a] in GROUP_NOUNS:
+            return ()  # ``Police said``: an unnamed group, resolved where it speaks
+        if n == 1 and _ACRONYM.match(first):
+            return ((_ST_ACRONYM, a),)  # an organisation once a name has defined it
+        return ((_ST_ORG, a, b),)
+    if " ".join(lows[a:b]) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
+        return ()  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
+    if (n > 1 and not PLACE_WORDS.isdisjoint(lows[a + 1 : b])) or (
+        lows[a] in _PLACE_FIRST and n > 1
+    ):
+        return ()
+    if n == 1:
+        if not _is_cap(first) or lows[a] in NOT_NAME_WORDS:
+            return ()
+        return ((_ST_SINGLE, a),)
+    return ((_ST_PERSON, a, b, _person_facts(texts, lows, a, b)),)
+
+
+def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _PersonFacts:
+    """The ``_PersonFacts`` of the name ``texts[a:b]`` after the titles ``texts[:a]``."""
+    words = texts[a:b]
+    name_lows = lows[a:b]
+    n = b - a
+    honorifics = tuple((texts[i], HONORIFICS[lows[i]]) for i in range(a) if lows[i] in HONORIFICS)
+    title_words = [i for i in range(a) if lows[i] in TITLE_WORDS or lows[i] in PERSON_NOUNS]
+    role_span = None
+    if title_words:
+        # the role runs from the first title word or honorific to the name
+        first_title = next((i for i in range(a) if i in title_words or lows[i] in HONORIFICS), 0)
+        if not (a - first_title == 1 and lows[first_title] in HONORIFICS):
+            role_span = (first_title, a - 1)
+    surname_first = name_lows[0] in FAMILY_FIRST_SURNAMES and 2 <= n <= 4
+    given = _gender_of(words[0])
+    evidence = (
+        bool(honorifics)
+        or bool(title_words)
+        or given is not None
+        or surname_first
+        or not _SUFFIXES.isdisjoint(name_lows)
+        or (n > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
+    )
+    bad = n > 5 or any(map(_has_digit, words))
+    return _PersonFacts(
+        words, name_lows, honorifics, bool(title_words), role_span, surname_first, given,
+        evidence, bad,
+    )  # fmt: skip
+
+
+#: A gap between two runs over which they join: white space and at most one apostrophe
+#: (``gap.strip() in ("", "'", "’")``).
+_JOIN_GAP = re.compile(r"\s*['’]?\s*")
+#: The characters before a span's start that its first capital must not follow.
+_WORD_BEFORE_CHAR = re.compile(r"[\w'’\-]")
+
+
+def _classify_span(
+    reg: Registry, source: str, span: Span, singles: list[_Single], prefixed: bool
+) -> None:
+    """Classify the capitalised runs of ``source[span]`` (see ``_run_plan``).
+
+    Runs form clusters: a run joins the one before when only a space (or an apostrophe)
+    separates them, as nearly never happens (the run pattern takes such words in). Each
+    cluster is classified on its own, and a cluster of one run by its cached plan.
+    *prefixed*: whether an ``al-Falih``-shaped name may be in the text.
+    """
+    ss, se = span.start, span.end
+    if ss and _WORD_BEFORE_CHAR.match(source, ss - 1):
+        # the runs pattern looks at the character before a capital: read the span alone
+        text, base = source[ss:se], ss
+    else:
+        text, base = source, 0
+    runs = _CAP_RUN if prefixed and _MAYBE_PREFIXED.search(source, ss, se) else _CAP_RUN_PLAIN
+    plan_at = -1  # the start of the cluster's (first) run
+    plan: tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None] | None = None
+    more: list[tuple[int, tuple[_RunToken, ...]]] | None = None  # all runs of a larger one
+    last: _RunToken | None = None  # the cluster's last token, in the run at ``last_at``
     last_at = 0
-    for m in runs.finditer(text):
-        toks = _run_tokens(m.group())
+    for m in runs.finditer(text, ss - base, se - base):
+        run_plan = _run_plan(m.group())
+        toks = run_plan[0]
         if not toks:
             continue
         at = base + m.start()
         if last is not None:
             gap_start = last_at + last[2] + (2 if last[3] else 0)
-            gap = source[gap_start : at + toks[0][1]]
-            if gap != " " and (
-                gap.strip() not in ("", "'", "’")
-                or (
-                    "\n" in gap
-                    and not _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
-                )
+            t_start = at + toks[0][1]
+            if _JOIN_GAP.fullmatch(source, gap_start, t_start) and (
+                source.find("\n", gap_start, t_start) < 0
+                or _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
             ):
-                out.append(cluster)
-                cluster = []
-        cluster.append((at, toks))
-        last = toks[-1]
-        last_at = at
-    if cluster:
-        out.append(cluster)
-    return out
+                # the run goes on the cluster
+                if more is None:
+                    assert plan is not None
+                    more = [(plan_at, plan[0])]
+                more.append((at, toks))
+                last, last_at = toks[-1], at
+                continue
+            assert plan is not None
+            if more is not None:
+                _classify_cluster(reg, source, span, more, singles)
+                more = None
+            elif plan[1]:
+                _apply(reg, source, span, plan[0], plan_at, plan[1], singles)
+            elif plan[1] is None:
+                _classify_cluster(reg, source, span, [(plan_at, plan[0])], singles)
+        plan, plan_at = run_plan, at
+        last, last_at = toks[-1], at
+    if plan is not None:
+        if more is not None:
+            _classify_cluster(reg, source, span, more, singles)
+        elif plan[1]:
+            _apply(reg, source, span, plan[0], plan_at, plan[1], singles)
+        elif plan[1] is None:
+            _classify_cluster(reg, source, span, [(plan_at, plan[0])], singles)
 
 
-def _classify_span(
-    reg: Registry, source: str, span: Span, singles: list[tuple[Token, int]]
+def _classify_cluster(
+    reg: Registry,
+    source: str,
+    span: Span,
+    cluster: list[tuple[int, tuple[_RunToken, ...]]],
+    singles: list[_Single],
 ) -> None:
-    """``_classify_run`` for each of ``_sequences(tokenize(source[span]))``, in order.
+    """Classify a cluster of capitalised runs ``(start, tokens)`` without a plan: its
+    tokens are sequenced in the text itself."""
+    toks = [
+        (w, at + s, at + e, poss, cap, low) for at, ts in cluster for w, s, e, poss, cap, low in ts
+    ]
+    _apply(reg, source, span, toks, 0, _plan_sequences(toks, 0, source), singles)
 
-    The same, with less work: each of the ``_clusters`` is sequenced on its own, and
-    most are one word (``The``, ``Wednesday``, ``Guo``), classified from that word
-    without a sequence pass or a ``Token`` unless one is kept.
+
+def _apply(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    steps: Iterable[tuple[int, _Step]],
+    singles: list[_Single],
+) -> None:
+    """Do the *steps* ``(offset, step)`` of a plan for the tokens *toks* (offsets relative
+    to *base*)."""
+    for off, step in steps:
+        kind = step[0]
+        if kind == _ST_SINGLE:
+            w, s, e = toks[off + step[1]][:3]
+            singles.append((w, base + s, base + e, span.end))
+        elif kind == _ST_PERSON:
+            _classify_person(reg, source, span, toks, base, off, step[1], step[2], step[3], singles)
+        elif kind == _ST_COUNTRY:
+            t = toks[off + step[1]]
+            reg.mention(reg.entity(ParticipantKind.COUNTRY, step[2]), base + t[1], base + t[2])
+        elif kind == _ST_ORG:
+            _classify_org(reg, source, span, toks, base, off, step[1], step[2])
+        elif kind == _ST_ACRONYM:
+            w, s, e = toks[off + step[1]][:3]
+            org = reg.find_org(w)
+            if org is not None:
+                reg.mention(org, base + s, base + e)
+        else:
+            _split(reg, source, span, toks, base, off, step[1], step[2], singles)
+
+
+def _split(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    off: int,
+    texts: tuple[str, ...],
+    cuts: tuple[tuple[int, bool], ...],
+    singles: list[_Single],
+) -> None:
+    """Split the sequence *texts* (tokens from *off*) after the organisation words of
+    *cuts* (see ``_seq_plan``) and classify each part."""
+    n = len(texts)
+    speaks: bool | None = None  # whether the last word speaks: asked once, if at all
+    parts = []
+    lo = 0
+    for i, always in cuts:
+        if not always:
+            if speaks is None:
+                _w, _s, e = toks[off + n - 1][:3]
+                end = base + e
+                speaks = _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None or (
+                    reg.is_subject(texts[-1])
+                )
+            if not speaks:
+                continue
+        parts.append((lo, i + 1))
+        lo = i + 1
+    parts.append((lo, n))
+    for p0, p1 in parts:
+        _apply(
+            reg,
+            source,
+            span,
+            toks,
+            base,
+            [(off + p0, s) for s in _part_plan(texts[p0:p1])],
+            singles,
+        )
+
+
+def _classify_org(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    off: int,
+    a: int,
+    b: int,
+) -> None:
+    """Tokens ``off + a : off + b`` name an organisation (after titles from *off*)."""
+    start = base + toks[off + a][1]
+    end = base + toks[off + b - 1][2]
+    # an organisation, possibly with ``the`` folded into the titles; acronym after it
+    org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+    reg.mention(org, start, end)
+    desc, desc_kind = _role_before(source, base + toks[off][1] if a else start, span.start)
+    if desc_kind == "org":
+        org.add_role(desc)
+    if source.find("(", end, end + 14) >= 0:
+        m = _ACRONYM_AFTER.match(source[end : end + 14])
+        if m:
+            name = toks[off + a : off + b]
+            _acronym(reg, org, name, base, m.group(1), source, start, end + m.end())
+
+
+def _classify_person(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    off: int,
+    a: int,
+    b: int,
+    facts: _PersonFacts,
+    singles: list[_Single],
+) -> None:
+    """Tokens ``off + a : off + b`` may name a person (after titles from *off*): weigh
+    the evidence around them."""
+    words, lows = facts.words, facts.lows
+    n = b - a
+    first = toks[off + a]
+    last = toks[off + b - 1]
+    start = base + first[1]
+    end = base + last[2]
+    if n >= 3:
+        for k in range(1, n - 1):
+            known = reg._find_person(lows[k:])
+            if known is not None and len(known.tokens) == n - k:
+                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
+                reg.mention(known, base + toks[off + a + k][1], end)
+                return
+    ss, se = span.start, span.end
+    # evidence for a person
+    after = end + 2 if last[3] else end
+    if after < se and source[after] == ",":  # (an appositive opens with a comma)
+        appos, appos_kind = _appositive(source, after, se)
+    else:
+        appos, appos_kind = "", None
+    role, role_kind = _role_before(source, base + toks[off][1] if a else start, ss)
+    lo = max(ss, start - 40)
+    before = source[lo:start]
+    stripped = before.rstrip()
+    # (the patterns below need the text to end with a comma and white space)
+    comma_before = False
+    if stripped.endswith(","):
+        if not role and _LOWER_COMMA.search(before):
+            word = _LOWER_COMMA_WORD.search(before)
+            if word and word.group(1).lower() in PERSON_NOUNS:
+                role_kind = "person"
+        # the comma within three characters of the name
+        comma_before = lo + len(stripped) - 1 >= start - 3
+    if not role_kind and comma_before and _ROLE_COMMA.search(source, max(ss, start - 90), start):
+        # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
+        role_kind = "person"
+    if (appos_kind == "org" or role_kind == "org") and not (
+        facts.honorifics or facts.titled or facts.given
+    ):
+        org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+        reg.mention(org, start, end)
+        if role_kind == "org":
+            org.add_role(role)
+        elif appos_kind == "org":
+            org.add_role(appos)
+        return
+    surname_first = facts.surname_first
+    person = (
+        appos_kind == "person"
+        or role_kind == "person"
+        or facts.evidence
+        or (n <= 4 and _speaks(source, start, end, ss, se))
+        or (n <= 3 and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0]))))
+    )
+    if not person:
+        if n <= 3:  # (two words at least: one is a short form)
+            reg.pending.append((start, end))  # may be coordinated with a person: see below
+        known = reg._find_person(lows)
+        if known is not None and len(known.tokens) == n:
+            reg.mention(known, start, end)  # the full name again
+        elif known is not None:
+            singles.append((first[0], start, base + first[2], se))  # a partial name
+        return
+    if facts.bad:
+        return
+    text = source[start:end]
+    existing = reg._find_person(lows)
+    ent = existing if existing is not None and len(existing.tokens) >= n else None
+    if ent is None:
+        ent = reg.entity(ParticipantKind.PERSON, text)
+    elif ent.name != text:
+        ent.add_alias(text)
+    reg.mention(ent, start, end)
+    for honorific, gender in facts.honorifics:
+        ent.add_role(honorific)
+        if gender and ent.gender is None:
+            ent.gender = gender
+    if facts.titled:
+        if facts.role_span is not None:
+            i, j = facts.role_span
+            role_start = base + toks[off + i][1]
+            role_end = base + toks[off + j][2]
+            if role and role_kind == "person":
+                role_start = min(role_start, start - len(role) - 1)
+            ent.add_role(source[role_start:role_end])
+    elif role and role_kind == "person":
+        ent.add_role(role)
+    else:
+        title = _title_of(source, max(ss, start - 120), start)
+        if title is not None:
+            ent.add_role(title)
+    if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
+        for piece in _AND_SPLIT.split(appos):
+            ent.add_role(
+                _ARTICLE.sub("", piece.strip())
+                if piece.lower().startswith(("a ", "an "))
+                else piece
+            )
+    if ent.gender is None:
+        ent.gender = facts.given
+
+
+def _speaks(source: str, start: int, end: int, ss: int, se: int) -> bool:
+    """Whether the name at ``source[start:end]`` (in the span ``ss:se``) is the subject of
+    a speech verb: ``X said``, ``said X.``."""
+    if (
+        end < se
+        and source[end].isspace()  # (``_SPEAKS_AFTER`` opens with white space)
+        and _SPEAKS_AFTER.match(source, end, min(se, end + 40)) is not None
+        and _PREP_BEFORE.search(source, max(ss, start - 12), start) is None
+    ):
+        return True
+    return (
+        _CLAUSE_END.match(source, end, se) is not None
+        and _SPEAKS_BEFORE.search(source, max(ss, start - 30), start) is not None
+    )
+
+
+#: The last item of ``_TITLE_OF``: a capitalised word or a connector.
+_TITLE_OF_LAST = re.compile(r"[A-Z][\w'’.-]*|of|for|and|the")
+
+
+def _title_of(source: str, lo: int, start: int) -> str | None:
+    """A title with ``of`` (``Secretary of Russia's Security Council``) right before a name
+    at *start*, not before *lo*.
+
+    ``_TITLE_OF`` is tried only where its end can match: white space before the name,
+    after a capitalised word or connector, with ``of`` or ``for`` in the text.
     """
-    for cluster in _clusters(source, span):
-        if len(cluster) == 1 and len(cluster[0][1]) == 1:
-            # one word: ``_sequences`` makes it a run of its own if capitalised
-            at, ((w, s, e, poss, cap, low),) = cluster[0]
-            if not cap:
-                continue
-            action = _single_action(w)
-            if action == _SKIP:
-                continue
-            if action == _COUNTRY_ONLY:
-                country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-                reg.mention(reg.entity(ParticipantKind.COUNTRY, country), at + s, at + e)
-                continue
-            tok = Token(w, at + s, at + e, poss, cap, low)
-            if action == _SINGLE:
-                singles.append((tok, span.end))
-            else:
-                _classify_run(reg, [tok], source, span, singles)
-            continue
-        tokens = [
-            Token(w, at + s, at + e, poss, cap, low)
-            for at, toks in cluster
-            for w, s, e, poss, cap, low in toks
-        ]
-        for run in _sequences(tokens, source):
-            _classify_run(reg, run, source, span, singles)
+    if start <= lo or not source[start - 1].isspace():
+        return None
+    window = source[lo:start]
+    words = window.rsplit(None, 1)
+    if not words or not _TITLE_OF_LAST.fullmatch(words[-1]):
+        return None
+    if "of" not in window and "for" not in window:
+        return None
+    tm = _TITLE_OF.search(source, lo, start)
+    if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
+        return tm.group(1)
+    return None
 
 
 #: ``and`` joins names in a list; a comma alone may open an appositive, so it does not.
@@ -953,325 +1564,36 @@ def _is_title(low: str) -> bool:
     return "-" in low and all(p in TITLE_WORDS for p in low.split("-"))
 
 
-def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Split leading titles and sentence openers off a capitalised run.
-
-    A title word further in (``Union Health Minister Dr Harsh Vardhan``) also ends the
-    titles when one to four name words follow it.
-    """
-    i = 0
-    last = len(run) - 1
-    while i < last and run[i].low in _OPENER_WORDS:
-        i += 1
-    for k in range(len(run) - 2, i - 1, -1):
-        low = run[k].low
-        if _is_title(low) and low not in ORG_WORDS:
-            if 1 <= len(run) - k - 1 <= 4:
-                return run[: k + 1], run[k + 1 :]
-            break
-    return run[:i], run[i:]
-
-
-#: What ``_classify_run`` does with a run of one word, decided from the word alone.
+#: What ``_seq_plan`` does with a sequence of one word, decided from the word alone.
 _SKIP, _COUNTRY_ONLY, _SINGLE, _GENERAL = range(4)
 
 
-@functools.lru_cache(maxsize=8192)
-def _single_action(word: str) -> int:
-    """How ``_classify_run`` and ``_classify_part`` treat a run of the one word *word*.
-
-    Most runs are one word (``The``, ``Wednesday``, ``Guo``), and for those the outcome
-    depends on the word only, unless it may name an organisation: this mirrors the
-    one-word path of ``_classify_part`` so such runs skip it. ``_COUNTRY_ONLY``: a
-    mention of the country, nothing else; ``_SINGLE``: a short form for
-    ``_attach_single``; ``_GENERAL``: take the full path.
-    """
-    low = word.lower()
-    country = low in COUNTRIES or low in DEMONYMS
-    if low in NAME_PARTICLES or country:
-        return _COUNTRY_ONLY if country else _SKIP  # trimmed away, or a country alone
-    if low in ORG_WORDS or _ACRONYM.match(word):
-        return _GENERAL  # an organisation, or an acronym one may have defined
-    if low in TITLE_WORDS or low in MULTIWORD_PLACES:
-        return _SKIP
-    cap = word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
-    if not cap or low in NOT_NAME_WORDS:
-        return _SKIP
-    return _SINGLE
-
-
-def _classify_run(
-    reg: Registry, run: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
-) -> None:
-    if len(run) == 1:
-        t = run[0]
-        action = _single_action(t.text)
-        if action == _SINGLE:
-            singles.append((t, span.end))
-            return
-        if action == _SKIP:
-            return
-        if action == _COUNTRY_ONLY:
-            low = t.low
-            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
-            return
-    # countries and demonyms anywhere in the run
-    for t in run:
-        low = t.low
-        if low in _COUNTRY_WORDS:
-            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
-    rest = run
-    # split at an organisation word followed by a name (``Security Council Nikolai Patrushev``)
-    if len(rest) < 3 or ORG_WORDS.isdisjoint([t.low for t in rest[:-2]]):
-        # no organisation word with two words after it: nothing to split
-        _classify_part(reg, rest, source, span, singles)
-        return
-    parts: list[list[Token]] = []
-    cur: list[Token] = []
-    for i, t in enumerate(rest):
-        cur.append(t)
-        left = len(rest) - i - 1
-        if t.low in ORG_WORDS and left >= 2:
-            nxt = _fold(rest[i + 1].text)
-            tail = rest[i + 1 :] if left <= 3 else []  # slicing only short tails keeps it linear
-            named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
-            # ``... Defense Council Oleksiy Danilov said``: a short tail that speaks
-            speaks = (
-                left <= 3
-                and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
-                and all(x.cap and x.low not in ORG_WORDS for x in tail)
-                and (
-                    _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
-                    is not None
-                    or reg.is_subject(tail[-1].text)
-                )
-            )
-            # ``Organising Committee President Seiko Hashimoto``: a title, then a name
-            titled = (
-                left <= 5
-                and t.low in _ORG_HEADS
-                and nxt in TITLE_WORDS
-                and _fold(rest[-1].text) not in TITLE_WORDS
-                and rest[-1].low not in ORG_WORDS
-                and _fold(rest[-2].text) not in TITLE_WORDS
-            )
-            if named or speaks or titled:
-                parts.append(cur)
-                cur = []
-    if cur:
-        parts.append(cur)
-    for part in parts:
-        _classify_part(reg, part, source, span, singles)
-
-
-def _classify_part(
-    reg: Registry, part: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
-) -> None:
-    titles, name = _split_titles(part)
-    name = _trim_particles(name)
-    if not name:
-        return
-    words = [t.text for t in name]
-    lows = [t.low for t in name]
-    if _COUNTRY_WORDS.issuperset(lows):
-        return
-    is_org = not ORG_WORDS.isdisjoint(lows)
-    if is_org:
-        # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
-        while titles and titles[-1].low not in NOT_NAME_WORDS:
-            name = [titles[-1], *name]
-            titles = titles[:-1]
-        while titles and (
-            titles[-1].low in COUNTRIES
-            or titles[-1].low in DEMONYMS
-            or (
-                titles[-1].low in TITLE_WORDS  # ``State Department``
-                and titles[-1].low not in HONORIFICS
-                and titles[-1].low not in PERSON_NOUNS
-            )
-        ):
-            name = [titles[-1], *name]
-            titles = titles[:-1]
-        words = [t.text for t in name]
-        lows = [t.low for t in name]
-    start, end = name[0].start, name[-1].end
-    text = source[start:end]
-    if lows[-1] in TITLE_WORDS and lows[-1] not in ORG_WORDS and len(name) <= 4:
-        return  # ``Union Health Minister``: a title, resolved where it speaks
-    if is_org or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
-        if len(name) == 1 and lows[0] in GROUP_NOUNS:
-            return  # ``Police said``: an unnamed group, resolved where it speaks
-        if len(name) == 1 and _ACRONYM.match(words[0]):
-            # a bare acronym is an organisation only once a name has defined it
-            org = reg.find_org(words[0])
-            if org is not None:
-                reg.mention(org, start, end)
-            return
-        # an organisation, possibly with ``the`` folded into the titles; acronym after it
-        org = reg.entity(ParticipantKind.ORGANIZATION, text)
-        reg.mention(org, start, end)
-        desc, desc_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-        if desc_kind == "org":
-            org.add_role(desc)
-        m = _ACRONYM_AFTER.match(source[end : end + 14])
-        if m:
-            _acronym(reg, org, name, m.group(1), source, start, end + m.end())
-        return
-    if " ".join(lows) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
-        return  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
-    if (len(lows) > 1 and not PLACE_WORDS.isdisjoint(lows[1:])) or (
-        lows[0] in _PLACE_FIRST and len(words) > 1
-    ):
-        return
-    if len(name) == 1:
-        if not name[0].cap or lows[0] in NOT_NAME_WORDS:
-            return
-        singles.append((name[0], span.end))
-        return
-    if len(name) >= 3:
-        for k in range(1, len(name) - 1):
-            known = reg.find_person(words[k:])
-            if known is not None and len(known.tokens) == len(words) - k:
-                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
-                reg.mention(known, name[k].start, end)
-                return
-    # evidence for a person
-    appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
-    role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-    before = source[max(span.start, start - 40) : start]
-    # (both patterns need the text to end with a comma and white space)
-    if not role and before.rstrip().endswith(",") and _LOWER_COMMA.search(before):
-        word = _LOWER_COMMA_WORD.search(before)
-        if word and word.group(1).lower() in PERSON_NOUNS:
-            role_kind = "person"
-    comma_before = source[max(span.start, start - 3) : start].rstrip().endswith(",")
-    if (
-        not role_kind
-        and comma_before
-        and _ROLE_COMMA.search(source, max(span.start, start - 90), start)
-    ):
-        # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
-        role_kind = "person"
-
-    def speaks() -> bool:
-        """Whether the name is the subject of a speech verb (``X said``, ``said X.``);
-        evaluated only when the cheaper evidence below is not enough."""
-        in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
-        return (
-            not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
-        ) or (
-            _CLAUSE_END.match(source, end, span.end) is not None
-            and _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
-        )
-
-    honorific = [t for t in titles if t.low in HONORIFICS] if titles else []
-    title_words = (
-        [t for t in titles if t.low in TITLE_WORDS or t.low in PERSON_NOUNS] if titles else []
-    )
-    surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
-    given = _gender_of(words[0])
-    org_evidence = appos_kind == "org" or role_kind == "org"
-    person_evidence = (
-        appos_kind == "person"
-        or role_kind == "person"
-        or bool(honorific)
-        or bool(title_words)
-        or given is not None
-        or surname_first
-        or not _SUFFIXES.isdisjoint(lows)
-        or (len(words) > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
-        or (len(name) <= 4 and speaks())
-        or (
-            len(name) <= 3
-            and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0])))
-        )
-    )
-    if org_evidence and not (honorific or title_words or given):
-        org = reg.entity(ParticipantKind.ORGANIZATION, text)
-        reg.mention(org, start, end)
-        if role_kind == "org":
-            org.add_role(role)
-        elif appos_kind == "org":
-            org.add_role(appos)
-        return
-    if not person_evidence:
-        if 2 <= len(name) <= 3 and not is_org:
-            reg.pending.append((start, end))  # may be coordinated with a person: see below
-        known = reg.find_person(words)
-        if known is not None and len(known.tokens) == len(words):
-            reg.mention(known, start, end)  # the full name again
-        elif known is not None:
-            singles.append((name[0], span.end))  # a partial name (``Moura Lima``)
-        return
-    if len(name) > 5 or any(map(_has_digit, words)):
-        return
-    existing = reg.find_person(words)
-    ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
-    if ent is None:
-        ent = reg.entity(ParticipantKind.PERSON, text)
-    elif ent.name != text:
-        ent.add_alias(text)
-    reg.mention(ent, start, end)
-    for t in honorific:
-        ent.add_role(t.text)
-        g = HONORIFICS.get(t.low)
-        if g and ent.gender is None:
-            ent.gender = g
-    if titles and title_words:
-        first_title = next(
-            (i for i, t in enumerate(titles) if t in title_words or t in honorific), 0
-        )
-        tt = titles[first_title:]
-        if not (len(tt) == 1 and tt[0].low in HONORIFICS):
-            role_text = source[tt[0].start : tt[-1].end]
-            if role and role_kind == "person":
-                role_text = source[min(tt[0].start, start - len(role) - 1) : tt[-1].end]
-            ent.add_role(role_text)
-    elif role and role_kind == "person":
-        ent.add_role(role)
-    else:
-        tm = _TITLE_OF.search(source, max(span.start, start - 120), start)
-        if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
-            ent.add_role(tm.group(1))
-    if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
-        for piece in _AND_SPLIT.split(appos):
-            ent.add_role(
-                _ARTICLE.sub("", piece.strip())
-                if piece.lower().startswith(("a ", "an "))
-                else piece
-            )
-    if ent.gender is None:
-        ent.gender = given
-
-
-def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
+def _attach_single(reg: Registry, single: _Single, source: str) -> None:
     """Attach a short form (``Guo``, ``Moura Lima``) to the person it abbreviates."""
+    word, start, end, limit = single
     # a person's name holding the word holds it (when any holds the two words below);
     # most short forms name nobody known, so that is asked first
-    ent = reg.find_person([tok.text])
+    low = word.lower()
+    ent = reg._find_person([low])
     if ent is None:
         return
     # extend to the capitalised run it starts
-    words = [tok.text]
-    end = tok.end
     m = _NEXT_NAME_WORD.match(source, end, limit)
     if m:
-        words.append(m.group(1))
-    ent2 = reg.find_person(words[:2]) if len(words) > 1 else None
-    if ent2 is not None:
-        used = words[:2]
-        e2 = tok.start + len(" ".join(used))
-        text = source[tok.start : e2]
-        if ent2.name != text:
-            ent2.add_alias(text)
-        reg.mention(ent2, tok.start, e2)
+        nxt = m.group(1)
+        ent2 = reg._find_person([low, nxt.lower()])
+        if ent2 is not None:
+            e2 = start + len(word) + 1 + len(nxt)  # (``" ".join`` of the two words)
+            text = source[start:e2]
+            if ent2.name != text:
+                ent2.add_alias(text)
+            reg.mention(ent2, start, e2)
+            return
+    if start < max(ent.first_mention(), 0):
         return
-    if tok.start < max(ent.first_mention(), 0):
-        return
-    ent.add_alias(tok.text)
-    reg.mention(ent, tok.start, tok.end)
-    appos, kind = _appositive(source, tok.end, limit)
-    if kind == "person" and not appos.lower().startswith(("who ", "whose ")):
-        ent.add_role(appos)
+    ent.add_alias(word)
+    reg.mention(ent, start, end)
+    if end < limit and source[end] == ",":  # (an appositive opens with a comma)
+        appos, kind = _appositive(source, end, limit)
+        if kind == "person" and not appos.lower().startswith(("who ", "whose ")):
+            ent.add_role(appos)

@@ -366,10 +366,10 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Cities and regions of two or more words that look like personal names
 #: (``Hong Kong``, ``Abu Dhabi``); lower case.
-_MULTIWORD_PLACES = """hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|kuala lumpur|
-    buenos aires|sao paulo|são paulo|rio de janeiro|cape town|addis ababa|dar es salaam|
-    ho chi minh city|phnom penh|port moresby|santo domingo|san salvador|san jose|san josé|
-    la paz|mexico city|kuwait city|panama city|guatemala city|quezon city|hong kong sar|
+_MULTIWORD_PLACES = """hong kong|new york|new delhi|abu dhabi|los angeles|san francisco|tel aviv|
+    kuala lumpur|buenos aires|sao paulo|são paulo|rio de janeiro|cape town|addis ababa|
+    dar es salaam|ho chi minh city|phnom penh|port moresby|santo domingo|san salvador|san jose|
+    san josé|la paz|mexico city|kuwait city|panama city|guatemala city|quezon city|hong kong sar|
     new jersey|new mexico|new hampshire|north carolina|south carolina|north dakota|
     south dakota|west virginia|rhode island|las vegas|st petersburg|saint petersburg|
     sri lanka|costa rica|puerto rico|el salvador|sierra leone|burkina faso|cabo verde|

@@ -926,8 +926,10 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     singles: list[_Single] = []
     # ``_CAP_RUN_PLAIN`` serves every span when no ``al-Falih`` may be anywhere
     prefixed = _MAYBE_PREFIXED.search(source) is not None
+    # runs may join over white space such as ``\xa0`` (see ``_classify_span``)
+    spaced = _OTHER_SPACE.search(source) is not None
     for span in spans:
-        _classify_span(reg, source, span, singles, prefixed)
+        _classify_span(reg, source, span, singles, prefixed, spaced)
     _coordinated(reg, source)
     # short forms: single words or partial names of a known person
     for single in singles:
@@ -1188,18 +1190,25 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
 #: A gap between two runs over which they join: white space and at most one apostrophe
 #: (``gap.strip() in ("", "'", "’")``).
 _JOIN_GAP = re.compile(r"\s*['’]?\s*")
+#: White space the runs pattern does not take between words (``\xa0``, ``\u2009``, ...).
+_OTHER_SPACE = re.compile(r"[^\S \t\r\n]")
 #: The characters before a span's start that its first capital must not follow.
 _WORD_BEFORE_CHAR = re.compile(r"[\w'’\-]")
 
 
 def _classify_span(
-    reg: Registry, source: str, span: Span, singles: list[_Single], prefixed: bool
+    reg: Registry, source: str, span: Span, singles: list[_Single], prefixed: bool, spaced: bool
 ) -> None:
     """Classify the capitalised runs of ``source[span]`` (see ``_run_plan``).
 
-    Runs form clusters: a run joins the one before when only a space (or an apostrophe)
-    separates them, as nearly never happens (the run pattern takes such words in). Each
-    cluster is classified on its own, and a cluster of one run by its cached plan.
+    Runs form clusters: a run joins the one before when only white space (or an
+    apostrophe) separates them. Each cluster is classified on its own, and a cluster of
+    one run by its cached plan.
+
+    Such a join needs white space the runs pattern does not take (``\xa0``): over
+    spaces, tabs, line breaks and apostrophes it goes on to the next capitalised word
+    itself (and cannot start a run right after an apostrophe). So where the text has no
+    other white space (*spaced* is false, or the span has none) each run is a cluster.
     *prefixed*: whether an ``al-Falih``-shaped name may be in the text.
     """
     ss, se = span.start, span.end
@@ -1209,6 +1218,14 @@ def _classify_span(
     else:
         text, base = source, 0
     runs = _CAP_RUN if prefixed and _MAYBE_PREFIXED.search(source, ss, se) else _CAP_RUN_PLAIN
+    if not spaced or _OTHER_SPACE.search(source, ss, se) is None:
+        for m in runs.finditer(text, ss - base, se - base):
+            toks, steps = _run_plan(m.group())
+            if steps:
+                _apply(reg, source, span, toks, base + m.start(), steps, singles)
+            elif steps is None:
+                _classify_cluster(reg, source, span, [(base + m.start(), toks)], singles)
+        return
     plan_at = -1  # the start of the cluster's (first) run
     plan: tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None] | None = None
     more: list[tuple[int, tuple[_RunToken, ...]]] | None = None  # all runs of a larger one

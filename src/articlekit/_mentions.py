@@ -166,7 +166,6 @@ _SPEAKS_BEFORE = re.compile(
 )
 #: A name that is the object of a preposition (``a spokesman for the Task Force said``).
 _PREP_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|in|to|on)\s+(?:the\s+)?$")
-_SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 
 
@@ -183,6 +182,30 @@ def _by_first_letter(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(k)}(?:{'|'.join(rests)})" for k, rests in sorted(groups.items()))
 
 
+def _words_at_word_start(words: Iterable[str]) -> str:
+    r"""``\b(?:w1|w2|...)`` for lower-case *words*, written to open with a letter.
+
+    The alternation is grouped by first letter (``a(?<!\wa)(?:dded|dds)|c(?:...)``), so
+    the engine can skip ahead to one of those letters, and the word boundary before the
+    word is the lookbehind after its first letter. Only the strings matched count here.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(
+        f"{re.escape(k)}(?<!\\w{re.escape(k)})(?:{'|'.join(rests)})"
+        for k, rests in sorted(groups.items())
+    )
+
+
+#: A speech verb anywhere in a text: ``\b`` + ``_SPEECH`` + ``\b``.
+_SPEECH_IN = re.compile(
+    "(?:"
+    + _words_at_word_start(
+        _SPEECH[3:-1].replace("emphasi[sz]ed", "emphasised|emphasized").split("|")
+    )
+    + r")\b"
+)
 _ROLE_WORDS = _by_first_letter(w for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha())
 #: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
 _ROLE_COMMA = re.compile(
@@ -289,7 +312,6 @@ class Entity:
         "_low_tokens",
         "_mentions",
         "_registry",
-        "_tokens",
         "aliases",
         "gender",
         "kind",
@@ -297,12 +319,12 @@ class Entity:
         "order",
         "roles",
         "starts",
+        "tokens",
     )
 
     def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
         self.kind = kind
-        self.name = name
-        self.tokens = name.split()
+        self.set_name(name)
         self.aliases: list[str] = []
         self.roles: list[str] = []
         self.gender: str | None = None
@@ -313,16 +335,13 @@ class Entity:
         self._registry: Registry | None = None
         self._mentions: list[Mention] | None = None
 
-    @property
-    def tokens(self) -> list[str]:
-        """The words of the name."""
-        return self._tokens
-
-    @tokens.setter
-    def tokens(self, tokens: list[str]) -> None:
-        self._tokens = tokens
+    def set_name(self, name: str) -> None:
+        """Rename the entity (its aliases stay as they are)."""
+        self.name = name
+        #: The words of the name.
+        self.tokens = name.split()
         #: The words lower-cased, for ``Registry.find_person``.
-        self._low_tokens = list(map(str.lower, tokens))
+        self._low_tokens = name.lower().split()
 
     @property
     def mentions(self) -> list[Mention]:
@@ -562,9 +581,14 @@ class Registry:
         """Find ``subjects`` in *spans* when first asked (see ``is_subject``)."""
         self._subjects = None
         self._subject_spans = spans
-        starts = [s.start for s in spans]
-        ordered = all(a.end <= b.start for a, b in itertools.pairwise(spans))
-        self._subject_starts = starts if ordered else None
+        self._honorifics = None
+
+    def _first_subject_question(self) -> None:
+        """Read what ``is_subject`` needs of the text (once, when first asked)."""
+        spans = self._subject_spans
+        self._honorifics = _has_honorifics(self.source)
+        if all(a.end <= b.start for a, b in itertools.pairwise(spans)):
+            self._subject_starts = [s.start for s in spans]
 
     def is_subject(self, word: str) -> bool:
         """Whether *word* is in ``subjects``.
@@ -577,7 +601,7 @@ class Registry:
             return word in self._subjects
         source = self.source
         if self._honorifics is None:
-            self._honorifics = _has_honorifics(source)
+            self._first_subject_question()
         spans = self._subject_spans
         starts = self._subject_starts
         if starts is None:
@@ -623,9 +647,7 @@ class Registry:
             self.entities.append(ent)
             if kind is ParticipantKind.PERSON:
                 self._persons.append(ent)
-                index = self._person_words
-                for w in set(ent._low_tokens):
-                    index.setdefault(w, []).append(ent)
+                _index_person(self._person_words, ent)
             self._by_name[key] = ent
         return ent
 
@@ -635,15 +657,13 @@ class Registry:
             return
         old = ent.name
         self._by_name.setdefault((ent.kind, name.lower()), ent)
-        ent.name = name
-        ent.tokens = name.split()
+        ent.set_name(name)
         ent.add_alias(old)
         if ent.kind is ParticipantKind.PERSON:
             # the words changed: index the persons again, in order
             index: dict[str, list[Entity]] = {}
             for p in self._persons:
-                for w in set(p._low_tokens):
-                    index.setdefault(w, []).append(p)
+                _index_person(index, p)
             self._person_words = index
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
@@ -675,7 +695,11 @@ class Registry:
         out = []
         for start in ent.starts:
             end = at[start][0]
-            in_caption = bool(captions) and any(c.start <= start < c.end for c in captions)
+            in_caption = False
+            for c in captions:
+                if c.start <= start < c.end:
+                    in_caption = True
+                    break
             out.append(Mention(text=source[start:end], span=Span(start, end), caption=in_caption))
         return out
 
@@ -744,6 +768,16 @@ class Registry:
                 )
             )
         return tuple(out)
+
+
+def _index_person(index: dict[str, list[Entity]], ent: Entity) -> None:
+    """Add the person *ent* under each word of its name (once) in *index*."""
+    for w in ent._low_tokens:
+        persons = index.get(w)
+        if persons is None:
+            index[w] = [ent]
+        elif persons[-1] is not ent:  # (a word twice in the name)
+            persons.append(ent)
 
 
 def _first_start(ent: Entity) -> int:
@@ -927,7 +961,7 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     # ``_CAP_RUN_PLAIN`` serves every span when no ``al-Falih`` may be anywhere
     prefixed = _MAYBE_PREFIXED.search(source) is not None
     # runs may join over white space such as ``\xa0`` (see ``_classify_span``)
-    spaced = _OTHER_SPACE.search(source) is not None
+    spaced = _has_other_space(source)
     for span in spans:
         _classify_span(reg, source, span, singles, prefixed, spaced)
     _coordinated(reg, source)
@@ -1190,10 +1224,24 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
 #: A gap between two runs over which they join: white space and at most one apostrophe
 #: (``gap.strip() in ("", "'", "’")``).
 _JOIN_GAP = re.compile(r"\s*['’]?\s*")
-#: White space the runs pattern does not take between words (``\xa0``, ``\u2009``, ...).
-_OTHER_SPACE = re.compile(r"[^\S \t\r\n]")
-#: The characters before a span's start that its first capital must not follow.
-_WORD_BEFORE_CHAR = re.compile(r"[\w'’\-]")
+#: White space the runs pattern does not take between words (``\xa0``, ``\u2009``, ...);
+#: (``str.isspace``, which ``\s`` is, holds for no character above U+3000).
+_OTHER_SPACE_CHARS = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\r\n"
+)
+_OTHER_SPACE = re.compile(f"[{re.escape(_OTHER_SPACE_CHARS)}]")
+#: Those of them in ASCII.
+_OTHER_SPACE_ASCII = [c for c in _OTHER_SPACE_CHARS if c.isascii()]
+
+
+def _has_other_space(text: str) -> bool:
+    """Whether *text* holds white space the runs pattern does not take (``_OTHER_SPACE``).
+
+    Looking for each character with ``in`` is faster than the pattern, and in ASCII text
+    only a few can be there.
+    """
+    chars = _OTHER_SPACE_ASCII if text.isascii() else _OTHER_SPACE_CHARS
+    return any(c in text for c in chars)
 
 
 def _classify_span(
@@ -1212,7 +1260,8 @@ def _classify_span(
     *prefixed*: whether an ``al-Falih``-shaped name may be in the text.
     """
     ss, se = span.start, span.end
-    if ss and _WORD_BEFORE_CHAR.match(source, ss - 1):
+    c = source[ss - 1] if ss else " "
+    if c.isalnum() or c in "_'’-":  # (``[\w'’\-]``)
         # the runs pattern looks at the character before a capital: read the span alone
         text, base = source[ss:se], ss
     else:

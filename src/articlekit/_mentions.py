@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -324,7 +324,11 @@ class Entity:
 
     def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
         self.kind = kind
-        self.set_name(name)
+        self.name = name
+        #: The words of the name.
+        self.tokens = name.split()
+        #: The words lower-cased, for ``Registry.find_person``.
+        self._low_tokens = name.lower().split()
         self.aliases: list[str] = []
         self.roles: list[str] = []
         self.gender: str | None = None
@@ -338,9 +342,7 @@ class Entity:
     def set_name(self, name: str) -> None:
         """Rename the entity (its aliases stay as they are)."""
         self.name = name
-        #: The words of the name.
         self.tokens = name.split()
-        #: The words lower-cased, for ``Registry.find_person``.
         self._low_tokens = name.lower().split()
 
     @property
@@ -557,6 +559,8 @@ class Registry:
         #: The starts of ``_subject_spans`` when those are sorted and do not overlap (then
         #: the span holding a place is found by bisection), else None.
         self._subject_starts: list[int] | None = None
+        #: Whether ``is_subject`` has been asked since the spans were set.
+        self._asked = False
         #: ``_span_subjects`` of the spans ``is_subject`` has looked at, by index.
         self._span_subjects: dict[int, set[str]] = {}
         self._honorifics: bool | None = None
@@ -581,14 +585,15 @@ class Registry:
         """Find ``subjects`` in *spans* when first asked (see ``is_subject``)."""
         self._subjects = None
         self._subject_spans = spans
-        self._honorifics = None
+        self._asked = False
 
     def _first_subject_question(self) -> None:
-        """Read what ``is_subject`` needs of the text (once, when first asked)."""
+        """Read what ``is_subject`` needs of the spans (once, when first asked)."""
+        self._asked = True
         spans = self._subject_spans
-        self._honorifics = _has_honorifics(self.source)
-        if all(a.end <= b.start for a, b in itertools.pairwise(spans)):
-            self._subject_starts = [s.start for s in spans]
+        starts = [s.start for s in spans]
+        if all(map(operator.le, [s.end for s in spans[:-1]], starts[1:])):
+            self._subject_starts = starts
 
     def is_subject(self, word: str) -> bool:
         """Whether *word* is in ``subjects``.
@@ -600,7 +605,7 @@ class Registry:
         if self._subjects is not None:
             return word in self._subjects
         source = self.source
-        if self._honorifics is None:
+        if not self._asked:
             self._first_subject_question()
         spans = self._subject_spans
         starts = self._subject_starts
@@ -630,7 +635,8 @@ class Registry:
         """``_span_subjects`` of the subject span *i*, found once."""
         found = self._span_subjects.get(i)
         if found is None:
-            assert self._honorifics is not None
+            if self._honorifics is None:
+                self._honorifics = _has_honorifics(self.source)
             span = self._subject_spans[i]
             found = self._span_subjects[i] = _span_subjects(self.source, span, self._honorifics)
         return found
@@ -647,7 +653,13 @@ class Registry:
             self.entities.append(ent)
             if kind is ParticipantKind.PERSON:
                 self._persons.append(ent)
-                _index_person(self._person_words, ent)
+                index = self._person_words
+                for w in ent._low_tokens:  # (``_index_person``, inline)
+                    persons = index.get(w)
+                    if persons is None:
+                        index[w] = [ent]
+                    elif persons[-1] is not ent:
+                        persons.append(ent)
             self._by_name[key] = ent
         return ent
 
@@ -846,6 +858,8 @@ def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
     return k, j
 
 
+#: Person nouns and role titles, whose plurals name persons too (``justices``).
+_ROLE_NOUNS = PERSON_NOUNS | _ROLE_TITLES
 #: Lower-case words that may modify a role noun (``battery maker``).
 _ROLE_MODIFIERS = frozenset(
     ["payments", "battery", "hospital", "tea", "research", "metals", "union", "club", "team"]
@@ -866,8 +880,9 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     if not w[:1].islower():
         return "", None  # a capitalised word is a name's, not a role noun
     lw = w.lower().rstrip(".")
-    plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
-    if lw in PERSON_NOUNS or any(p in PERSON_NOUNS or p in _ROLE_TITLES for p in plural_of):
+    if lw in PERSON_NOUNS or (
+        lw.endswith("s") and (lw[:-1] in _ROLE_NOUNS or lw[:-2] in _ROLE_NOUNS)
+    ):
         kind = "person"  # ``glaciologist X``, ``justices X and Y``
     elif lw in ORG_NOUNS:
         kind = "org"
@@ -904,11 +919,16 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
 #: can skip ahead to the next capital letter, and the word boundary before it is a
 #: lookbehind after it (``(?<!\w[A-Z])`` is ``\b`` before an ``[A-Z]``). An optional
 #: ``Mr.`` before the word would change neither the word found nor where it starts.
+#: The verbs are grouped by first letter (``_by_first_letter``): one of them at most can
+#: end at a word boundary, so their order does not matter.
 _SUBJECT_WORD = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w'’-]+)(?:['’]s)?\s+(?:has|had|is|was|said|says|told|"
-    r"added|will|would|could|can|noted|explained|believes|thinks|wrote|stressed|insisted|"
-    r"argued|asked|replied|warned|hopes|hoped|declined|refused|scored|won|lost|played|"
-    r"joined|became|remains|remained|also|then|later|still)\b"
+    r"([A-Z](?<!\w[A-Z])[\w'’-]+)(?:['’]s)?\s+(?:"
+    + _by_first_letter(
+        """has had is was said says told added will would could can noted explained believes
+        thinks wrote stressed insisted argued asked replied warned hopes hoped declined refused
+        scored won lost played joined became remains remained also then later still""".split()
+    )
+    + r")\b"
 )
 #: A capitalised word after an honorific: ``\b(?:Mr|Ms|Mrs|Dr)\.?\s+(Word)``, with the word
 #: boundary checked by lookbehinds after the honorific so the engine can scan for its
@@ -965,15 +985,18 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     for span in spans:
         _classify_span(reg, source, span, singles, prefixed, spaced)
     _coordinated(reg, source)
-    # short forms: single words or partial names of a known person
+    # short forms: single words or partial names of a known person (attaching them makes
+    # no person, so those whose word no person's name holds are passed over here)
+    persons = reg._person_words
     for single in singles:
-        _attach_single(reg, single, source)
+        if single[4] in persons:
+            _attach_single(reg, single, source)
     return reg
 
 
-#: A short form for ``_attach_single``: the word, its start and end, and the end of its
-#: span.
-_Single = tuple[str, int, int, int]
+#: A short form for ``_attach_single``: the word, its start and end, the end of its
+#: span, and the word lower-cased.
+_Single = tuple[str, int, int, int, str]
 
 #: What a step of a plan does (its first item; the others index the tokens of the
 #: sequence it belongs to):
@@ -1348,8 +1371,8 @@ def _apply(
     for off, step in steps:
         kind = step[0]
         if kind == _ST_SINGLE:
-            w, s, e = toks[off + step[1]][:3]
-            singles.append((w, base + s, base + e, span.end))
+            w, s, e, _poss, _cap, low = toks[off + step[1]]
+            singles.append((w, base + s, base + e, span.end, low))
         elif kind == _ST_PERSON:
             _classify_person(reg, source, span, toks, base, off, step[1], step[2], step[3], singles)
         elif kind == _ST_COUNTRY:
@@ -1509,7 +1532,7 @@ def _classify_person(
         if known is not None and len(known.tokens) == n:
             reg.mention(known, start, end)  # the full name again
         elif known is not None:
-            singles.append((first[0], start, base + first[2], se))  # a partial name
+            singles.append((first[0], start, base + first[2], se, first[5]))  # a partial name
         return
     if facts.bad:
         return
@@ -1636,10 +1659,9 @@ _SKIP, _COUNTRY_ONLY, _SINGLE, _GENERAL = range(4)
 
 def _attach_single(reg: Registry, single: _Single, source: str) -> None:
     """Attach a short form (``Guo``, ``Moura Lima``) to the person it abbreviates."""
-    word, start, end, limit = single
+    word, start, end, limit, low = single
     # a person's name holding the word holds it (when any holds the two words below);
     # most short forms name nobody known, so that is asked first
-    low = word.lower()
     ent = reg._find_person([low])
     if ent is None:
         return

@@ -15,7 +15,7 @@ import functools
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from articlekit._names import (
@@ -978,12 +978,7 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     reg.captions = list(captions)
     reg._set_subject_spans(list(spans))  # found when first needed: see ``Registry.subjects``
     singles: list[_Single] = []
-    # ``_CAP_RUN_PLAIN`` serves every span when no ``al-Falih`` may be anywhere
-    prefixed = _MAYBE_PREFIXED.search(source) is not None
-    # runs may join over white space such as ``\xa0`` (see ``_classify_span``)
-    spaced = _has_other_space(source)
-    for span in spans:
-        _classify_span(reg, source, span, singles, prefixed, spaced)
+    _classify_spans(reg, source, spans, singles)
     _coordinated(reg, source)
     # short forms: single words or partial names of a known person (attaching them makes
     # no person, so those whose word no person's name holds are passed over here)
@@ -1037,10 +1032,15 @@ class _PersonFacts(NamedTuple):
     bad: bool
 
 
+#: The plan of a run (see ``_run_plan``).
+_RunPlan = tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None, int]
+
+
 @functools.lru_cache(maxsize=8192)
-def _run_plan(run: str) -> tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None]:
-    """The tokens of a capitalised run (``_run_tokens``), and what to do with them when
-    it is a cluster of its own: ``(offset of the sequence, step)`` pairs, in order.
+def _run_plan(run: str) -> _RunPlan:
+    """The tokens of a capitalised run (``_run_tokens``), what to do with them when it is
+    a cluster of its own (``(offset of the sequence, step)`` pairs, in order), and the
+    token that is a short form when that is all (``Guo``, ``In Guo``), else -1.
 
     Which tokens form sequences, and what is done with a sequence, depend on the words
     alone; only a line break between tokens (a hard wrap, or not) depends on the text
@@ -1049,8 +1049,11 @@ def _run_plan(run: str) -> tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step],
     """
     toks = _run_tokens(run)
     if "\n" in run:
-        return toks, None
-    return toks, _plan_sequences(toks, 0, run)
+        return toks, None, -1
+    steps = _plan_sequences(toks, 0, run)
+    if len(steps) == 1 and steps[0][1][0] == _ST_SINGLE:
+        return toks, steps, steps[0][0] + steps[0][1][1]
+    return toks, steps, -1
 
 
 def _plan_sequences(
@@ -1263,14 +1266,17 @@ def _has_other_space(text: str) -> bool:
     Looking for each character with ``in`` is faster than the pattern, and in ASCII text
     only a few can be there.
     """
-    chars = _OTHER_SPACE_ASCII if text.isascii() else _OTHER_SPACE_CHARS
-    return any(c in text for c in chars)
+    for c in _OTHER_SPACE_ASCII if text.isascii() else _OTHER_SPACE_CHARS:
+        if c in text:
+            break
+    else:
+        return False
+    return True
 
 
-def _classify_span(
-    reg: Registry, source: str, span: Span, singles: list[_Single], prefixed: bool, spaced: bool
-) -> None:
-    """Classify the capitalised runs of ``source[span]`` (see ``_run_plan``).
+def _classify_spans(reg: Registry, source: str, spans: list[Span], singles: list[_Single]) -> None:
+    """Classify the capitalised runs of ``source[span]`` for each span, in order (see
+    ``_run_plan``).
 
     Runs form clusters: a run joins the one before when only white space (or an
     apostrophe) separates them. Each cluster is classified on its own, and a cluster of
@@ -1279,31 +1285,56 @@ def _classify_span(
     Such a join needs white space the runs pattern does not take (``\xa0``): over
     spaces, tabs, line breaks and apostrophes it goes on to the next capitalised word
     itself (and cannot start a run right after an apostrophe). So where the text has no
-    other white space (*spaced* is false, or the span has none) each run is a cluster.
-    *prefixed*: whether an ``al-Falih``-shaped name may be in the text.
+    other white space each run is a cluster; spans with some are read by
+    ``_classify_joined``.
     """
-    ss, se = span.start, span.end
-    c = source[ss - 1] if ss else " "
-    if c.isalnum() or c in "_'’-":  # (``[\w'’\-]``)
-        # the runs pattern looks at the character before a capital: read the span alone
-        text, base = source[ss:se], ss
-    else:
-        text, base = source, 0
-    runs = _CAP_RUN if prefixed and _MAYBE_PREFIXED.search(source, ss, se) else _CAP_RUN_PLAIN
-    if not spaced or _OTHER_SPACE.search(source, ss, se) is None:
+    # ``_CAP_RUN_PLAIN`` serves every span when no ``al-Falih`` may be anywhere
+    prefixed = _MAYBE_PREFIXED.search(source) is not None
+    spaced = _has_other_space(source)
+    for span in spans:
+        ss, se = span.start, span.end
+        c = source[ss - 1] if ss else " "
+        if c.isalnum() or c in "_'’-":  # (``[\w'’\-]``)
+            # the runs pattern looks at the character before a capital: read the span alone
+            text, base = source[ss:se], ss
+        else:
+            text, base = source, 0
+        runs = _CAP_RUN_PLAIN
+        if prefixed and _MAYBE_PREFIXED.search(source, ss, se) is not None:
+            runs = _CAP_RUN
+        if spaced and _OTHER_SPACE.search(source, ss, se) is not None:
+            _classify_joined(
+                reg, source, span, runs.finditer(text, ss - base, se - base), base, singles
+            )
+            continue
         for m in runs.finditer(text, ss - base, se - base):
-            toks, steps = _run_plan(m.group())
-            if steps:
+            toks, steps, single = _run_plan(m.group())
+            if single >= 0:  # (``_apply`` of a short form, inline: the common case)
+                w, s, e, _poss, _cap, low = toks[single]
+                at = base + m.start()
+                singles.append((w, at + s, at + e, se, low))
+            elif steps:
                 _apply(reg, source, span, toks, base + m.start(), steps, singles)
             elif steps is None:
                 _classify_cluster(reg, source, span, [(base + m.start(), toks)], singles)
-        return
+
+
+def _classify_joined(
+    reg: Registry,
+    source: str,
+    span: Span,
+    runs: Iterator[re.Match[str]],
+    base: int,
+    singles: list[_Single],
+) -> None:
+    """``_classify_spans`` for a span where runs may join: the *runs* found in it (their
+    offsets relative to *base*) are gathered into clusters first."""
     plan_at = -1  # the start of the cluster's (first) run
-    plan: tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None] | None = None
+    plan: _RunPlan | None = None
     more: list[tuple[int, tuple[_RunToken, ...]]] | None = None  # all runs of a larger one
     last: _RunToken | None = None  # the cluster's last token, in the run at ``last_at``
     last_at = 0
-    for m in runs.finditer(text, ss - base, se - base):
+    for m in runs:
         run_plan = _run_plan(m.group())
         toks = run_plan[0]
         if not toks:

@@ -734,8 +734,11 @@ class Registry:
         for ent in persons:
             if n > 1:
                 toks = ent._low_tokens
-                if not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
-                    continue
+                for i in range(len(toks) - n + 1):
+                    if toks[i : i + n] == low:
+                        break
+                else:
+                    continue  # the words are not in the name, one after the other
             if before is not None and ent.first_mention() >= before:
                 continue
             last = ent.starts[-1] if ent.starts else -1
@@ -920,9 +923,12 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
 #: lookbehind after it (``(?<!\w[A-Z])`` is ``\b`` before an ``[A-Z]``). An optional
 #: ``Mr.`` before the word would change neither the word found nor where it starts.
 #: The verbs are grouped by first letter (``_by_first_letter``): one of them at most can
-#: end at a word boundary, so their order does not matter.
+#: end at a word boundary, so their order does not matter. The word is ``[A-Z][\w'’-]+``
+#: taken whole (``(?=(...))\1``, an atomic group): giving characters back could only
+#: let ``['’]s`` match where the whole word matched already. Group 1 is the word without
+#: its capital.
 _SUBJECT_WORD = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w'’-]+)(?:['’]s)?\s+(?:"
+    r"[A-Z](?<!\w[A-Z])(?=([\w'’-]+))\1(?:['’]s)?\s+(?:"
     + _by_first_letter(
         """has had is was said says told added will would could can noted explained believes
         thinks wrote stressed insisted argued asked replied warned hopes hoped declined refused
@@ -959,12 +965,12 @@ def _span_subjects(source: str, span: Span, honorifics: bool) -> set[str]:
     after an honorific only when *honorifics* says there may be one."""
     found: set[str] = set()
     for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
-        k = m.start(1)
+        k = m.start()
         before = source[max(span.start, k - 30) : k].rstrip()
         prev = before.rsplit(None, 1)[-1] if before else ""
         if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
             continue  # part of a longer capitalised run
-        found.add(m.group(1))
+        found.add(source[k : m.end(1)])
     if honorifics:
         for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
             found.add(m.group(1))
@@ -1523,18 +1529,22 @@ def _classify_person(
     else:
         appos, appos_kind = "", None
     role, role_kind = _role_before(source, base + toks[off][1] if a else start, ss)
+    # the last character before the name over white space (not before the span, nor
+    # more than 40 characters back): the patterns below need it to be a comma
     lo = max(ss, start - 40)
-    before = source[lo:start]
-    stripped = before.rstrip()
-    # (the patterns below need the text to end with a comma and white space)
+    j = start
+    while j > lo and source[j - 1].isspace():
+        j -= 1
     comma_before = False
-    if stripped.endswith(","):
-        if not role and _LOWER_COMMA.search(before):
-            word = _LOWER_COMMA_WORD.search(before)
-            if word and word.group(1).lower() in PERSON_NOUNS:
-                role_kind = "person"
+    if j > lo and source[j - 1] == ",":
+        if not role:
+            before = source[lo:start]
+            if _LOWER_COMMA.search(before):
+                word = _LOWER_COMMA_WORD.search(before)
+                if word and word.group(1).lower() in PERSON_NOUNS:
+                    role_kind = "person"
         # the comma within three characters of the name
-        comma_before = lo + len(stripped) - 1 >= start - 3
+        comma_before = j - 1 >= start - 3
     if not role_kind and comma_before and _ROLE_COMMA.search(source, max(ss, start - 90), start):
         # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
         role_kind = "person"

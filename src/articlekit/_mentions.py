@@ -71,15 +71,20 @@ _CAP_WORD = (
 )
 #: ``al-Falih``, ``bin-Salman``: a lower-case article joined to a name.
 _PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|ben)-[{_UPPER}]")
-_RUN_TAIL = (
-    rf"(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
-    r"le|la|bin|ibn|al|el|y|e|ter|of|for|and|the)\b))*"
+#: ``(?:von|van|der|den|de|del|della|di|da|dos|das|du|le|la|bin|ibn|al|el|y|e|ter|of|for|
+#: and|the)\b``, grouped by first letter (one of them at most ends at a word boundary, so
+#: their order does not matter).
+_PARTICLE = (
+    r"(?:a(?:l|nd)|bin|d(?:ella|el|en|er|os|as|e|i|a|u)|el?|for|ibn|l[ea]|of|t(?:er|he)"
+    r"|v[oa]n|y)\b"
 )
+_RUN_TAIL = rf"(?:[ \t\r\n'’]+(?:{_CAP_WORD}|{_PARTICLE}))*"
 _CAP_RUN = re.compile(_CAP_WORD + _RUN_TAIL)
 #: ``_CAP_RUN`` for text without an ``al-Falih``-shaped word: the same matches, faster,
 #: as the pattern starts with the capital (the regex engine skips ahead to one) and
-#: checks the boundary before it with a lookbehind.
-_CAP_RUN_PLAIN = re.compile(rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w.\-\u2010\u2011'’]*" + _RUN_TAIL)
+#: checks the boundary before it with a lookbehind; its words have no prefix to try.
+_PLAIN_WORD = rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w.\-\u2010\u2011'’]*"
+_CAP_RUN_PLAIN = re.compile(rf"{_PLAIN_WORD}(?:[ \t\r\n'’]+(?:{_PLAIN_WORD}|{_PARTICLE}))*")
 #: A cheap superset test for ``_PREFIXED_NAME`` anywhere in a text (the last two letters
 #: of each prefix, a hyphen, a capital): where it fails, ``_CAP_RUN_PLAIN`` may be used.
 _MAYBE_PREFIXED = re.compile(rf"-(?<=(?:al|el|ad|ar|as|at|az|an|sh|bu|bd|in|bn|en)-)[{_UPPER}]")

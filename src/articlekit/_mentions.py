@@ -554,7 +554,10 @@ class Registry:
         self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
+        #: The starts of the mentions, sorted, and the mentions as (start, end, entity) in
+        #: the same order.
         self._starts: list[int] = []
+        self._items: list[tuple[int, int, Entity]] = []
         #: Caption text spans: mentions there are marked ``caption``.
         self.captions: list[Span] = []
         #: Words used alone as subjects (see ``_standalone_subjects``): None until asked
@@ -698,8 +701,16 @@ class Registry:
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
             old.starts.remove(start)
             old._mentions = None
+            self._items[bisect.bisect_left(self._starts, start)] = (start, end, ent)
         else:
-            bisect.insort(self._starts, start)
+            starts = self._starts
+            if not starts or start > starts[-1]:  # (mostly found in order)
+                starts.append(start)
+                self._items.append((start, end, ent))
+            else:
+                i = bisect.bisect_left(starts, start)
+                starts.insert(i, start)
+                self._items.insert(i, (start, end, ent))
         bisect.insort(ent.starts, start)
         ent._mentions = None
         self.at[start] = (end, ent)
@@ -765,9 +776,7 @@ class Registry:
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions that start inside ``[start, end)``, in order."""
         lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end, lo)
-        at = self.at
-        return [(s, *at[s]) for s in self._starts[lo:hi]]
+        return self._items[lo : bisect.bisect_left(self._starts, end, lo)]
 
     def participants(self) -> tuple[Participant, ...]:
         """Freeze the entities into participants, in order of first mention."""

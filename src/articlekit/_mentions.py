@@ -327,7 +327,9 @@ class Entity:
         "tokens",
     )
 
-    def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
+    def __init__(
+        self, kind: ParticipantKind, name: str, order: int, registry: Registry | None = None
+    ) -> None:
         self.kind = kind
         self.name = name
         #: The words of the name.
@@ -341,7 +343,7 @@ class Entity:
         self.starts: list[int] = []
         self.order = order
         #: The registry that holds the mentions; ``mentions`` built from it, once.
-        self._registry: Registry | None = None
+        self._registry = registry
         self._mentions: list[Mention] | None = None
 
     def set_name(self, name: str) -> None:
@@ -656,8 +658,7 @@ class Registry:
         key = (kind, name.lower())
         ent = self._by_name.get(key)
         if ent is None:
-            ent = Entity(kind, name, len(self.entities))
-            ent._registry = self
+            ent = Entity(kind, name, len(self.entities), self)
             self.entities.append(ent)
             if kind is ParticipantKind.PERSON:
                 self._persons.append(ent)
@@ -711,7 +712,11 @@ class Registry:
                 i = bisect.bisect_left(starts, start)
                 starts.insert(i, start)
                 self._items.insert(i, (start, end, ent))
-        bisect.insort(ent.starts, start)
+        ent_starts = ent.starts
+        if not ent_starts or start > ent_starts[-1]:
+            ent_starts.append(start)
+        else:
+            bisect.insort(ent_starts, start)
         ent._mentions = None
         self.at[start] = (end, ent)
 
@@ -1056,7 +1061,21 @@ class _PersonFacts(NamedTuple):
 _RunPlan = tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None, int]
 
 
-@functools.lru_cache(maxsize=8192)
+#: ``_run_plan`` by run: a cache read inline in ``_classify_spans`` (cheaper than a call),
+#: emptied when full.
+_RUN_PLANS: dict[str, _RunPlan] = {}
+
+
+def _cached_run_plan(run: str) -> _RunPlan:
+    """``_run_plan(run)``, cached in ``_RUN_PLANS``."""
+    plan = _RUN_PLANS.get(run)
+    if plan is None:
+        if len(_RUN_PLANS) >= 8192:
+            _RUN_PLANS.clear()
+        plan = _RUN_PLANS[run] = _run_plan(run)
+    return plan
+
+
 def _run_plan(run: str) -> _RunPlan:
     """The tokens of a capitalised run (``_run_tokens``), what to do with them when it is
     a cluster of its own (``(offset of the sequence, step)`` pairs, in order), and the
@@ -1328,7 +1347,8 @@ def _classify_spans(reg: Registry, source: str, spans: list[Span], singles: list
             )
             continue
         for m in runs.finditer(text, ss - base, se - base):
-            toks, steps, single = _run_plan(m.group())
+            run = m.group()
+            toks, steps, single = _RUN_PLANS.get(run) or _cached_run_plan(run)
             if single >= 0:  # (``_apply`` of a short form, inline: the common case)
                 w, s, e, _poss, _cap, low = toks[single]
                 at = base + m.start()
@@ -1355,7 +1375,7 @@ def _classify_joined(
     last: _RunToken | None = None  # the cluster's last token, in the run at ``last_at``
     last_at = 0
     for m in runs:
-        run_plan = _run_plan(m.group())
+        run_plan = _cached_run_plan(m.group())
         toks = run_plan[0]
         if not toks:
             continue

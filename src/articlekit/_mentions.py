@@ -608,9 +608,10 @@ class Registry:
     def is_subject(self, word: str) -> bool:
         """Whether *word* is in ``subjects``.
 
-        Only the spans that contain *word* can have found it, so until the whole set is
-        needed only those are scanned (once each). They are found from the places of
-        *word* in the text (few: it is a name) when the spans do not overlap.
+        Until the whole set is needed, only the places of *word* in the text (few: it is a
+        name) are looked at, when the spans do not overlap: ``_subject_at`` tells whether
+        the span's scan would find it there, or where that depends on more of the span,
+        the span is scanned (once). With overlapping spans, each span holding *word* is.
         """
         if self._subjects is not None:
             return word in self._subjects
@@ -624,21 +625,28 @@ class Registry:
                 if source.find(word, span.start, span.end) >= 0 and word in self._found_in(i):
                     return True
             return False
-        if not spans:
-            return False
+        if not spans or not "A" <= word[:1] <= "Z":
+            return False  # (both patterns find words opening with ``[A-Z]``)
         n = len(word)
         limit = spans[-1].end
         p = source.find(word, spans[0].start, limit)
         while p >= 0:
             i = bisect.bisect_right(starts, p) - 1
-            span_end = spans[i].end
-            if p + n <= span_end:
-                # span i holds *word*: the spans after it are the only ones left
+            span = spans[i]
+            span_end = span.end
+            if p + n > span_end:
+                p = source.find(word, p + 1, limit)  # not inside a span
+                continue
+            answer = _subject_at(source, p, n, span.start, span_end)
+            if answer is None:
+                # scan the span: the spans after it are the only ones left
                 if word in self._found_in(i):
                     return True
                 p = source.find(word, span_end, limit)
-            else:
-                p = source.find(word, p + 1, limit)
+                continue
+            if answer:
+                return True
+            p = source.find(word, p + 1, limit)
         return False
 
     def _found_in(self, i: int) -> set[str]:
@@ -972,6 +980,35 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
     for span in spans:
         found |= _span_subjects(source, span, honorifics)
     return found
+
+
+def _subject_at(source: str, k: int, n: int, ss: int, se: int) -> bool | None:
+    """Whether ``_span_subjects`` of the span ``ss:se`` finds the word ``source[k:k + n]``
+    (opening with ``[A-Z]``) at *k*, or None when that depends on more of the span.
+
+    ``_SUBJECT_WORD`` finds it there when it matches there and no match before takes in
+    *k*: one could only through its first word, and only over a ``'``, ``’`` or ``-``
+    right before *k* (after a word character the pattern does not match at *k*; its other
+    parts hold no capital). ``_HONORIFIC_WORD`` can find it only after an honorific.
+    """
+    if k > ss and source[k - 1] in "'’-":
+        return None
+    # ``(?:Mr|Mrs|Ms|Dr)\.?\s+`` right before *k*, tested loosely: then scan the span
+    j = k
+    while j > 0 and source[j - 1].isspace():
+        j -= 1
+    if j < k:
+        if source[j - 1 : j] == ".":
+            j -= 1
+        if source[max(0, j - 3) : j].endswith(("Mr", "Ms", "Dr", "Mrs")):
+            return None
+    m = _SUBJECT_WORD.match(source, k, se)
+    if m is None or m.end(1) != k + n:
+        return False
+    before = source[max(ss, k - 30) : k].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    # (as in ``_span_subjects``: part of a longer capitalised run)
+    return not (prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")))
 
 
 def _has_honorifics(source: str) -> bool:

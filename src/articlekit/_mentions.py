@@ -863,10 +863,8 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         return phrase, "person"
     if lowered.startswith("also "):
         phrase = phrase[5:].lstrip()
-    for n, wm in enumerate(_WORD_RE.finditer(phrase)):
-        if n == 8:
-            break
-        lw = wm.group().lower()
+    for w in _WORD_RE.findall(phrase)[:8]:
+        lw = w.lower()
         if lw in ("which", "that"):
             break
         if lw in PERSON_NOUNS or lw in _ROLE_TITLES:
@@ -876,12 +874,20 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     return phrase, None
 
 
+#: Characters of a word for ``_word_before`` (``str.isalnum`` or ``-'’.``), and ``_``.
+_WORD_BEFORE_CHARS = re.compile(r"[\w\-'’.]+")
+
+
 def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
     """The word ending before *i* (over spaces and tabs), not before *floor*: its
     (start, end); start == end when there is none."""
     j = i
     while j > floor and source[j - 1] in " \t":
         j -= 1
+    # mostly a space comes before the word: then it is all that follows the space
+    k = source.rfind(" ", floor, j) + 1 or floor
+    if k < j and _WORD_BEFORE_CHARS.fullmatch(source, k, j) and source.find("_", k, j) < 0:
+        return k, j
     k = j
     while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
         k -= 1

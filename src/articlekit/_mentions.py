@@ -6,6 +6,12 @@ name, appositives after it (``, a tea importer``, ``, the startup that ...``), r
 clauses (``, who``), given-name and surname tables, organisation and place words, and
 the country gazetteer. Later short forms (``Guo``, ``Moura Lima``) become aliases of the
 fullest name they are part of.
+
+What the words of a capitalised run say (its sequences, titles, name, and whether it
+can only be a country, a short form, an organisation or perhaps a person) depends on
+the words alone, so it is planned once per run and cached (``_run_plan``); only the
+evidence around a name is read in the text each time. Mentions are kept as offsets
+until ``Registry.participants`` makes the output.
 """
 
 from __future__ import annotations
@@ -232,7 +238,8 @@ _APPOS_CHAR = re.compile(r'[(),;.!?\n"“”]')
 
 
 class Token:
-    """A word of a paragraph with its source offsets."""
+    """A word of a paragraph with its source offsets (see ``tokenize``; the registry is
+    built from ``_RunToken`` tuples)."""
 
     __slots__ = ("cap", "end", "low", "poss", "start", "text")
 
@@ -280,7 +287,7 @@ def tokenize(text: str, base: int) -> list[Token]:
 
 
 #: A token of a run: (text, start, end, possessive, capitalised, lower-cased text),
-#: offsets relative to the run.
+#: offsets relative to the run (or to another base offset passed along with it).
 _RunToken = tuple[str, int, int, bool, bool, str]
 
 

@@ -335,14 +335,19 @@ class Entity:
     )
 
     def __init__(
-        self, kind: ParticipantKind, name: str, order: int, registry: Registry | None = None
+        self,
+        kind: ParticipantKind,
+        name: str,
+        order: int,
+        registry: Registry | None = None,
+        low: str | None = None,
     ) -> None:
         self.kind = kind
         self.name = name
         #: The words of the name.
         self.tokens = name.split()
-        #: The words lower-cased, for ``Registry.find_person``.
-        self._low_tokens = name.lower().split()
+        #: The words lower-cased, for ``Registry.find_person`` (*low*: the name so).
+        self._low_tokens = (name.lower() if low is None else low).split()
         self.aliases: list[str] = []
         self.roles: list[str] = []
         self.gender: str | None = None
@@ -670,10 +675,11 @@ class Registry:
 
     def entity(self, kind: ParticipantKind, name: str) -> Entity:
         """Return the entity of this kind and name, creating it when new."""
-        key = (kind, name.lower())
+        low = name.lower()
+        key = (kind, low)
         ent = self._by_name.get(key)
         if ent is None:
-            ent = Entity(kind, name, len(self.entities), self)
+            ent = Entity(kind, name, len(self.entities), self, low)
             self.entities.append(ent)
             if kind is ParticipantKind.PERSON:
                 self._persons.append(ent)

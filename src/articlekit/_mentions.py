@@ -739,6 +739,8 @@ class Registry:
         else:
             bisect.insort(ent_starts, start)
         ent._mentions = None
+        if ent._registry is None:
+            ent._registry = self  # (an entity made outside ``entity``)
         self.at[start] = (end, ent)
 
     def _mentions_of(self, ent: Entity) -> list[Mention]:

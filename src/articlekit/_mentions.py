@@ -6,15 +6,23 @@ name, appositives after it (``, a tea importer``, ``, the startup that ...``), r
 clauses (``, who``), given-name and surname tables, organisation and place words, and
 the country gazetteer. Later short forms (``Guo``, ``Moura Lima``) become aliases of the
 fullest name they are part of.
+
+What the words of a capitalised run say (its sequences, titles, name, and whether it
+can only be a country, a short form, an organisation or perhaps a person) depends on
+the words alone, so it is planned once per run and cached (``_run_plan``); only the
+evidence around a name is read in the text each time. Mentions are kept as offsets
+until ``Registry.participants`` makes the output.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 from articlekit._names import (
     COUNTRIES,
@@ -69,15 +77,20 @@ _CAP_WORD = (
 )
 #: ``al-Falih``, ``bin-Salman``: a lower-case article joined to a name.
 _PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|ben)-[{_UPPER}]")
-_RUN_TAIL = (
-    rf"(?:[ \t\r\n'’]+(?:{_CAP_WORD}|(?:von|van|der|den|de|del|della|di|da|dos|das|du|"
-    r"le|la|bin|ibn|al|el|y|e|ter|of|for|and|the)\b))*"
+#: ``(?:von|van|der|den|de|del|della|di|da|dos|das|du|le|la|bin|ibn|al|el|y|e|ter|of|for|
+#: and|the)\b``, grouped by first letter (one of them at most ends at a word boundary, so
+#: their order does not matter).
+_PARTICLE = (
+    r"(?:a(?:l|nd)|bin|d(?:ella|el|en|er|os|as|e|i|a|u)|el?|for|ibn|l[ea]|of|t(?:er|he)"
+    r"|v[oa]n|y)\b"
 )
+_RUN_TAIL = rf"(?:[ \t\r\n'’]+(?:{_CAP_WORD}|{_PARTICLE}))*"
 _CAP_RUN = re.compile(_CAP_WORD + _RUN_TAIL)
 #: ``_CAP_RUN`` for text without an ``al-Falih``-shaped word: the same matches, faster,
 #: as the pattern starts with the capital (the regex engine skips ahead to one) and
-#: checks the boundary before it with a lookbehind.
-_CAP_RUN_PLAIN = re.compile(rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w.\-\u2010\u2011'’]*" + _RUN_TAIL)
+#: checks the boundary before it with a lookbehind; its words have no prefix to try.
+_PLAIN_WORD = rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w.\-\u2010\u2011'’]*"
+_CAP_RUN_PLAIN = re.compile(rf"{_PLAIN_WORD}(?:[ \t\r\n'’]+(?:{_PLAIN_WORD}|{_PARTICLE}))*")
 #: A cheap superset test for ``_PREFIXED_NAME`` anywhere in a text (the last two letters
 #: of each prefix, a hyphen, a capital): where it fails, ``_CAP_RUN_PLAIN`` may be used.
 _MAYBE_PREFIXED = re.compile(rf"-(?<=(?:al|el|ad|ar|as|at|az|an|sh|bu|bd|in|bn|en)-)[{_UPPER}]")
@@ -164,7 +177,6 @@ _SPEAKS_BEFORE = re.compile(
 )
 #: A name that is the object of a preposition (``a spokesman for the Task Force said``).
 _PREP_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|in|to|on)\s+(?:the\s+)?$")
-_SPEECH_IN = re.compile(r"\b" + _SPEECH + r"\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 
 
@@ -181,6 +193,30 @@ def _by_first_letter(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(k)}(?:{'|'.join(rests)})" for k, rests in sorted(groups.items()))
 
 
+def _words_at_word_start(words: Iterable[str]) -> str:
+    r"""``\b(?:w1|w2|...)`` for lower-case *words*, written to open with a letter.
+
+    The alternation is grouped by first letter (``a(?<!\wa)(?:dded|dds)|c(?:...)``), so
+    the engine can skip ahead to one of those letters, and the word boundary before the
+    word is the lookbehind after its first letter. Only the strings matched count here.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(
+        f"{re.escape(k)}(?<!\\w{re.escape(k)})(?:{'|'.join(rests)})"
+        for k, rests in sorted(groups.items())
+    )
+
+
+#: A speech verb anywhere in a text: ``\b`` + ``_SPEECH`` + ``\b``.
+_SPEECH_IN = re.compile(
+    "(?:"
+    + _words_at_word_start(
+        _SPEECH[3:-1].replace("emphasi[sz]ed", "emphasised|emphasized").split("|")
+    )
+    + r")\b"
+)
 _ROLE_WORDS = _by_first_letter(w for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha())
 #: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
 _ROLE_COMMA = re.compile(
@@ -202,7 +238,8 @@ _APPOS_CHAR = re.compile(r'[(),;.!?\n"“”]')
 
 
 class Token:
-    """A word of a paragraph with its source offsets."""
+    """A word of a paragraph with its source offsets (see ``tokenize``; the registry is
+    built from ``_RunToken`` tuples)."""
 
     __slots__ = ("cap", "end", "low", "poss", "start", "text")
 
@@ -250,7 +287,7 @@ def tokenize(text: str, base: int) -> list[Token]:
 
 
 #: A token of a run: (text, start, end, possessive, capitalised, lower-cased text),
-#: offsets relative to the run.
+#: offsets relative to the run (or to another base offset passed along with it).
 _RunToken = tuple[str, int, int, bool, bool, str]
 
 
@@ -285,39 +322,59 @@ class Entity:
 
     __slots__ = (
         "_low_tokens",
-        "_tokens",
+        "_mentions",
+        "_registry",
         "aliases",
         "gender",
         "kind",
-        "mentions",
         "name",
         "order",
         "roles",
         "starts",
+        "tokens",
     )
 
-    def __init__(self, kind: ParticipantKind, name: str, order: int) -> None:
+    def __init__(
+        self,
+        kind: ParticipantKind,
+        name: str,
+        order: int,
+        registry: Registry | None = None,
+        low: str | None = None,
+    ) -> None:
         self.kind = kind
         self.name = name
+        #: The words of the name.
         self.tokens = name.split()
+        #: The words lower-cased, for ``Registry.find_person`` (*low*: the name so).
+        self._low_tokens = (name.lower() if low is None else low).split()
         self.aliases: list[str] = []
         self.roles: list[str] = []
         self.gender: str | None = None
-        self.mentions: list[Mention] = []
-        #: Sorted start offsets of the mentions.
+        #: Sorted start offsets of the mentions (their ends are in ``Registry.at``).
         self.starts: list[int] = []
         self.order = order
+        #: The registry that holds the mentions; ``mentions`` built from it, once.
+        self._registry = registry
+        self._mentions: list[Mention] | None = None
+
+    def set_name(self, name: str) -> None:
+        """Rename the entity (its aliases stay as they are)."""
+        self.name = name
+        self.tokens = name.split()
+        self._low_tokens = name.lower().split()
 
     @property
-    def tokens(self) -> list[str]:
-        """The words of the name."""
-        return self._tokens
+    def mentions(self) -> list[Mention]:
+        """The mentions, in order of position.
 
-    @tokens.setter
-    def tokens(self, tokens: list[str]) -> None:
-        self._tokens = tokens
-        #: The words lower-cased, for ``Registry.find_person``.
-        self._low_tokens = list(map(str.lower, tokens))
+        The registry records a mention as offsets only (``starts`` and ``Registry.at``);
+        the ``Mention`` objects are made on first use, once the mentions are final.
+        """
+        if self._mentions is None:
+            reg = self._registry
+            self._mentions = reg._mentions_of(self) if reg is not None else []
+        return self._mentions
 
     def add_alias(self, alias: str) -> None:
         """Record another name for this entity."""
@@ -347,57 +404,26 @@ class Entity:
         return f"Entity({self.kind.value}, {self.name!r})"
 
 
-def _sequences(tokens: list[Token], source: str) -> list[list[Token]]:
-    """Runs of capitalised tokens (with name particles inside) separated by spaces."""
-    out: list[list[Token]] = []
-    run: list[Token] = []
-    has_org = False
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        if run:
-            last = run[-1]
-            if last.poss:
-                # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
-                joined = t.cap and t.low in ORG_WORDS and _joins(source, last, last.end + 2, t)
-            else:
-                joined = _joins(source, last, last.end, t)
-            if not joined:
-                out.append(_trim_connectors(run))
-                run = []
-                has_org = False
-        low = t.low
-        if t.cap or (run and low in NAME_PARTICLES):
-            run.append(t)
-            has_org = has_org or low in ORG_WORDS
-        elif run and has_org and low in _ORG_CONNECTORS and i + 1 < n and _connects(tokens[i + 1]):
-            # ``Communist Party of China``, ``Office for the Coordination of ...``
-            run.append(t)
-        else:
-            if run:
-                out.append(_trim_connectors(run))
-            run = []
-            has_org = False
-    if run:
-        out.append(_trim_connectors(run))
-    return out
-
-
-def _joins(source: str, last: Token, gap_start: int, t: Token) -> bool:
-    """Whether only a space (or an apostrophe) separates *last* from *t*, over no line
-    break but a hard wrap."""
-    gap = source[gap_start : t.start]
+def _joins_at(source: str, last_start: int, last_end: int, last_text: str, gap_start: int,
+              t_start: int) -> bool:  # fmt: skip
+    """Whether only a space (or an apostrophe) separates the token *last_text* at
+    ``source[last_start:last_end]`` from a token at *t_start*, the gap starting at
+    *gap_start*, over no line break but a hard wrap."""
+    gap = source[gap_start:t_start]
     if gap == " ":
         return True  # the common case, decided without the tests below
-    return gap.strip() in ("", "'", "’") and ("\n" not in gap or _wrapped(source, last))
+    return gap.strip() in ("", "'", "’") and (
+        "\n" not in gap or _wrapped_at(source, last_start, last_end, last_text)
+    )
 
 
-def _connects(nxt: Token) -> bool:
-    """Whether an organisation name can go on over a connector into *nxt*."""
-    if nxt.text == "the":
+def _connects(text: str, cap: bool) -> bool:
+    """Whether an organisation name can go on over a connector into the word *text*."""
+    if text == "the":
         return True
-    if not nxt.cap:
+    if not cap:
         return False
-    f = _fold(nxt.text)
+    f = _fold(text)
     return (
         f not in NOT_NAME_WORDS
         and f not in TITLE_WORDS
@@ -407,51 +433,100 @@ def _connects(nxt: Token) -> bool:
     )
 
 
-def _wrapped(source: str, last: Token) -> bool:
-    """Whether the line break after *last* is a hard wrap inside a sentence.
+def _wrapped_at(source: str, start: int, end: int, text: str) -> bool:
+    """Whether the line break after the token *text* at ``source[start:end]`` is a hard
+    wrap inside a sentence.
 
     A name goes on over a wrap (``Nikolai\nPatrushev``), not over the end of a short line
     (a credit ``AFP`` above a paragraph).
     """
-    return _wrapped_at(source, last.start, last.end, last.text)
-
-
-def _wrapped_at(source: str, start: int, end: int, text: str) -> bool:
-    """``_wrapped`` for the token *text* at ``source[start:end]``."""
     line_start = source.rfind("\n", 0, start) + 1
     return end - line_start >= 45 and not text.isupper()
 
 
-def _trim_connectors(run: list[Token]) -> list[Token]:
-    while len(run) > 1 and run[-1].text in _ORG_CONNECTORS:
-        run = run[:-1]
-    return run
+def _sequences(toks: Sequence[_RunToken], base: int, source: str) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (with name particles inside) separated by spaces: the
+    ``(lo, hi)`` ranges of *toks* (whose offsets are relative to *base* in *source*).
+
+    Each run is a contiguous range: a token that does not go on the current run ends it.
+    """
+    out: list[tuple[int, int]] = []
+    lo = -1  # the first token of the current run; -1: none
+    has_org = False
+    n = len(toks)
+    for i in range(n):
+        _w, s, _e, _poss, cap, low = toks[i]
+        if lo >= 0:
+            pw, ps, pe, pposs = toks[i - 1][:4]  # the run's last token
+            if pposs:
+                # ``Prime Minister's Office``, ``People's Court``: a possessive inside a name
+                joined = (
+                    cap
+                    and low in ORG_WORDS
+                    and _joins_at(source, base + ps, base + pe, pw, base + pe + 2, base + s)
+                )
+            else:
+                joined = _joins_at(source, base + ps, base + pe, pw, base + pe, base + s)
+            if not joined:
+                out.append(_trim_connectors(toks, lo, i))
+                lo = -1
+                has_org = False
+        if cap or (lo >= 0 and low in NAME_PARTICLES):
+            if lo < 0:
+                lo = i
+            has_org = has_org or low in ORG_WORDS
+        elif (
+            lo >= 0
+            and has_org
+            and low in _ORG_CONNECTORS
+            and i + 1 < n
+            and _connects(toks[i + 1][0], toks[i + 1][4])
+        ):
+            pass  # ``Communist Party of China``, ``Office for the Coordination of ...``
+        else:
+            if lo >= 0:
+                out.append(_trim_connectors(toks, lo, i))
+            lo = -1
+            has_org = False
+    if lo >= 0:
+        out.append(_trim_connectors(toks, lo, n))
+    return out
 
 
-def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and run[-1].low in NAME_PARTICLES:
-        run = run[:-1]
-    return run
+def _trim_connectors(toks: Sequence[_RunToken], lo: int, hi: int) -> tuple[int, int]:
+    """The range ``(lo, hi)`` of *toks* without the connectors at its end."""
+    while hi - lo > 1 and toks[hi - 1][0] in _ORG_CONNECTORS:
+        hi -= 1
+    return lo, hi
 
 
 def _acronym(
-    reg: Registry, org: Entity, name: list[Token], acronym: str, source: str, start: int, end: int
+    reg: Registry,
+    org: Entity,
+    name: Sequence[_RunToken],
+    base: int,
+    acronym: str,
+    source: str,
+    start: int,
+    end: int,
 ) -> None:
-    """Attach ``(CPC)`` to the organisation it abbreviates.
+    """Attach ``(CPC)`` to the organisation it abbreviates (*name*: its tokens, at
+    *base*).
 
     When the initials of a tail of the name spell the acronym (``Political Bureau of the
     Communist Party of China (CPC)``), that tail is an organisation of its own. The
     organisation's name keeps the acronym as written (``... Affairs (OCHA)``).
     """
-    caps = [t for t in name if t.cap]
+    caps = [t for t in name if t[4]]
     letters = acronym.upper()
     for i in range(len(caps)):
-        if "".join(t.text[0] for t in caps[i:]).upper() == letters:
+        if "".join(t[0][0] for t in caps[i:]).upper() == letters:
             if i == 0:
                 break
-            tail = reg.entity(ParticipantKind.ORGANIZATION, source[caps[i].start : end])
+            tail_start = base + caps[i][1]
+            tail = reg.entity(ParticipantKind.ORGANIZATION, source[tail_start:end])
             tail.add_alias(acronym)
-            reg.mention(tail, caps[i].start, end)
+            reg.mention(tail, tail_start, end)
             return
     reg.rename(org, source[start:end])
     org.add_alias(acronym)
@@ -480,10 +555,6 @@ def _gender_of(first: str) -> str | None:
     return None
 
 
-def _mention_start(m: Mention) -> int:
-    return m.span.start
-
-
 class Registry:
     """Every participant of an article, with lookups by name and by position."""
 
@@ -492,16 +563,26 @@ class Registry:
         self.entities: list[Entity] = []
         #: The persons among ``entities``, in the same order.
         self._persons: list[Entity] = []
+        #: The persons by each lower-cased word of their names, in ``_persons`` order.
+        self._person_words: dict[str, list[Entity]] = {}
         self._by_name: dict[tuple[ParticipantKind, str], Entity] = {}
         #: Mentions by start offset: (end, entity).
         self.at: dict[int, tuple[int, Entity]] = {}
+        #: The starts of the mentions, sorted, and the mentions as (start, end, entity) in
+        #: the same order.
         self._starts: list[int] = []
+        self._items: list[tuple[int, int, Entity]] = []
         #: Caption text spans: mentions there are marked ``caption``.
         self.captions: list[Span] = []
         #: Words used alone as subjects (see ``_standalone_subjects``): None until asked
         #: for, when they are found in ``_subject_spans``.
         self._subjects: set[str] | None = set()
         self._subject_spans: list[Span] = []
+        #: The starts of ``_subject_spans`` when those are sorted and do not overlap (then
+        #: the span holding a place is found by bisection), else None.
+        self._subject_starts: list[int] | None = None
+        #: Whether ``is_subject`` has been asked since the spans were set.
+        self._asked = False
         #: ``_span_subjects`` of the spans ``is_subject`` has looked at, by index.
         self._span_subjects: dict[int, set[str]] = {}
         self._honorifics: bool | None = None
@@ -522,38 +603,93 @@ class Registry:
     def subjects(self, words: set[str]) -> None:
         self._subjects = words
 
+    def _set_subject_spans(self, spans: list[Span]) -> None:
+        """Find ``subjects`` in *spans* when first asked (see ``is_subject``)."""
+        self._subjects = None
+        self._subject_spans = spans
+        self._asked = False
+
+    def _first_subject_question(self) -> None:
+        """Read what ``is_subject`` needs of the spans (once, when first asked)."""
+        self._asked = True
+        spans = self._subject_spans
+        starts = [s.start for s in spans]
+        if all(map(operator.le, [s.end for s in spans[:-1]], starts[1:])):
+            self._subject_starts = starts
+
     def is_subject(self, word: str) -> bool:
         """Whether *word* is in ``subjects``.
 
-        Only the spans that contain *word* can have found it, so until the whole set is
-        needed only those are scanned (once each).
+        Until the whole set is needed, only the places of *word* in the text (few: it is a
+        name) are looked at, when the spans do not overlap: ``_subject_at`` tells whether
+        the span's scan would find it there, or where that depends on more of the span,
+        the span is scanned (once). With overlapping spans, each span holding *word* is.
         """
         if self._subjects is not None:
             return word in self._subjects
         source = self.source
-        if self._honorifics is None:
-            self._honorifics = _has_honorifics(source)
-        for i, span in enumerate(self._subject_spans):
-            if source.find(word, span.start, span.end) < 0:
+        if not self._asked:
+            self._first_subject_question()
+        spans = self._subject_spans
+        starts = self._subject_starts
+        if starts is None:
+            for i, span in enumerate(spans):
+                if source.find(word, span.start, span.end) >= 0 and word in self._found_in(i):
+                    return True
+            return False
+        if not spans or not "A" <= word[:1] <= "Z":
+            return False  # (both patterns find words opening with ``[A-Z]``)
+        n = len(word)
+        limit = spans[-1].end
+        p = source.find(word, spans[0].start, limit)
+        while p >= 0:
+            i = bisect.bisect_right(starts, p) - 1
+            span = spans[i]
+            span_end = span.end
+            if p + n > span_end:
+                p = source.find(word, p + 1, limit)  # not inside a span
                 continue
-            found = self._span_subjects.get(i)
-            if found is None:
-                found = self._span_subjects[i] = _span_subjects(source, span, self._honorifics)
-            if word in found:
+            answer = _subject_at(source, p, n, span.start, span_end)
+            if answer is None:
+                # scan the span: the spans after it are the only ones left
+                if word in self._found_in(i):
+                    return True
+                p = source.find(word, span_end, limit)
+                continue
+            if answer:
                 return True
+            p = source.find(word, p + 1, limit)
         return False
+
+    def _found_in(self, i: int) -> set[str]:
+        """``_span_subjects`` of the subject span *i*, found once."""
+        found = self._span_subjects.get(i)
+        if found is None:
+            if self._honorifics is None:
+                self._honorifics = _has_honorifics(self.source)
+            span = self._subject_spans[i]
+            found = self._span_subjects[i] = _span_subjects(self.source, span, self._honorifics)
+        return found
 
     # -- building -------------------------------------------------------------------
 
     def entity(self, kind: ParticipantKind, name: str) -> Entity:
         """Return the entity of this kind and name, creating it when new."""
-        key = (kind, name.lower())
+        low = name.lower()
+        key = (kind, low)
         ent = self._by_name.get(key)
         if ent is None:
-            ent = Entity(kind, name, len(self.entities))
+            ent = Entity(kind, name, len(self.entities), self, low)
             self.entities.append(ent)
             if kind is ParticipantKind.PERSON:
                 self._persons.append(ent)
+                index = self._person_words
+                for w in ent._low_tokens:  # (``_index_person``, inline)
+                    persons = index.get(w)
+                    if persons is None:
+                        index[w] = [ent]
+                    elif persons[-1] is not ent:
+                        persons.append(ent)
             self._by_name[key] = ent
         return ent
 
@@ -563,14 +699,20 @@ class Registry:
             return
         old = ent.name
         self._by_name.setdefault((ent.kind, name.lower()), ent)
-        ent.name = name
-        ent.tokens = name.split()
+        ent.set_name(name)
         ent.add_alias(old)
+        if ent.kind is ParticipantKind.PERSON:
+            # the words changed: index the persons again, in order
+            index: dict[str, list[Entity]] = {}
+            for p in self._persons:
+                _index_person(index, p)
+            self._person_words = index
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
         """Record that *ent* is mentioned at ``source[start:end]``."""
-        if start in self.at:
-            old_end, old = self.at[start]
+        old_at = self.at.get(start)
+        if old_at is not None:
+            old_end, old = old_at
             adjective = self.source[start:old_end].lower() in DEMONYMS
             if (
                 old.kind is not ParticipantKind.COUNTRY
@@ -579,34 +721,74 @@ class Registry:
             ):
                 return
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
-            old.mentions = [m for m in old.mentions if m.span.start != start]
             old.starts.remove(start)
+            old._mentions = None
+            self._items[bisect.bisect_left(self._starts, start)] = (start, end, ent)
         else:
-            bisect.insort(self._starts, start)
-        in_caption = bool(self.captions) and any(c.start <= start < c.end for c in self.captions)
-        ent.mentions.append(
-            Mention(text=self.source[start:end], span=Span(start, end), caption=in_caption)
-        )
-        bisect.insort(ent.starts, start)
+            starts = self._starts
+            if not starts or start > starts[-1]:  # (mostly found in order)
+                starts.append(start)
+                self._items.append((start, end, ent))
+            else:
+                i = bisect.bisect_left(starts, start)
+                starts.insert(i, start)
+                self._items.insert(i, (start, end, ent))
+        ent_starts = ent.starts
+        if not ent_starts or start > ent_starts[-1]:
+            ent_starts.append(start)
+        else:
+            bisect.insort(ent_starts, start)
+        ent._mentions = None
+        if ent._registry is None:
+            ent._registry = self  # (an entity made outside ``entity``)
         self.at[start] = (end, ent)
+
+    def _mentions_of(self, ent: Entity) -> list[Mention]:
+        """The ``Mention`` objects of *ent*, in order of position."""
+        source = self.source
+        at = self.at
+        captions = self.captions
+        out = []
+        for start in ent.starts:
+            end = at[start][0]
+            in_caption = False
+            for c in captions:
+                if c.start <= start < c.end:
+                    in_caption = True
+                    break
+            out.append(Mention(text=source[start:end], span=Span(start, end), caption=in_caption))
+        return out
 
     def find_person(self, words: list[str], before: int | None = None) -> Entity | None:
         """The person whose name contains *words* as a contiguous run, latest mentioned."""
+        return self._find_person([w.lower() for w in words], before)
+
+    def _find_person(self, low: list[str], before: int | None = None) -> Entity | None:
+        """``find_person`` for the lower-cased words *low*."""
+        n = len(low)
+        if n:
+            # only the persons whose names hold the first word, in order
+            persons = self._person_words.get(low[0])
+            if persons is None:
+                return None
+        else:
+            persons = self._persons
         best: Entity | None = None
-        n = len(words)
-        low = [w.lower() for w in words]
-        head = low[0] if n else ""
-        for ent in self._persons:
-            toks = ent._low_tokens
-            # the first word must be there (for one word, that is the whole test)
-            if n and head not in toks:
-                continue
-            if n > 1 and not any(toks[i : i + n] == low for i in range(len(toks) - n + 1)):
-                continue
+        best_last = -1
+        for ent in persons:
+            if n > 1:
+                toks = ent._low_tokens
+                for i in range(len(toks) - n + 1):
+                    if toks[i : i + n] == low:
+                        break
+                else:
+                    continue  # the words are not in the name, one after the other
             if before is not None and ent.first_mention() >= before:
                 continue
-            if best is None or ent.last_mention() > best.last_mention():
+            last = ent.starts[-1] if ent.starts else -1
+            if best is None or last > best_last:
                 best = ent
+                best_last = last
         return best
 
     def find_org(self, text: str) -> Entity | None:
@@ -622,31 +804,42 @@ class Registry:
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions that start inside ``[start, end)``, in order."""
         lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end, lo)
-        at = self.at
-        return [(s, *at[s]) for s in self._starts[lo:hi]]
+        return self._items[lo : bisect.bisect_left(self._starts, end, lo)]
 
     def participants(self) -> tuple[Participant, ...]:
         """Freeze the entities into participants, in order of first mention."""
-        ents = [e for e in self.entities if e.mentions]
-        ents.sort(key=lambda e: e.first_mention())
+        ents = [e for e in self.entities if e.starts]
+        ents.sort(key=_first_start)
         out = []
         for i, ent in enumerate(ents, 1):
-            ent_id = f"p{i}"
-            mentions: list[Mention] = sorted(ent.mentions, key=_mention_start)
             ent.order = i
             out.append(
                 Participant(
-                    id=ent_id,
+                    id=f"p{i}",
                     kind=ent.kind,
                     name=ent.name,
                     aliases=tuple(ent.aliases),
                     roles=tuple(ent.roles),
                     gender=ent.gender,
-                    mentions=tuple(mentions),
+                    mentions=tuple(ent.mentions),
                 )
             )
         return tuple(out)
+
+
+def _index_person(index: dict[str, list[Entity]], ent: Entity) -> None:
+    """Add the person *ent* under each word of its name (once) in *index*."""
+    for w in ent._low_tokens:
+        persons = index.get(w)
+        if persons is None:
+            index[w] = [ent]
+        elif persons[-1] is not ent:  # (a word twice in the name)
+            persons.append(ent)
+
+
+def _first_start(ent: Entity) -> int:
+    """The start of the first mention of *ent* (which has one)."""
+    return ent.starts[0]
 
 
 def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
@@ -680,15 +873,13 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     phrase = source[end + 1 : i].strip()
     if _SPEECH_IN.search(phrase):
         return "", None  # ``..., the coach said that ...``: a clause, not an appositive
-    lowered = phrase.lower()
+    lowered = phrase[:6].lower()  # (for the tests below)
     if lowered.startswith(("who ", "whose ")):
         return phrase, "person"
     if lowered.startswith("also "):
         phrase = phrase[5:].lstrip()
-    for n, wm in enumerate(_WORD_RE.finditer(phrase)):
-        if n == 8:
-            break
-        lw = wm.group().lower()
+    for w in _WORD_RE.findall(phrase)[:8]:
+        lw = w.lower()
         if lw in ("which", "that"):
             break
         if lw in PERSON_NOUNS or lw in _ROLE_TITLES:
@@ -698,18 +889,28 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     return phrase, None
 
 
+#: Characters of a word for ``_word_before`` (``str.isalnum`` or ``-'’.``), and ``_``.
+_WORD_BEFORE_CHARS = re.compile(r"[\w\-'’.]+")
+
+
 def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
     """The word ending before *i* (over spaces and tabs), not before *floor*: its
     (start, end); start == end when there is none."""
     j = i
     while j > floor and source[j - 1] in " \t":
         j -= 1
+    # mostly a space comes before the word: then it is all that follows the space
+    k = source.rfind(" ", floor, j) + 1 or floor
+    if k < j and _WORD_BEFORE_CHARS.fullmatch(source, k, j) and source.find("_", k, j) < 0:
+        return k, j
     k = j
     while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
         k -= 1
     return k, j
 
 
+#: Person nouns and role titles, whose plurals name persons too (``justices``).
+_ROLE_NOUNS = PERSON_NOUNS | _ROLE_TITLES
 #: Lower-case words that may modify a role noun (``battery maker``).
 _ROLE_MODIFIERS = frozenset(
     ["payments", "battery", "hospital", "tea", "research", "metals", "union", "club", "team"]
@@ -730,8 +931,9 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     if not w[:1].islower():
         return "", None  # a capitalised word is a name's, not a role noun
     lw = w.lower().rstrip(".")
-    plural_of = {lw[:-1], lw[:-2]} if lw.endswith("s") else set()
-    if lw in PERSON_NOUNS or any(p in PERSON_NOUNS or p in _ROLE_TITLES for p in plural_of):
+    if lw in PERSON_NOUNS or (
+        lw.endswith("s") and (lw[:-1] in _ROLE_NOUNS or lw[:-2] in _ROLE_NOUNS)
+    ):
         kind = "person"  # ``glaciologist X``, ``justices X and Y``
     elif lw in ORG_NOUNS:
         kind = "org"
@@ -768,11 +970,19 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
 #: can skip ahead to the next capital letter, and the word boundary before it is a
 #: lookbehind after it (``(?<!\w[A-Z])`` is ``\b`` before an ``[A-Z]``). An optional
 #: ``Mr.`` before the word would change neither the word found nor where it starts.
+#: The verbs are grouped by first letter (``_by_first_letter``): one of them at most can
+#: end at a word boundary, so their order does not matter. The word is ``[A-Z][\w'’-]+``
+#: taken whole (``(?=(...))\1``, an atomic group): giving characters back could only
+#: let ``['’]s`` match where the whole word matched already. Group 1 is the word without
+#: its capital.
 _SUBJECT_WORD = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w'’-]+)(?:['’]s)?\s+(?:has|had|is|was|said|says|told|"
-    r"added|will|would|could|can|noted|explained|believes|thinks|wrote|stressed|insisted|"
-    r"argued|asked|replied|warned|hopes|hoped|declined|refused|scored|won|lost|played|"
-    r"joined|became|remains|remained|also|then|later|still)\b"
+    r"[A-Z](?<!\w[A-Z])(?=([\w'’-]+))\1(?:['’]s)?\s+(?:"
+    + _by_first_letter(
+        """has had is was said says told added will would could can noted explained believes
+        thinks wrote stressed insisted argued asked replied warned hopes hoped declined refused
+        scored won lost played joined became remains remained also then later still""".split()
+    )
+    + r")\b"
 )
 #: A capitalised word after an honorific: ``\b(?:Mr|Ms|Mrs|Dr)\.?\s+(Word)``, with the word
 #: boundary checked by lookbehinds after the honorific so the engine can scan for its
@@ -793,6 +1003,35 @@ def _standalone_subjects(source: str, spans: list[Span]) -> set[str]:
     return found
 
 
+def _subject_at(source: str, k: int, n: int, ss: int, se: int) -> bool | None:
+    """Whether ``_span_subjects`` of the span ``ss:se`` finds the word ``source[k:k + n]``
+    (opening with ``[A-Z]``) at *k*, or None when that depends on more of the span.
+
+    ``_SUBJECT_WORD`` finds it there when it matches there and no match before takes in
+    *k*: one could only through its first word, and only over a ``'``, ``’`` or ``-``
+    right before *k* (after a word character the pattern does not match at *k*; its other
+    parts hold no capital). ``_HONORIFIC_WORD`` can find it only after an honorific.
+    """
+    if k > ss and source[k - 1] in "'’-":
+        return None
+    # ``(?:Mr|Mrs|Ms|Dr)\.?\s+`` right before *k*, tested loosely: then scan the span
+    j = k
+    while j > 0 and source[j - 1].isspace():
+        j -= 1
+    if j < k:
+        if source[j - 1 : j] == ".":
+            j -= 1
+        if source[max(0, j - 3) : j].endswith(("Mr", "Ms", "Dr", "Mrs")):
+            return None
+    m = _SUBJECT_WORD.match(source, k, se)
+    if m is None or m.end(1) != k + n:
+        return False
+    before = source[max(ss, k - 30) : k].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    # (as in ``_span_subjects``: part of a longer capitalised run)
+    return not (prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")))
+
+
 def _has_honorifics(source: str) -> bool:
     """Whether *source* may hold a ``Mr``, ``Ms``, ``Mrs`` or ``Dr`` at all."""
     return "Mr" in source or "Ms" in source or "Dr" in source  # (``Mrs`` has ``Mr``)
@@ -803,12 +1042,12 @@ def _span_subjects(source: str, span: Span, honorifics: bool) -> set[str]:
     after an honorific only when *honorifics* says there may be one."""
     found: set[str] = set()
     for m in _SUBJECT_WORD.finditer(source, span.start, span.end):
-        k = m.start(1)
+        k = m.start()
         before = source[max(span.start, k - 30) : k].rstrip()
         prev = before.rsplit(None, 1)[-1] if before else ""
         if prev[:1].isupper() and not prev.endswith((".", ",", ":", ";")):
             continue  # part of a longer capitalised run
-        found.add(m.group(1))
+        found.add(source[k : m.end(1)])
     if honorifics:
         for m in _HONORIFIC_WORD.finditer(source, span.start, span.end):
             found.add(m.group(1))
@@ -820,98 +1059,692 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     text; mentions inside *captions* are marked as such)."""
     reg = Registry(source)
     reg.captions = list(captions)
-    reg._subjects = None  # found when first needed: see ``Registry.subjects``
-    reg._subject_spans = list(spans)
-    singles: list[tuple[Token, int]] = []
-    for span in spans:
-        _classify_span(reg, source, span, singles)
+    reg._set_subject_spans(list(spans))  # found when first needed: see ``Registry.subjects``
+    singles: list[_Single] = []
+    _classify_spans(reg, source, spans, singles)
     _coordinated(reg, source)
-    # short forms: single words or partial names of a known person
-    for tok, limit in singles:
-        _attach_single(reg, tok, source, limit)
+    # short forms: single words or partial names of a known person (attaching them makes
+    # no person, so those whose word no person's name holds are passed over here)
+    persons = reg._person_words
+    for single in singles:
+        if single[4] in persons:
+            _attach_single(reg, single, source)
     return reg
 
 
-#: A cluster of ``_clusters``: the (offset, tokens) of its capitalised runs.
-_Cluster = list[tuple[int, tuple[_RunToken, ...]]]
+#: A short form for ``_attach_single``: the word, its start and end, the end of its
+#: span, and the word lower-cased.
+_Single = tuple[str, int, int, int, str]
+
+#: What a step of a plan does (its first item; the others index the tokens of the
+#: sequence it belongs to):
+#:
+#: - ``(_ST_COUNTRY, i, country)``: the token is a mention of the country;
+#: - ``(_ST_SINGLE, i)``: the token is a short form for ``_attach_single``;
+#: - ``(_ST_ACRONYM, i)``: the token is an acronym, an organisation once defined;
+#: - ``(_ST_ORG, a, b)``: tokens ``a:b`` name an organisation (titles before them);
+#: - ``(_ST_PERSON, a, b, facts)``: tokens ``a:b`` may name a person (``_PersonFacts``);
+#: - ``(_ST_SPLIT, texts, cuts)``: the sequence splits into parts after an organisation
+#:   word (``cuts``: (index, whether always or only where the tail speaks)), each part
+#:   then planned by ``_part_plan``.
+_ST_COUNTRY, _ST_SINGLE, _ST_ACRONYM, _ST_ORG, _ST_PERSON, _ST_SPLIT = range(6)
+
+#: A step of a plan (see ``_ST_COUNTRY`` and the others).
+_Step = tuple[Any, ...]
 
 
-def _clusters(source: str, span: Span) -> list[_Cluster]:
-    """The capitalised runs of ``tokenize(source[span])``, with their tokens, in clusters.
+class _PersonFacts(NamedTuple):
+    """What the words of a name-shaped part say, for ``_classify_person``."""
 
-    A new cluster starts wherever a run's first token cannot join the token before it
-    (``_joins`` fails: there are words or punctuation between them, as there nearly
-    always are). A sequence of ``_sequences`` never crosses such a boundary, and the
-    tokens on either side of one are sequenced as if the other side were not there, so
-    each cluster can be sequenced on its own.
+    #: The words of the name and the same lower-cased.
+    words: tuple[str, ...]
+    lows: list[str]
+    #: The honorifics among the titles before it: (text, gender).
+    honorifics: tuple[tuple[str, str | None], ...]
+    #: Whether a title word or role noun is among the titles.
+    titled: bool
+    #: The tokens (first, last) of the role written before the name, if any.
+    role_span: tuple[int, int] | None
+    #: Whether the name is written family name first (``Guo Shengkun``).
+    surname_first: bool
+    #: The gender of the first word as a given name.
+    given: str | None
+    #: Whether the words alone make it a person (honorific, title, given name, ...).
+    evidence: bool
+    #: Whether the words rule a person out (more than five words, a digit).
+    bad: bool
+
+
+#: The plan of a run (see ``_run_plan``).
+_RunPlan = tuple[tuple[_RunToken, ...], tuple[tuple[int, _Step], ...] | None, int]
+
+
+#: ``_run_plan`` by run: a cache read inline in ``_classify_spans`` (cheaper than a call),
+#: emptied when full.
+_RUN_PLANS: dict[str, _RunPlan] = {}
+
+
+def _cached_run_plan(run: str) -> _RunPlan:
+    """``_run_plan(run)``, cached in ``_RUN_PLANS``."""
+    plan = _RUN_PLANS.get(run)
+    if plan is None:
+        if len(_RUN_PLANS) >= 8192:
+            _RUN_PLANS.clear()
+        plan = _RUN_PLANS[run] = _run_plan(run)
+    return plan
+
+
+def _run_plan(run: str) -> _RunPlan:
+    """The tokens of a capitalised run (``_run_tokens``), what to do with them when it is
+    a cluster of its own (``(offset of the sequence, step)`` pairs, in order), and the
+    token that is a short form when that is all (``Guo``, ``In Guo``), else -1.
+
+    Which tokens form sequences, and what is done with a sequence, depend on the words
+    alone; only a line break between tokens (a hard wrap, or not) depends on the text
+    around the run, and such runs have no plan (None). Runs are short and repeat, so
+    plans are cached.
     """
-    base = span.start
-    text = source[base : span.end]
-    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
-    out: list[_Cluster] = []
-    cluster: _Cluster = []
-    last: _RunToken | None = None  # the cluster's last token, at ``last_at``
+    toks = _run_tokens(run)
+    if "\n" in run:
+        return toks, None, -1
+    steps = _plan_sequences(toks, 0, run)
+    if len(steps) == 1 and steps[0][1][0] == _ST_SINGLE:
+        return toks, steps, steps[0][0] + steps[0][1][1]
+    return toks, steps, -1
+
+
+def _plan_sequences(
+    toks: Sequence[_RunToken], base: int, source: str
+) -> tuple[tuple[int, _Step], ...]:
+    """The steps for ``_sequences(toks, base, source)``: (offset, step) pairs."""
+    out = []
+    for lo, hi in _sequences(toks, base, source):
+        for step in _seq_plan(tuple([t[0] for t in toks[lo:hi]])):
+            out.append((lo, step))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _single_action(word: str) -> int:
+    """How a sequence of the one word *word* is treated, decided from the word alone.
+
+    Most sequences are one word (``The``, ``Wednesday``, ``Guo``): ``_SKIP``: nothing;
+    ``_COUNTRY_ONLY``: a mention of the country, nothing else; ``_SINGLE``: a short form
+    for ``_attach_single``; ``_GENERAL``: what ``_part_plan`` says (it may name an
+    organisation).
+    """
+    low = word.lower()
+    country = low in COUNTRIES or low in DEMONYMS
+    if low in NAME_PARTICLES or country:
+        return _COUNTRY_ONLY if country else _SKIP  # trimmed away, or a country alone
+    if low in ORG_WORDS or _ACRONYM.match(word):
+        return _GENERAL  # an organisation, or an acronym one may have defined
+    if low in TITLE_WORDS or low in MULTIWORD_PLACES:
+        return _SKIP
+    cap = word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
+    if not cap or low in NOT_NAME_WORDS:
+        return _SKIP
+    return _SINGLE
+
+
+def _country_of(low: str) -> str:
+    """The country a country word or demonym (lower-cased) names."""
+    return COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
+    """The steps for a sequence of the words *texts*: its countries and demonyms, then
+    its parts (split after an organisation word followed by a name: ``Security Council
+    Nikolai Patrushev``)."""
+    if len(texts) == 1:
+        action = _single_action(texts[0])
+        if action == _SINGLE:
+            return ((_ST_SINGLE, 0),)
+        if action == _SKIP:
+            return ()
+        if action == _COUNTRY_ONLY:
+            return ((_ST_COUNTRY, 0, _country_of(texts[0].lower())),)
+    lows = [w.lower() for w in texts]
+    steps: list[_Step] = [
+        (_ST_COUNTRY, i, _country_of(low)) for i, low in enumerate(lows) if low in _COUNTRY_WORDS
+    ]
+    n = len(texts)
+    if n < 3 or ORG_WORDS.isdisjoint(lows[:-2]):
+        # no organisation word with two words after it: nothing to split
+        steps.extend(_part_plan(texts))
+        return tuple(steps)
+    cuts = []
+    for i, low in enumerate(lows):
+        left = n - i - 1
+        if low in ORG_WORDS and left >= 2:
+            nxt = _fold(texts[i + 1])
+            named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
+            # ``Organising Committee President Seiko Hashimoto``: a title, then a name
+            titled = (
+                left <= 5
+                and low in _ORG_HEADS
+                and nxt in TITLE_WORDS
+                and _fold(texts[-1]) not in TITLE_WORDS
+                and lows[-1] not in ORG_WORDS
+                and _fold(texts[-2]) not in TITLE_WORDS
+            )
+            if named or titled:
+                cuts.append((i, True))
+            elif (
+                left <= 3
+                and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
+                and all(_is_cap(texts[x]) and lows[x] not in ORG_WORDS for x in range(i + 1, n))
+            ):
+                # ``... Defense Council Oleksiy Danilov said``: a short tail, if it speaks
+                cuts.append((i, False))
+    if cuts:
+        steps.append((_ST_SPLIT, texts, tuple(cuts)))
+    else:
+        steps.extend(_part_plan(texts))
+    return tuple(steps)
+
+
+def _title_split(lows: Sequence[str]) -> int:
+    """How many leading words of a part are titles and sentence openers.
+
+    A title word further in (``Union Health Minister Dr Harsh Vardhan``) also ends the
+    titles when one to four name words follow it.
+    """
+    i = 0
+    n = len(lows)
+    while i < n - 1 and lows[i] in _OPENER_WORDS:
+        i += 1
+    for k in range(n - 2, i - 1, -1):
+        low = lows[k]
+        if _is_title(low) and low not in ORG_WORDS:
+            if 1 <= n - k - 1 <= 4:
+                return k + 1
+            break
+    return i
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
+    """The step for a part of a sequence (none, or one), from its words *texts*: titles
+    first, then a name that is a country, a title, an organisation, an acronym, a place,
+    a short form or perhaps a person."""
+    lows = [w.lower() for w in texts]
+    a = _title_split(lows)  # titles: ``[:a]``; the name: ``[a:b]``
+    b = len(lows)
+    while b > a and lows[b - 1] in NAME_PARTICLES:
+        b -= 1
+    if a == b or _COUNTRY_WORDS.issuperset(lows[a:b]):
+        return ()
+    is_org = not ORG_WORDS.isdisjoint(lows[a:b])
+    if is_org:
+        # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
+        while a and lows[a - 1] not in NOT_NAME_WORDS:
+            a -= 1
+        while a and (
+            lows[a - 1] in COUNTRIES
+            or lows[a - 1] in DEMONYMS
+            or (
+                lows[a - 1] in TITLE_WORDS  # ``State Department``
+                and lows[a - 1] not in HONORIFICS
+                and lows[a - 1] not in PERSON_NOUNS
+            )
+        ):
+            a -= 1
+    n = b - a
+    first = texts[a]
+    if lows[b - 1] in TITLE_WORDS and lows[b - 1] not in ORG_WORDS and n <= 4:
+        return ()  # ``Union Health Minister``: a title, resolved where it speaks
+    if is_org or (n == 1 and _ACRONYM.match(first) and lows[a] not in COUNTRIES):
+        if n == 1 and lows[a] in GROUP_NOUNS:
+            return ()  # ``Police said``: an unnamed group, resolved where it speaks
+        if n == 1 and _ACRONYM.match(first):
+            return ((_ST_ACRONYM, a),)  # an organisation once a name has defined it
+        return ((_ST_ORG, a, b),)
+    if " ".join(lows[a:b]) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
+        return ()  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
+    if (n > 1 and not PLACE_WORDS.isdisjoint(lows[a + 1 : b])) or (
+        lows[a] in _PLACE_FIRST and n > 1
+    ):
+        return ()
+    if n == 1:
+        if not _is_cap(first) or lows[a] in NOT_NAME_WORDS:
+            return ()
+        return ((_ST_SINGLE, a),)
+    return ((_ST_PERSON, a, b, _person_facts(texts, lows, a, b)),)
+
+
+def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _PersonFacts:
+    """The ``_PersonFacts`` of the name ``texts[a:b]`` after the titles ``texts[:a]``."""
+    words = texts[a:b]
+    name_lows = lows[a:b]
+    n = b - a
+    honorifics = tuple((texts[i], HONORIFICS[lows[i]]) for i in range(a) if lows[i] in HONORIFICS)
+    title_words = [i for i in range(a) if lows[i] in TITLE_WORDS or lows[i] in PERSON_NOUNS]
+    role_span = None
+    if title_words:
+        # the role runs from the first title word or honorific to the name
+        first_title = next((i for i in range(a) if i in title_words or lows[i] in HONORIFICS), 0)
+        if not (a - first_title == 1 and lows[first_title] in HONORIFICS):
+            role_span = (first_title, a - 1)
+    surname_first = name_lows[0] in FAMILY_FIRST_SURNAMES and 2 <= n <= 4
+    given = _gender_of(words[0])
+    evidence = (
+        bool(honorifics)
+        or bool(title_words)
+        or given is not None
+        or surname_first
+        or not _SUFFIXES.isdisjoint(name_lows)
+        or (n > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
+    )
+    bad = n > 5 or any(map(_has_digit, words))
+    return _PersonFacts(
+        words, name_lows, honorifics, bool(title_words), role_span, surname_first, given,
+        evidence, bad,
+    )  # fmt: skip
+
+
+#: A gap between two runs over which they join: white space and at most one apostrophe
+#: (``gap.strip() in ("", "'", "’")``).
+_JOIN_GAP = re.compile(r"\s*['’]?\s*")
+#: White space the runs pattern does not take between words (``\xa0``, ``\u2009``, ...);
+#: (``str.isspace``, which ``\s`` is, holds for no character above U+3000).
+_OTHER_SPACE_CHARS = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\r\n"
+)
+_OTHER_SPACE = re.compile(f"[{re.escape(_OTHER_SPACE_CHARS)}]")
+#: Those of them in ASCII.
+_OTHER_SPACE_ASCII = [c for c in _OTHER_SPACE_CHARS if c.isascii()]
+
+
+def _has_other_space(text: str) -> bool:
+    """Whether *text* holds white space the runs pattern does not take (``_OTHER_SPACE``).
+
+    Looking for each character with ``in`` is faster than the pattern, and in ASCII text
+    only a few can be there.
+    """
+    for c in _OTHER_SPACE_ASCII if text.isascii() else _OTHER_SPACE_CHARS:
+        if c in text:
+            break
+    else:
+        return False
+    return True
+
+
+def _classify_spans(reg: Registry, source: str, spans: list[Span], singles: list[_Single]) -> None:
+    """Classify the capitalised runs of ``source[span]`` for each span, in order (see
+    ``_run_plan``).
+
+    Runs form clusters: a run joins the one before when only white space (or an
+    apostrophe) separates them. Each cluster is classified on its own, and a cluster of
+    one run by its cached plan.
+
+    Such a join needs white space the runs pattern does not take (``\xa0``): over
+    spaces, tabs, line breaks and apostrophes it goes on to the next capitalised word
+    itself (and cannot start a run right after an apostrophe). So where the text has no
+    other white space each run is a cluster; spans with some are read by
+    ``_classify_joined``.
+    """
+    # ``_CAP_RUN_PLAIN`` serves every span when no ``al-Falih`` may be anywhere
+    prefixed = _MAYBE_PREFIXED.search(source) is not None
+    spaced = _has_other_space(source)
+    for span in spans:
+        ss, se = span.start, span.end
+        c = source[ss - 1] if ss else " "
+        if c.isalnum() or c in "_'’-":  # (``[\w'’\-]``)
+            # the runs pattern looks at the character before a capital: read the span alone
+            text, base = source[ss:se], ss
+        else:
+            text, base = source, 0
+        runs = _CAP_RUN_PLAIN
+        if prefixed and _MAYBE_PREFIXED.search(source, ss, se) is not None:
+            runs = _CAP_RUN
+        if spaced and _OTHER_SPACE.search(source, ss, se) is not None:
+            _classify_joined(
+                reg, source, span, runs.finditer(text, ss - base, se - base), base, singles
+            )
+            continue
+        for m in runs.finditer(text, ss - base, se - base):
+            run = m.group()
+            toks, steps, single = _RUN_PLANS.get(run) or _cached_run_plan(run)
+            if single >= 0:  # (``_apply`` of a short form, inline: the common case)
+                w, s, e, _poss, _cap, low = toks[single]
+                at = base + m.start()
+                singles.append((w, at + s, at + e, se, low))
+            elif steps:
+                _apply(reg, source, span, toks, base + m.start(), steps, singles)
+            elif steps is None:
+                _classify_cluster(reg, source, span, [(base + m.start(), toks)], singles)
+
+
+def _classify_joined(
+    reg: Registry,
+    source: str,
+    span: Span,
+    runs: Iterator[re.Match[str]],
+    base: int,
+    singles: list[_Single],
+) -> None:
+    """``_classify_spans`` for a span where runs may join: the *runs* found in it (their
+    offsets relative to *base*) are gathered into clusters first."""
+    plan_at = -1  # the start of the cluster's (first) run
+    plan: _RunPlan | None = None
+    more: list[tuple[int, tuple[_RunToken, ...]]] | None = None  # all runs of a larger one
+    last: _RunToken | None = None  # the cluster's last token, in the run at ``last_at``
     last_at = 0
-    for m in runs.finditer(text):
-        toks = _run_tokens(m.group())
+    for m in runs:
+        run_plan = _cached_run_plan(m.group())
+        toks = run_plan[0]
         if not toks:
             continue
         at = base + m.start()
         if last is not None:
             gap_start = last_at + last[2] + (2 if last[3] else 0)
-            gap = source[gap_start : at + toks[0][1]]
-            if gap != " " and (
-                gap.strip() not in ("", "'", "’")
-                or (
-                    "\n" in gap
-                    and not _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
-                )
+            t_start = at + toks[0][1]
+            if _JOIN_GAP.fullmatch(source, gap_start, t_start) and (
+                source.find("\n", gap_start, t_start) < 0
+                or _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
             ):
-                out.append(cluster)
-                cluster = []
-        cluster.append((at, toks))
-        last = toks[-1]
-        last_at = at
-    if cluster:
-        out.append(cluster)
-    return out
+                # the run goes on the cluster
+                if more is None:
+                    assert plan is not None
+                    more = [(plan_at, plan[0])]
+                more.append((at, toks))
+                last, last_at = toks[-1], at
+                continue
+            assert plan is not None
+            if more is not None:
+                _classify_cluster(reg, source, span, more, singles)
+                more = None
+            elif plan[1]:
+                _apply(reg, source, span, plan[0], plan_at, plan[1], singles)
+            elif plan[1] is None:
+                _classify_cluster(reg, source, span, [(plan_at, plan[0])], singles)
+        plan, plan_at = run_plan, at
+        last, last_at = toks[-1], at
+    if plan is not None:
+        if more is not None:
+            _classify_cluster(reg, source, span, more, singles)
+        elif plan[1]:
+            _apply(reg, source, span, plan[0], plan_at, plan[1], singles)
+        elif plan[1] is None:
+            _classify_cluster(reg, source, span, [(plan_at, plan[0])], singles)
 
 
-def _classify_span(
-    reg: Registry, source: str, span: Span, singles: list[tuple[Token, int]]
+def _classify_cluster(
+    reg: Registry,
+    source: str,
+    span: Span,
+    cluster: list[tuple[int, tuple[_RunToken, ...]]],
+    singles: list[_Single],
 ) -> None:
-    """``_classify_run`` for each of ``_sequences(tokenize(source[span]))``, in order.
+    """Classify a cluster of capitalised runs ``(start, tokens)`` without a plan: its
+    tokens are sequenced in the text itself."""
+    toks = [
+        (w, at + s, at + e, poss, cap, low) for at, ts in cluster for w, s, e, poss, cap, low in ts
+    ]
+    _apply(reg, source, span, toks, 0, _plan_sequences(toks, 0, source), singles)
 
-    The same, with less work: each of the ``_clusters`` is sequenced on its own, and
-    most are one word (``The``, ``Wednesday``, ``Guo``), classified from that word
-    without a sequence pass or a ``Token`` unless one is kept.
+
+def _apply(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    steps: Iterable[tuple[int, _Step]],
+    singles: list[_Single],
+) -> None:
+    """Do the *steps* ``(offset, step)`` of a plan for the tokens *toks* (offsets relative
+    to *base*)."""
+    for off, step in steps:
+        kind = step[0]
+        if kind == _ST_SINGLE:
+            w, s, e, _poss, _cap, low = toks[off + step[1]]
+            singles.append((w, base + s, base + e, span.end, low))
+        elif kind == _ST_PERSON:
+            _classify_person(reg, source, span, toks, base, off, step[1], step[2], step[3], singles)
+        elif kind == _ST_COUNTRY:
+            t = toks[off + step[1]]
+            reg.mention(reg.entity(ParticipantKind.COUNTRY, step[2]), base + t[1], base + t[2])
+        elif kind == _ST_ORG:
+            _classify_org(reg, source, span, toks, base, off, step[1], step[2])
+        elif kind == _ST_ACRONYM:
+            w, s, e = toks[off + step[1]][:3]
+            org = reg.find_org(w)
+            if org is not None:
+                reg.mention(org, base + s, base + e)
+        else:
+            _split(reg, source, span, toks, base, off, step[1], step[2], singles)
+
+
+def _split(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    off: int,
+    texts: tuple[str, ...],
+    cuts: tuple[tuple[int, bool], ...],
+    singles: list[_Single],
+) -> None:
+    """Split the sequence *texts* (tokens from *off*) after the organisation words of
+    *cuts* (see ``_seq_plan``) and classify each part."""
+    n = len(texts)
+    speaks: bool | None = None  # whether the last word speaks: asked once, if at all
+    parts = []
+    lo = 0
+    for i, always in cuts:
+        if not always:
+            if speaks is None:
+                _w, _s, e = toks[off + n - 1][:3]
+                end = base + e
+                speaks = _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None or (
+                    reg.is_subject(texts[-1])
+                )
+            if not speaks:
+                continue
+        parts.append((lo, i + 1))
+        lo = i + 1
+    parts.append((lo, n))
+    for p0, p1 in parts:
+        _apply(
+            reg,
+            source,
+            span,
+            toks,
+            base,
+            [(off + p0, s) for s in _part_plan(texts[p0:p1])],
+            singles,
+        )
+
+
+def _classify_org(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    off: int,
+    a: int,
+    b: int,
+) -> None:
+    """Tokens ``off + a : off + b`` name an organisation (after titles from *off*)."""
+    start = base + toks[off + a][1]
+    end = base + toks[off + b - 1][2]
+    # an organisation, possibly with ``the`` folded into the titles; acronym after it
+    org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+    reg.mention(org, start, end)
+    desc, desc_kind = _role_before(source, base + toks[off][1] if a else start, span.start)
+    if desc_kind == "org":
+        org.add_role(desc)
+    if source.find("(", end, end + 14) >= 0:
+        m = _ACRONYM_AFTER.match(source[end : end + 14])
+        if m:
+            name = toks[off + a : off + b]
+            _acronym(reg, org, name, base, m.group(1), source, start, end + m.end())
+
+
+def _classify_person(
+    reg: Registry,
+    source: str,
+    span: Span,
+    toks: Sequence[_RunToken],
+    base: int,
+    off: int,
+    a: int,
+    b: int,
+    facts: _PersonFacts,
+    singles: list[_Single],
+) -> None:
+    """Tokens ``off + a : off + b`` may name a person (after titles from *off*): weigh
+    the evidence around them."""
+    words, lows, honorifics, titled, role_span, surname_first, given, evidence, bad = facts
+    n = b - a
+    first = toks[off + a]
+    last = toks[off + b - 1]
+    start = base + first[1]
+    end = base + last[2]
+    if n >= 3:
+        persons = reg._person_words
+        for k in range(1, n - 1):
+            if lows[k] not in persons:
+                continue  # (no person's name holds the word: ``_find_person`` is None)
+            known = reg._find_person(lows[k:])
+            if known is not None and len(known.tokens) == n - k:
+                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
+                reg.mention(known, base + toks[off + a + k][1], end)
+                return
+    ss, se = span.start, span.end
+    # evidence for a person
+    after = end + 2 if last[3] else end
+    if after < se and source[after] == ",":  # (an appositive opens with a comma)
+        appos, appos_kind = _appositive(source, after, se)
+    else:
+        appos, appos_kind = "", None
+    role, role_kind = _role_before(source, base + toks[off][1] if a else start, ss)
+    # the last character before the name over white space (not before the span, nor
+    # more than 40 characters back): the patterns below need it to be a comma
+    lo = max(ss, start - 40)
+    j = start
+    while j > lo and source[j - 1].isspace():
+        j -= 1
+    comma_before = False
+    if j > lo and source[j - 1] == ",":
+        if not role:
+            before = source[lo:start]
+            if _LOWER_COMMA.search(before):
+                word = _LOWER_COMMA_WORD.search(before)
+                if word and word.group(1).lower() in PERSON_NOUNS:
+                    role_kind = "person"
+        # the comma within three characters of the name
+        comma_before = j - 1 >= start - 3
+    if not role_kind and comma_before and _ROLE_COMMA.search(source, max(ss, start - 90), start):
+        # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
+        role_kind = "person"
+    if (appos_kind == "org" or role_kind == "org") and not (honorifics or titled or given):
+        org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+        reg.mention(org, start, end)
+        if role_kind == "org":
+            org.add_role(role)
+        elif appos_kind == "org":
+            org.add_role(appos)
+        return
+    person = (
+        appos_kind == "person"
+        or role_kind == "person"
+        or evidence
+        or (n <= 4 and _speaks(source, start, end, ss, se))
+        or (n <= 3 and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0]))))
+    )
+    if not person:
+        if n <= 3:  # (two words at least: one is a short form)
+            reg.pending.append((start, end))  # may be coordinated with a person: see below
+        known = reg._find_person(lows)
+        if known is not None and len(known.tokens) == n:
+            reg.mention(known, start, end)  # the full name again
+        elif known is not None:
+            singles.append((first[0], start, base + first[2], se, first[5]))  # a partial name
+        return
+    if bad:
+        return
+    text = source[start:end]
+    existing = reg._find_person(lows)
+    ent = existing if existing is not None and len(existing.tokens) >= n else None
+    if ent is None:
+        ent = reg.entity(ParticipantKind.PERSON, text)
+    elif ent.name != text:
+        ent.add_alias(text)
+    reg.mention(ent, start, end)
+    for honorific, gender in honorifics:
+        ent.add_role(honorific)
+        if gender and ent.gender is None:
+            ent.gender = gender
+    if titled:
+        if role_span is not None:
+            i, j = role_span
+            role_start = base + toks[off + i][1]
+            role_end = base + toks[off + j][2]
+            if role and role_kind == "person":
+                role_start = min(role_start, start - len(role) - 1)
+            ent.add_role(source[role_start:role_end])
+    elif role and role_kind == "person":
+        ent.add_role(role)
+    else:
+        title = _title_of(source, max(ss, start - 120), start)
+        if title is not None:
+            ent.add_role(title)
+    if appos and appos_kind == "person" and not appos[:3].lower().startswith("who"):
+        for piece in _AND_SPLIT.split(appos) if "and" in appos else (appos,):
+            ent.add_role(
+                _ARTICLE.sub("", piece.strip())
+                if piece.lower().startswith(("a ", "an "))
+                else piece
+            )
+    if ent.gender is None:
+        ent.gender = given
+
+
+def _speaks(source: str, start: int, end: int, ss: int, se: int) -> bool:
+    """Whether the name at ``source[start:end]`` (in the span ``ss:se``) is the subject of
+    a speech verb: ``X said``, ``said X.``."""
+    if (
+        end < se
+        and source[end].isspace()  # (``_SPEAKS_AFTER`` opens with white space)
+        and _SPEAKS_AFTER.match(source, end, min(se, end + 40)) is not None
+        and _PREP_BEFORE.search(source, max(ss, start - 12), start) is None
+    ):
+        return True
+    return (
+        _CLAUSE_END.match(source, end, se) is not None
+        and _SPEAKS_BEFORE.search(source, max(ss, start - 30), start) is not None
+    )
+
+
+#: The last item of ``_TITLE_OF``: a capitalised word or a connector.
+_TITLE_OF_LAST = re.compile(r"[A-Z][\w'’.-]*|of|for|and|the")
+
+
+def _title_of(source: str, lo: int, start: int) -> str | None:
+    """A title with ``of`` (``Secretary of Russia's Security Council``) right before a name
+    at *start*, not before *lo*.
+
+    ``_TITLE_OF`` is tried only where its end can match: white space before the name,
+    after a capitalised word or connector, with ``of`` or ``for`` in the text.
     """
-    for cluster in _clusters(source, span):
-        if len(cluster) == 1 and len(cluster[0][1]) == 1:
-            # one word: ``_sequences`` makes it a run of its own if capitalised
-            at, ((w, s, e, poss, cap, low),) = cluster[0]
-            if not cap:
-                continue
-            action = _single_action(w)
-            if action == _SKIP:
-                continue
-            if action == _COUNTRY_ONLY:
-                country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-                reg.mention(reg.entity(ParticipantKind.COUNTRY, country), at + s, at + e)
-                continue
-            tok = Token(w, at + s, at + e, poss, cap, low)
-            if action == _SINGLE:
-                singles.append((tok, span.end))
-            else:
-                _classify_run(reg, [tok], source, span, singles)
-            continue
-        tokens = [
-            Token(w, at + s, at + e, poss, cap, low)
-            for at, toks in cluster
-            for w, s, e, poss, cap, low in toks
-        ]
-        for run in _sequences(tokens, source):
-            _classify_run(reg, run, source, span, singles)
+    if start <= lo or not source[start - 1].isspace():
+        return None
+    window = source[lo:start]
+    words = window.rsplit(None, 1)
+    if not words or not _TITLE_OF_LAST.fullmatch(words[-1]):
+        return None
+    if "of" not in window and "for" not in window:
+        return None
+    tm = _TITLE_OF.search(source, lo, start)
+    if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
+        return tm.group(1)
+    return None
 
 
 #: ``and`` joins names in a list; a comma alone may open an appositive, so it does not.
@@ -953,325 +1786,35 @@ def _is_title(low: str) -> bool:
     return "-" in low and all(p in TITLE_WORDS for p in low.split("-"))
 
 
-def _split_titles(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Split leading titles and sentence openers off a capitalised run.
-
-    A title word further in (``Union Health Minister Dr Harsh Vardhan``) also ends the
-    titles when one to four name words follow it.
-    """
-    i = 0
-    last = len(run) - 1
-    while i < last and run[i].low in _OPENER_WORDS:
-        i += 1
-    for k in range(len(run) - 2, i - 1, -1):
-        low = run[k].low
-        if _is_title(low) and low not in ORG_WORDS:
-            if 1 <= len(run) - k - 1 <= 4:
-                return run[: k + 1], run[k + 1 :]
-            break
-    return run[:i], run[i:]
-
-
-#: What ``_classify_run`` does with a run of one word, decided from the word alone.
+#: What ``_seq_plan`` does with a sequence of one word, decided from the word alone.
 _SKIP, _COUNTRY_ONLY, _SINGLE, _GENERAL = range(4)
 
 
-@functools.lru_cache(maxsize=8192)
-def _single_action(word: str) -> int:
-    """How ``_classify_run`` and ``_classify_part`` treat a run of the one word *word*.
-
-    Most runs are one word (``The``, ``Wednesday``, ``Guo``), and for those the outcome
-    depends on the word only, unless it may name an organisation: this mirrors the
-    one-word path of ``_classify_part`` so such runs skip it. ``_COUNTRY_ONLY``: a
-    mention of the country, nothing else; ``_SINGLE``: a short form for
-    ``_attach_single``; ``_GENERAL``: take the full path.
-    """
-    low = word.lower()
-    country = low in COUNTRIES or low in DEMONYMS
-    if low in NAME_PARTICLES or country:
-        return _COUNTRY_ONLY if country else _SKIP  # trimmed away, or a country alone
-    if low in ORG_WORDS or _ACRONYM.match(word):
-        return _GENERAL  # an organisation, or an acronym one may have defined
-    if low in TITLE_WORDS or low in MULTIWORD_PLACES:
-        return _SKIP
-    cap = word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
-    if not cap or low in NOT_NAME_WORDS:
-        return _SKIP
-    return _SINGLE
-
-
-def _classify_run(
-    reg: Registry, run: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
-) -> None:
-    if len(run) == 1:
-        t = run[0]
-        action = _single_action(t.text)
-        if action == _SINGLE:
-            singles.append((t, span.end))
-            return
-        if action == _SKIP:
-            return
-        if action == _COUNTRY_ONLY:
-            low = t.low
-            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
-            return
-    # countries and demonyms anywhere in the run
-    for t in run:
-        low = t.low
-        if low in _COUNTRY_WORDS:
-            country = COUNTRIES.get(low) or COUNTRIES[DEMONYMS[low]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, country), t.start, t.end)
-    rest = run
-    # split at an organisation word followed by a name (``Security Council Nikolai Patrushev``)
-    if len(rest) < 3 or ORG_WORDS.isdisjoint([t.low for t in rest[:-2]]):
-        # no organisation word with two words after it: nothing to split
-        _classify_part(reg, rest, source, span, singles)
-        return
-    parts: list[list[Token]] = []
-    cur: list[Token] = []
-    for i, t in enumerate(rest):
-        cur.append(t)
-        left = len(rest) - i - 1
-        if t.low in ORG_WORDS and left >= 2:
-            nxt = _fold(rest[i + 1].text)
-            tail = rest[i + 1 :] if left <= 3 else []  # slicing only short tails keeps it linear
-            named = nxt in MALE_NAMES or nxt in FEMALE_NAMES or nxt in FAMILY_FIRST_SURNAMES
-            # ``... Defense Council Oleksiy Danilov said``: a short tail that speaks
-            speaks = (
-                left <= 3
-                and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
-                and all(x.cap and x.low not in ORG_WORDS for x in tail)
-                and (
-                    _SPEAKS_AFTER.match(source, tail[-1].end, min(span.end, tail[-1].end + 40))
-                    is not None
-                    or reg.is_subject(tail[-1].text)
-                )
-            )
-            # ``Organising Committee President Seiko Hashimoto``: a title, then a name
-            titled = (
-                left <= 5
-                and t.low in _ORG_HEADS
-                and nxt in TITLE_WORDS
-                and _fold(rest[-1].text) not in TITLE_WORDS
-                and rest[-1].low not in ORG_WORDS
-                and _fold(rest[-2].text) not in TITLE_WORDS
-            )
-            if named or speaks or titled:
-                parts.append(cur)
-                cur = []
-    if cur:
-        parts.append(cur)
-    for part in parts:
-        _classify_part(reg, part, source, span, singles)
-
-
-def _classify_part(
-    reg: Registry, part: list[Token], source: str, span: Span, singles: list[tuple[Token, int]]
-) -> None:
-    titles, name = _split_titles(part)
-    name = _trim_particles(name)
-    if not name:
-        return
-    words = [t.text for t in name]
-    lows = [t.low for t in name]
-    if _COUNTRY_WORDS.issuperset(lows):
-        return
-    is_org = not ORG_WORDS.isdisjoint(lows)
-    if is_org:
-        # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``
-        while titles and titles[-1].low not in NOT_NAME_WORDS:
-            name = [titles[-1], *name]
-            titles = titles[:-1]
-        while titles and (
-            titles[-1].low in COUNTRIES
-            or titles[-1].low in DEMONYMS
-            or (
-                titles[-1].low in TITLE_WORDS  # ``State Department``
-                and titles[-1].low not in HONORIFICS
-                and titles[-1].low not in PERSON_NOUNS
-            )
-        ):
-            name = [titles[-1], *name]
-            titles = titles[:-1]
-        words = [t.text for t in name]
-        lows = [t.low for t in name]
-    start, end = name[0].start, name[-1].end
-    text = source[start:end]
-    if lows[-1] in TITLE_WORDS and lows[-1] not in ORG_WORDS and len(name) <= 4:
-        return  # ``Union Health Minister``: a title, resolved where it speaks
-    if is_org or (len(name) == 1 and _ACRONYM.match(words[0]) and lows[0] not in COUNTRIES):
-        if len(name) == 1 and lows[0] in GROUP_NOUNS:
-            return  # ``Police said``: an unnamed group, resolved where it speaks
-        if len(name) == 1 and _ACRONYM.match(words[0]):
-            # a bare acronym is an organisation only once a name has defined it
-            org = reg.find_org(words[0])
-            if org is not None:
-                reg.mention(org, start, end)
-            return
-        # an organisation, possibly with ``the`` folded into the titles; acronym after it
-        org = reg.entity(ParticipantKind.ORGANIZATION, text)
-        reg.mention(org, start, end)
-        desc, desc_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-        if desc_kind == "org":
-            org.add_role(desc)
-        m = _ACRONYM_AFTER.match(source[end : end + 14])
-        if m:
-            _acronym(reg, org, name, m.group(1), source, start, end + m.end())
-        return
-    if " ".join(lows) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
-        return  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
-    if (len(lows) > 1 and not PLACE_WORDS.isdisjoint(lows[1:])) or (
-        lows[0] in _PLACE_FIRST and len(words) > 1
-    ):
-        return
-    if len(name) == 1:
-        if not name[0].cap or lows[0] in NOT_NAME_WORDS:
-            return
-        singles.append((name[0], span.end))
-        return
-    if len(name) >= 3:
-        for k in range(1, len(name) - 1):
-            known = reg.find_person(words[k:])
-            if known is not None and len(known.tokens) == len(words) - k:
-                # ``Delhi Capitals Ricky Ponting``: an organisation, then a known person
-                reg.mention(known, name[k].start, end)
-                return
-    # evidence for a person
-    appos, appos_kind = _appositive(source, end + (2 if name[-1].poss else 0), span.end)
-    role, role_kind = _role_before(source, (titles[0].start if titles else start), span.start)
-    before = source[max(span.start, start - 40) : start]
-    # (both patterns need the text to end with a comma and white space)
-    if not role and before.rstrip().endswith(",") and _LOWER_COMMA.search(before):
-        word = _LOWER_COMMA_WORD.search(before)
-        if word and word.group(1).lower() in PERSON_NOUNS:
-            role_kind = "person"
-    comma_before = source[max(span.start, start - 3) : start].rstrip().endswith(",")
-    if (
-        not role_kind
-        and comma_before
-        and _ROLE_COMMA.search(source, max(span.start, start - 90), start)
-    ):
-        # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
-        role_kind = "person"
-
-    def speaks() -> bool:
-        """Whether the name is the subject of a speech verb (``X said``, ``said X.``);
-        evaluated only when the cheaper evidence below is not enough."""
-        in_pp = _PREP_BEFORE.search(source, max(span.start, start - 12), start) is not None
-        return (
-            not in_pp and _SPEAKS_AFTER.match(source, end, min(span.end, end + 40)) is not None
-        ) or (
-            _CLAUSE_END.match(source, end, span.end) is not None
-            and _SPEAKS_BEFORE.search(source, max(span.start, start - 30), start) is not None
-        )
-
-    honorific = [t for t in titles if t.low in HONORIFICS] if titles else []
-    title_words = (
-        [t for t in titles if t.low in TITLE_WORDS or t.low in PERSON_NOUNS] if titles else []
-    )
-    surname_first = lows[0] in FAMILY_FIRST_SURNAMES and 2 <= len(name) <= 4
-    given = _gender_of(words[0])
-    org_evidence = appos_kind == "org" or role_kind == "org"
-    person_evidence = (
-        appos_kind == "person"
-        or role_kind == "person"
-        or bool(honorific)
-        or bool(title_words)
-        or given is not None
-        or surname_first
-        or not _SUFFIXES.isdisjoint(lows)
-        or (len(words) > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
-        or (len(name) <= 4 and speaks())
-        or (
-            len(name) <= 3
-            and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0])))
-        )
-    )
-    if org_evidence and not (honorific or title_words or given):
-        org = reg.entity(ParticipantKind.ORGANIZATION, text)
-        reg.mention(org, start, end)
-        if role_kind == "org":
-            org.add_role(role)
-        elif appos_kind == "org":
-            org.add_role(appos)
-        return
-    if not person_evidence:
-        if 2 <= len(name) <= 3 and not is_org:
-            reg.pending.append((start, end))  # may be coordinated with a person: see below
-        known = reg.find_person(words)
-        if known is not None and len(known.tokens) == len(words):
-            reg.mention(known, start, end)  # the full name again
-        elif known is not None:
-            singles.append((name[0], span.end))  # a partial name (``Moura Lima``)
-        return
-    if len(name) > 5 or any(map(_has_digit, words)):
-        return
-    existing = reg.find_person(words)
-    ent = existing if existing is not None and len(existing.tokens) >= len(words) else None
-    if ent is None:
-        ent = reg.entity(ParticipantKind.PERSON, text)
-    elif ent.name != text:
-        ent.add_alias(text)
-    reg.mention(ent, start, end)
-    for t in honorific:
-        ent.add_role(t.text)
-        g = HONORIFICS.get(t.low)
-        if g and ent.gender is None:
-            ent.gender = g
-    if titles and title_words:
-        first_title = next(
-            (i for i, t in enumerate(titles) if t in title_words or t in honorific), 0
-        )
-        tt = titles[first_title:]
-        if not (len(tt) == 1 and tt[0].low in HONORIFICS):
-            role_text = source[tt[0].start : tt[-1].end]
-            if role and role_kind == "person":
-                role_text = source[min(tt[0].start, start - len(role) - 1) : tt[-1].end]
-            ent.add_role(role_text)
-    elif role and role_kind == "person":
-        ent.add_role(role)
-    else:
-        tm = _TITLE_OF.search(source, max(span.start, start - 120), start)
-        if tm and tm.group(1).split()[0].lower() in TITLE_WORDS:
-            ent.add_role(tm.group(1))
-    if appos and appos_kind == "person" and not appos.lower().startswith(("who", "whose")):
-        for piece in _AND_SPLIT.split(appos):
-            ent.add_role(
-                _ARTICLE.sub("", piece.strip())
-                if piece.lower().startswith(("a ", "an "))
-                else piece
-            )
-    if ent.gender is None:
-        ent.gender = given
-
-
-def _attach_single(reg: Registry, tok: Token, source: str, limit: int) -> None:
+def _attach_single(reg: Registry, single: _Single, source: str) -> None:
     """Attach a short form (``Guo``, ``Moura Lima``) to the person it abbreviates."""
+    word, start, end, limit, low = single
     # a person's name holding the word holds it (when any holds the two words below);
     # most short forms name nobody known, so that is asked first
-    ent = reg.find_person([tok.text])
+    ent = reg._find_person([low])
     if ent is None:
         return
     # extend to the capitalised run it starts
-    words = [tok.text]
-    end = tok.end
     m = _NEXT_NAME_WORD.match(source, end, limit)
     if m:
-        words.append(m.group(1))
-    ent2 = reg.find_person(words[:2]) if len(words) > 1 else None
-    if ent2 is not None:
-        used = words[:2]
-        e2 = tok.start + len(" ".join(used))
-        text = source[tok.start : e2]
-        if ent2.name != text:
-            ent2.add_alias(text)
-        reg.mention(ent2, tok.start, e2)
+        nxt = m.group(1)
+        ent2 = reg._find_person([low, nxt.lower()])
+        if ent2 is not None:
+            e2 = start + len(word) + 1 + len(nxt)  # (``" ".join`` of the two words)
+            text = source[start:e2]
+            if ent2.name != text:
+                ent2.add_alias(text)
+            reg.mention(ent2, start, e2)
+            return
+    if start < max(ent.first_mention(), 0):
         return
-    if tok.start < max(ent.first_mention(), 0):
-        return
-    ent.add_alias(tok.text)
-    reg.mention(ent, tok.start, tok.end)
-    appos, kind = _appositive(source, tok.end, limit)
-    if kind == "person" and not appos.lower().startswith(("who ", "whose ")):
-        ent.add_role(appos)
+    ent.add_alias(word)
+    reg.mention(ent, start, end)
+    if end < limit and source[end] == ",":  # (an appositive opens with a comma)
+        appos, kind = _appositive(source, end, limit)
+        if kind == "person" and not appos.lower().startswith(("who ", "whose ")):
+            ent.add_role(appos)

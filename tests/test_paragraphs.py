@@ -101,6 +101,26 @@ class TestBlankLines:
         ]
 
 
+class TestHeaderLeadCutMidSentence:
+    @pytest.mark.parametrize("blank_after", ["", "\n\nThe board meets on Friday.\n"])
+    def test_next_line_continues_the_lead(self, blank_after: str) -> None:
+        """A lead on the header line that stops mid-sentence goes on on the next line, on
+        pages with and without blank lines."""
+        text = (
+            " date 2020-03-23 OSLO — Mayor Oskar\nBrandvold will open the bridge on Monday, "
+            "officials said.\n" + blank_after
+        )
+        texts = [p.text for p in parse(text, extract=False).paragraphs]
+        # (the dateline ``OSLO —`` is not part of the paragraph's text)
+        assert texts[0] == "Mayor Oskar Brandvold will open the bridge on Monday, officials said."
+
+    def test_finished_lead_is_not_joined(self) -> None:
+        """A lead that ends its sentence keeps the next line apart."""
+        text = " date 2020-03-23 OSLO — The bridge opens on Monday.\nBrandvold cut the ribbon.\n"
+        texts = [p.text for p in parse(text, extract=False).paragraphs]
+        assert texts == ["The bridge opens on Monday.", "Brandvold cut the ribbon."]
+
+
 class TestNoBlankLines:
     def test_each_line_a_paragraph(self) -> None:
         """Without blank lines each line is a paragraph, with a ``no-blank-lines`` defect."""

@@ -82,9 +82,13 @@ def _continues(source: str, prev: Line, line: Line, width: int | None) -> bool:
     return not fitted
 
 
-def split_blocks(source: str, lines: list[Line]) -> tuple[list[Block], bool, bool]:
+def split_blocks(
+    source: str, lines: list[Line], *, open_first: bool = False
+) -> tuple[list[Block], bool, bool]:
     """Group body lines into paragraph blocks.
 
+    With *open_first*, the first line is a lead cut off mid-sentence (``LONDON — British
+    Prime minister Boris``), and the line right after it continues it.
     Returns ``(blocks, has_blank_lines, rejoined_wraps)``.
     """
     content = [ln for ln in lines if not ln.blank]
@@ -106,11 +110,19 @@ def split_blocks(source: str, lines: list[Line]) -> tuple[list[Block], bool, boo
                 run.append(ln)
         if run:
             blocks.extend(_split_block(source, run))
+        if (
+            open_first
+            and len(blocks) > 1
+            and blocks[0].lines[-1].number + 1 == (blocks[1].lines[0].number)
+        ):
+            blocks[:2] = [Block(blocks[0].lines + blocks[1].lines)]
         return blocks, True, False
     width = _wrap_width(source, content)
     cur: list[Line] = [content[0]]
     for ln in content[1:]:
-        if _continues(source, cur[-1], ln, width):
+        if (open_first and len(cur) == 1 and cur[0] is content[0] and not blocks) or _continues(
+            source, cur[-1], ln, width
+        ):
             cur.append(ln)
             rejoined = True
         else:

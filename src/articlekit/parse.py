@@ -209,7 +209,15 @@ class _Parser:
             # wire copy continues it on the next line.
             body_lines = lead_block.lines + body_lines
             lead_block = None
-        blocks, has_blank, rejoined = split_blocks(src, body_lines)
+        # a lead on the header line that stops mid-sentence goes on on the next line
+        open_first = (
+            facts.kind is HeaderKind.LEAD
+            and facts.header is not None
+            and facts.header.rstrip()[-1:] not in _TERMINAL_CHARS
+            and facts.body_from < len(lines)
+            and not lines[facts.body_from].blank
+        )
+        blocks, has_blank, rejoined = split_blocks(src, body_lines, open_first=open_first)
         content = [ln for ln in body_lines if not ln.blank]
         if not has_blank and len(content) > 1:
             first = content[0]

@@ -111,6 +111,15 @@ class TestFrames:
             ("indirect", "the lockdown is the best method.", "stated", "Lars Eriksen")
         ]
 
+    def test_photo_pointer_between_name_and_cue(self) -> None:
+        """``Name (pix) said`` reads as ``Name said``."""
+        a = _article(
+            "The town will keep the bridge open, Transport Minister Lars Eriksen (pix) said."
+        )
+        assert _quotes(a) == [
+            ("indirect", "The town will keep the bridge open", "said", "Lars Eriksen")
+        ]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

@@ -413,7 +413,19 @@ def _masked(source: str, segs: list[_Segment]) -> str:
             out.append(first + body)
         last = keep
     out.append(source[last:])
-    return "".join(out)
+    masked = "".join(out)
+    if "(" in masked:
+        # ``Minister Azmin Ali (pix) said``: a photo pointer between a name and its cue
+        masked = _PHOTO_POINTER.sub(lambda m: " " * len(m.group()), masked)
+    return masked
+
+
+#: A parenthesis that points at a photo (``(pix)``, ``(pictured)``, ``(left)``).
+_PHOTO_POINTER = re.compile(
+    r"\s\((?:pix|pic|pictured|photo|left|right|centre|center|above|below|inset|file)\)"
+    r"(?=\s|,)",
+    re.I,
+)
 
 
 class _State:

@@ -416,12 +416,13 @@ def _masked(source: str, segs: list[_Segment]) -> str:
     masked = "".join(out)
     if "(" in masked:
         # ``Minister Azmin Ali (pix) said``: a photo pointer between a name and its cue
-        masked = _PHOTO_POINTER.sub(lambda m: " " * len(m.group()), masked)
+        masked = _POINTER_BEFORE_CUE.sub(lambda m: " " * len(m.group()), masked)
     return masked
 
 
-#: A parenthesis that points at a photo (``(pix)``, ``(pictured)``, ``(left)``).
-_PHOTO_POINTER = re.compile(
+#: A parenthesis that points at a photo (``(pix)``, ``(pictured)``, ``(left)``), followed
+#: by more text.
+_POINTER_BEFORE_CUE = re.compile(
     r"\s\((?:pix|pic|pictured|photo|left|right|centre|center|above|below|inset|file)\)"
     r"(?=\s|,)",
     re.I,

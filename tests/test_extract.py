@@ -613,6 +613,15 @@ class TestParticipants:
         a = _article(f"{place} said on Monday it would reopen the border crossing.")
         assert all(p.name != place for p in a.participants if p.kind is ParticipantKind.PERSON)
 
+    @pytest.mark.parametrize("adjective", ["Young", "Veteran", "Embattled", "Fellow"])
+    def test_sentence_opening_adjective_is_no_name(self, adjective: str) -> None:
+        """``Young Boris Lind scored``: the adjective opening the sentence is no part of the
+        name."""
+        a = _article(f"{adjective} Boris Lind scored twice in the second half.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [
+            "Boris Lind"
+        ]
+
     def test_alias_and_roles(self) -> None:
         """A later surname is an alias; appositive and title roles are kept as written."""
         a = _article(

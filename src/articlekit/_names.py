@@ -159,9 +159,9 @@ NOT_NAME_WORDS = _words(
     during despite including like unlike last next every each all both some many most few
     several other another such no not one two three four five six seven eight nine ten
     first second third new old said says says told added read more related photo video
-    editor source copyright updated published follow share click sign subscribe""".replace(
-        "\n", " "
-    )
+    editor source copyright updated published follow share click sign subscribe
+    young veteran late teenage legendary retired jailed detained embattled slain fellow
+    outgoing incoming""".replace("\n", " ")
 )
 
 #: Particles inside names (``von der Heide``, ``al-Assad``, ``de Souza``).

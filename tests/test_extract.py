@@ -120,6 +120,13 @@ class TestFrames:
             ("indirect", "The town will keep the bridge open", "said", "Lars Eriksen")
         ]
 
+    def test_broadcaster_reported_that(self) -> None:
+        """An unnamed broadcaster with ``reported that`` is a source."""
+        a = _article("State television also reported that the talks had ended without a deal.")
+        assert _quotes(a) == [
+            ("indirect", "the talks had ended without a deal.", "reported", "State television")
+        ]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

@@ -171,6 +171,7 @@ _WEAK_CUES = frozenset(
 _QUOTE_ONLY_CUES = frozenset({"continued", "blamed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt"})
+_THAT_NEXT = re.compile(r"\s+that\s")
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
@@ -1605,6 +1606,8 @@ def _attribute(
         _is_pronoun(np_text)
         or any(e.kind is not _COUNTRY for _s, _e, e in _mentions_in(st, na, nb))
         or np_text.lower() in ("who", "which")
+        # ``state television also reported that ...``: a resolved source and a that-clause
+        or (ent is not None and _THAT_NEXT.match(masked, c1) is not None)
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)

@@ -629,6 +629,14 @@ class TestParticipants:
             "Boris Lind"
         ]
 
+    @pytest.mark.parametrize("outlet", ["Lagos Gist Blog", "Harbour TV", "Fjord Radio"])
+    def test_outlets_are_organisations(self, outlet: str) -> None:
+        """A name ending in Blog, TV or Radio is an outlet, not a person."""
+        a = _article(f"The story was first published by {outlet} on Monday.")
+        assert [(p.name, p.kind) for p in a.participants] == [
+            (outlet, ParticipantKind.ORGANIZATION)
+        ]
+
     def test_alias_and_roles(self) -> None:
         """A later surname is an alias; appositive and title roles are kept as written."""
         a = _article(

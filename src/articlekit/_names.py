@@ -113,6 +113,7 @@ ORG_WORDS = _words(
     Partners Energy Logistics Airlines Airways Motors Industries Systems
     Technologies Technology Minerals Mining Oil Gas Petroleum
     Pharmaceuticals Telecom Media News Times Post Daily Herald Journal Tribune Press
+    Blog TV Radio Online Magazine Gazette Chronicle
     Network Networks Organization Organisation Programme Program Forces Army Navy Police
     Court Parliament Assembly Congress Senate Government Cabinet Board Exchange Commodities
     Force Guard Guards Command Brigade Battalion Regiment Corps Mission

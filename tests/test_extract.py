@@ -127,6 +127,19 @@ class TestFrames:
             ("indirect", "the talks had ended without a deal.", "reported", "State television")
         ]
 
+    def test_statement_read_and_posted(self) -> None:
+        """``the statement further read`` frames a quotation; ``posted`` attributes a
+        quotation or a that-clause but not an object (``posted higher earnings``)."""
+        a = _article(
+            '"Every district has received food," the statement further read.',
+            "The harbour company on Thursday posted higher earnings for the quarter.",
+            "Mayor Lars Eriksen posted on Facebook that the bridge would reopen on Monday.",
+        )
+        assert _quotes(a) == [
+            ("direct", "Every district has received food", "read", "statement"),
+            ("indirect", "the bridge would reopen on Monday.", "posted", "Lars Eriksen"),
+        ]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

@@ -287,6 +287,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "vow": ("vowed", "vows"),
     "believe": ("believes", "believed"),
     "feel": ("feels", "felt"),
+    "read": ("read", "reads"),
+    "detail": ("detailed",),
     "blame": ("blamed",),
     "argue": ("argued", "argues"),
     "insist": ("insisted", "insists"),

@@ -168,10 +168,15 @@ _WEAK_CUES = frozenset(
     ]
 )
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
-_QUOTE_ONLY_CUES = frozenset({"continued", "blamed"})
+_QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads"})
+#: Cues that attribute a quotation or a that-clause, never a bare object (``Twitter
+#: posted stronger earnings``, ``The PS detailed the plan``).
+_QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: A that-clause opening soon after a cue (``posted on Facebook that``).
+_THAT_SOON = re.compile(r"[^.;,\"“”]{0,60}?\bthat\s")
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
@@ -820,7 +825,20 @@ def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
         m = _CONJ.match(masked, a, b)
         if m and m.end() < b:
             a = m.end()
+    # ``the statement further read``: an adverb between the speaker and the cue
+    space = masked.rfind(" ", a, b)
+    if space > a and masked[space + 1 : b].lower() in _CUE_ADVERBS:
+        b = space
+        while b > a and masked[b - 1].isspace():
+            b -= 1
     return a, b
+
+
+#: Adverbs that stand between a speaker and the cue.
+_CUE_ADVERBS = frozenset(
+    "further also later again then now once still separately earlier recently previously "
+    "too likewise meanwhile subsequently repeatedly reportedly".split()
+)
 
 
 def _plausible_np(text: str) -> bool:
@@ -1371,7 +1389,15 @@ def _paragraph_quotes(
                     )
                     if m2 is not None and q2 is not None and q2.pieces[0][0] <= c0:
                         q, pos = q2, m2[1]
-            if q is not None and masked[c0:c1] in _QUOTE_ONLY_CUES and q.kind is not _DIRECT:
+            cue_word = masked[c0:c1]
+            if (
+                q is not None
+                and q.kind is not _DIRECT
+                and (
+                    cue_word in _QUOTE_ONLY_CUES
+                    or (cue_word in _QUOTE_OR_THAT_CUES and _THAT_SOON.match(masked, c1) is None)
+                )
+            ):
                 q = None  # ``continued`` attributes only a quotation
             if q is None:
                 continue

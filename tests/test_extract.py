@@ -140,6 +140,15 @@ class TestFrames:
             ("indirect", "the bridge would reopen on Monday.", "posted", "Lars Eriksen"),
         ]
 
+    def test_according_to_a_record_by(self) -> None:
+        """``according to data collected by X`` and ``a poll by X`` name X as the source."""
+        a = _article(
+            "According to data collected by the Harbour Authority, ten ferries were late.",
+            "Analysts were expecting higher fares, according to a poll by Fjordstat.",
+        )
+        speakers = [q[3] for q in _quotes(a)]
+        assert speakers == ["Harbour Authority", "Fjordstat"]
+
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

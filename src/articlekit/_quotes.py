@@ -2002,11 +2002,23 @@ def _according_to(
         return None
     if nb <= na or b - a < 10:
         return None
+    by = _SOURCE_BY.match(masked, na, nb)
+    if by is not None:
+        na = by.start(1)  # ``according to data collected by the WHO``: the WHO
     np_text = source[na:nb]
     if not (_plausible_np(np_text) or _mentions_in(st, na, nb)):
         return None
     ent = _resolve(st, np_text, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+
+
+#: ``data collected by X``, ``a poll by X``: the source is the one who made the record.
+_SOURCE_BY = re.compile(
+    r"(?i:(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?"
+    r"(?:data|figures|statistics|numbers|estimates|poll|survey|report|study|statement|analysis|"
+    r"tally|count)\s+(?:[a-z]+\s+){0,2}by\s+)(\S.*)",
+    re.S,
+)
 
 
 def _described_person(st: _State, na: int, nb: int) -> bool:

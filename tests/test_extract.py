@@ -149,16 +149,6 @@ class TestFrames:
         speakers = [q[3] for q in _quotes(a)]
         assert speakers == ["Harbour Authority", "Fjordstat"]
 
-    def test_described_as_without_quotation(self) -> None:
-        """``described X as Y`` states a view with or without quotation marks."""
-        a = _article(
-            "Mayor Lars Eriksen described the flooding as not that big of a deal.",
-            "The report described how the bridge failed.",
-        )
-        assert _quotes(a) == [
-            ("indirect", "the flooding as not that big of a deal.", "described", "Lars Eriksen")
-        ]
-
     def test_trailing_pronoun(self) -> None:
         """``C, he added.`` is attributed to the previous speaker."""
         a = _article(

@@ -1644,10 +1644,7 @@ def _attribute(
         cue_low in _THAT_CUES
         and not _THAT_WORD.search(masked, c1, a)
         and not _opening_in(segs, a - 2, a + 2)
-        and not (
-            describes
-            and (_described_as(masked, segs, c1) or _DESCRIBED_PLAIN.match(masked, c1, s1))
-        )
+        and not (describes and _described_as(masked, segs, c1))
     ):
         return None  # ``crews responded shortly after 1 p.m.``: an act, not speech
     if describes:
@@ -1667,10 +1664,6 @@ _THREE_WORDS = re.compile(r"(?:[^A-Za-z\u00c0-\u024f]*(?=([A-Za-z\u00c0-\u024f][
 
 
 _DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
-#: ``described the plan as a turning point``: an unquoted description.
-_DESCRIBED_PLAIN = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|that)\b[^\"“”.;,]{1,60}?\bas\s+\w"
-)
 
 
 def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:

@@ -77,6 +77,17 @@ class TestFrames:
             ("indirect", "repairs would start soon.", "said", "Oskar Brandvold"),
         ]
 
+    def test_and_assured_someone_that(self) -> None:
+        """``said A and assured the governor that B``: two quotes by the same speaker."""
+        a = _article(
+            "Mayor Lars Eriksen said he met the governor on Sunday and assured the governor "
+            "that the town would stay neutral."
+        )
+        assert _quotes(a) == [
+            ("indirect", "he met the governor on Sunday", "said", "Lars Eriksen"),
+            ("indirect", "the town would stay neutral.", "assured", "Lars Eriksen"),
+        ]
+
     def test_feels_that_and_blamed(self) -> None:
         """``feels that`` states a view (a bare ``felt`` does not); ``blamed`` frames only a
         quotation."""

@@ -175,6 +175,9 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: Cues with a hearer before their that-clause (``assured Russia's leader that``).
+_OBJECT_CUES = frozenset("assured told reminded informed warned promised".split())
+_OBJECT_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){0,5}?that\s")
 #: A that-clause opening soon after a cue (``posted on Facebook that``).
 _THAT_SOON = re.compile(r"[^.;,\"“”]{0,60}?\bthat\s")
 _TOLD_OBJ = re.compile(
@@ -209,7 +212,9 @@ _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 #: ``reiterated and said that``.
 _FURTHER = re.compile(
     r",\s*(?:adding|saying|noting)\b|\s(?:adding|noting)\s+that\b"
-    r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)\s+that\b",
+    r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)\s+that\b"
+    r"|\sand\s+(?:assured|told|reminded|informed|warned|promised)\s+"
+    r"(?:[^\s,.;:\"“”]+\s+){0,5}?that\b",
     re.I,
 )
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
@@ -1519,16 +1524,19 @@ def _attribute(
         and not _BY_AGENT.match(masked, c1, s1)
     ):
         return None  # ``it was announced that``: no one is said to speak
-    if (
-        prev is not None
-        and masked.startswith(" that ", c1)
-        and (cue_low in ("adding", "noting") or before.endswith((" and", " and ")))
-    ):
-        # ``"...," he said adding that CONTENT``, ``... reiterated and said that CONTENT``:
-        # the speaker already quoted in this sentence goes on
-        a, b = _trim(source, c1 + 6, s1)
-        if b - a >= 10:
-            return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
+    if prev is not None and (cue_low in ("adding", "noting") or before.endswith((" and", " and "))):
+        # ``"...," he said adding that CONTENT``, ``... reiterated and said that CONTENT``,
+        # ``... and assured Russia's leader that CONTENT``: the speaker already quoted in
+        # this sentence goes on
+        that = (
+            _OBJECT_THAT.match(masked, c1, s1)
+            if cue_low in _OBJECT_CUES
+            else _THAT_NEXT.match(masked, c1, s1)
+        )
+        if that is not None:
+            a, b = _trim(source, that.end(), s1)
+            if b - a >= 10:
+                return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
     quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
     if quoted is not None:
         # ``ANI quoted the minister as saying CONTENT``: the one quoted speaks

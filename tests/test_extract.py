@@ -150,6 +150,8 @@ class TestFrames:
             ("direct", "Every district has received food", "read", "statement"),
             ("indirect", "the bridge would reopen on Monday.", "posted", "Lars Eriksen"),
         ]
+        b = _article("Please read our comment policy before commenting on the story.")
+        assert (b.quotes, b.participants) == ((), ())
 
     def test_according_to_a_record_by(self) -> None:
         """``according to data collected by X`` and ``a poll by X`` name X as the source."""

@@ -1498,6 +1498,10 @@ def _attribute(
     cue_low = cue.lower()
     if cue_low in _THAT_ONLY_CUES and not masked.startswith(" that ", c1):
         return None  # ``felt the bridge shake``: a sensation, not a stated view
+    if cue_low in _QUOTE_ONLY_CUES and not any(
+        max(s0, c0 - 80) <= sg.end <= c0 for sg in segs if sg.close is not None
+    ):
+        return None  # ``Please read our policy``: no quotation for the cue to frame
     # attribution frames are local: look a bounded way back and forth from the cue
     s0 = max(s0, c0 - _REACH)
     s1 = min(s1, c1 + 4 * _REACH)

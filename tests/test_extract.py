@@ -112,6 +112,14 @@ class TestFrames:
             ("indirect", "The town must stop the flood from spreading", "saying", "Oskar Brandvold")
         ]
 
+    def test_role_repeated_word_for_word(self) -> None:
+        """A long role given to a person and repeated as the subject names that person."""
+        a = _article(
+            "Lars Eriksen, the Secretary of the Harbour Council of Oslo, opened the bridge.",
+            "The Secretary of the Harbour Council of Oslo said the plan would cut delays.",
+        )
+        assert _quotes(a) == [("indirect", "the plan would cut delays.", "said", "Lars Eriksen")]
+
     def test_title_by_initials(self) -> None:
         """``the CM`` and ``the PM`` resolve to the person holding that title."""
         a = _article(

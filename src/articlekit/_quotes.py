@@ -604,6 +604,16 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         org = _org_anaphor(st, head, start)
         if org is not None:
             return org
+    # ``the Crown Prince of Abu Dhabi``: a role some person was given, word for word
+    if definite and len(bare_words) > 2:
+        bare_low = " ".join(bare.lower().split())
+        for holder in reg.entities:
+            if (
+                holder.kind is _PERSON
+                and 0 <= holder.first_mention() < start
+                and any(_ROLE_ARTICLE.sub("", r.lower()) == bare_low for r in holder.roles)
+            ):
+                return holder
     # ``the minister``, ``the Brazilian``, ``the Russian official``
     if (
         definite
@@ -660,6 +670,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     return group
 
 
+_ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 #: Titles written by their initials (``the CM said``), lower case.
 _TITLE_INITIALS = {
     "cm": "chief minister", "pm": "prime minister", "ceo": "chief executive",

@@ -105,31 +105,102 @@ _MONTH_PREP = (
 )
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-_TIMES = re.compile(
+_MONTH_WORDS = """january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+_WEEKDAY_WORDS = list(_WEEKDAYS)
+_NUMBER_WORDS = list(_NUMBERS)
+_PREP_WORDS = "in since until till through during before after".split()
+#: The key of every word that starts with a digit, in ``_KINDS``.
+_DIGITS = "#"
+
+#: The kinds of expression, in the order ``_TIMES`` tries them: the name of the group
+#: that holds the whole expression (``m.lastgroup`` of a match), its pattern, and the
+#: words it can open with, lower-cased (``_DIGITS`` for a word that starts with a digit).
+#: Every opening word is followed by a space, a dot, a dash or a word boundary, so the
+#: whole word at an offset tells which kinds can match there.
+_KINDS: list[tuple[str, str, list[str]]] = [
     # 1. a full or partial date, with an optional weekday in front
-    rf"(?P<date>(?:(?:\b(?i:on|last|next|this){_S})?(?P<dwd>{_WD}),?{_S})?"
-    rf"(?:(?P<m1>{_MONTH}){_S}{_NOT_NUM}(?P<d1>{_DAY})(?:,?{_S}(?P<y1>{_YEAR}))?"
-    rf"|{_NOT_NUM}\b(?P<d2>{_DAY}){_S}(?:of{_S})?(?P<m2>{_MONTH})(?:,?{_S}(?P<y2>{_YEAR}))?))"
+    (
+        "date",
+        rf"(?P<date>(?:(?:\b(?i:on|last|next|this){_S})?(?P<dwd>{_WD}),?{_S})?"
+        rf"(?:(?P<m1>{_MONTH}){_S}{_NOT_NUM}(?P<d1>{_DAY})(?:,?{_S}(?P<y1>{_YEAR}))?"
+        rf"|{_NOT_NUM}\b(?P<d2>{_DAY}){_S}(?:of{_S})?(?P<m2>{_MONTH})(?:,?{_S}(?P<y2>{_YEAR}))?))",
+        ["on", "last", "next", "this", *_WEEKDAY_WORDS, *_MONTH_WORDS, _DIGITS],
+    ),
     # 2. an ISO date
-    rf"|(?<![\w.-])(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w-]|[.,:]\d)"
+    (
+        "iso",
+        r"(?<![\w.-])(?P<iso>(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w-]|[.,:]\d)",
+        [_DIGITS],
+    ),
     # 3. month and year
-    rf"|(?P<my>(?P<m3>{_MONTH}),?{_S}(?P<y3>{_YEAR}))"
+    ("my", rf"(?P<my>(?P<m3>{_MONTH}),?{_S}(?P<y3>{_YEAR}))", _MONTH_WORDS),
     # 4. a month alone after a preposition, not followed by a number
-    rf"|(?P<mon>\b(?P<mprep>{_MONTH_PREP}{_S}|[Mm]id-)(?P<m4>{_MONTH_ALONE})(?!,?{_S}\d))"
+    (
+        "mon",
+        rf"(?P<mon>\b(?P<mprep>{_MONTH_PREP}{_S}|[Mm]id-)(?P<m4>{_MONTH_ALONE})(?!,?{_S}\d))",
+        [*_PREP_WORDS, "last", "next", "this", "early", "late", "mid"],
+    ),
     # 5. a decade
-    rf"|(?P<dec>(?:\b(?i:the){_S})?(?:\b(?i:early|mid|late)[-\s])?"
-    rf"{_NOT_NUM}\b(?P<dy>1[6-9]\d0|20\d0)s\b)"
+    (
+        "dec",
+        rf"(?P<dec>(?:\b(?i:the){_S})?(?:\b(?i:early|mid|late)[-\s])?"
+        rf"{_NOT_NUM}\b(?P<dy>1[6-9]\d0|20\d0)s\b)",
+        ["the", "early", "mid", "late", _DIGITS],
+    ),
     # 6. a year after a preposition
-    rf"|(?P<yr>\b{_YEAR_PREP}{_S}(?:the{_S}year{_S})?{_NOT_NUM}(?P<y4>{_YEAR})\b)"
+    (
+        "yr",
+        rf"(?P<yr>\b{_YEAR_PREP}{_S}(?:the{_S}year{_S})?{_NOT_NUM}(?P<y4>{_YEAR})\b)",
+        [*_PREP_WORDS, "by", "from"],
+    ),
     # 7. a weekday with its modifier
-    rf"|(?P<wd>(?:\b(?P<wmod>(?i:on|last|next|this{_S}past|this{_S}coming|this|coming|past))"
-    rf"{_S})?(?P<wday>{_WD}))"
+    (
+        "wd",
+        rf"(?P<wd>(?:\b(?P<wmod>(?i:on|last|next|this{_S}past|this{_S}coming|this|coming|past))"
+        rf"{_S})?(?P<wday>{_WD}))",
+        ["on", "last", "next", "this", "coming", "past", *_WEEKDAY_WORDS],
+    ),
     # 8. relative days and periods
-    rf"|\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last{_S}night"
-    rf"|this{_S}(?:morning|afternoon|evening)"
-    rf"|(?:(?:earlier|later){_S})?(?:this|last|next){_S}(?:week|month|year)"
-    rf"|(?P<num>{_NUMBER}){_S}(?P<unit>day|week|month|year)s?{_S}ago))\b"
-)
+    (
+        "rel",
+        rf"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last{_S}night"
+        rf"|this{_S}(?:morning|afternoon|evening)"
+        rf"|(?:(?:earlier|later){_S})?(?:this|last|next){_S}(?:week|month|year)"
+        rf"|(?P<num>{_NUMBER}){_S}(?P<unit>day|week|month|year)s?{_S}ago))\b",
+        [
+            "yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "later",
+            "next", *_NUMBER_WORDS, _DIGITS,
+        ],
+    ),
+]  # fmt: skip
+_TIMES = re.compile("|".join(pattern for _name, pattern, _words in _KINDS))
+
+
+def _kinds_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """``_TIMES`` with only the kinds *names*, in their order: where the other kinds
+    cannot match, it gives the same match as ``_TIMES`` (alternatives are tried in order;
+    the groups keep their names)."""
+    return re.compile("|".join(pattern for name, pattern, _words in _KINDS if name in names))
+
+
+def _by_opening_word() -> dict[str, re.Pattern[str]]:
+    """For each opening word of ``_KINDS``, ``_TIMES`` cut down to the kinds it opens."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for name, _pattern, words in _KINDS:
+        for word in words:
+            kinds[word] = (*kinds.get(word, ()), name)
+    patterns = {names: _kinds_pattern(names) for names in set(kinds.values())}
+    return {word: patterns[names] for word, names in kinds.items()}
+
+
+#: The pattern to try at a word, by the word (lower-cased, ``_fold``-ed): a word that is
+#: not a key opens no expression.
+_OPENING = _by_opening_word()
+#: A word that opens with a digit opens an expression only when the digits are followed
+#: by a space (``14 November``, ``3 days ago``), a day suffix (``14th``), a dash (ISO) or an
+#: ``s`` (``1990s``).
+_DIGITS_OPEN = re.compile(r"\d+[\s\-nrst]")
 #: The lower-case word right after ``by 2000``: unless it is one of these (or ends in
 #: ``-ed`` or ``-ly``), the number counts something (``by 2000 people``) and is no year.
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{1,10}([a-z]+)\b")
@@ -144,6 +215,7 @@ _TITLE_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]$")
 
 #: The letters that (?i) matches to something other than the letter's two ASCII cases.
 _FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+_FOLD_CHARS = "".join(cs[2:] for cs in _FOLDS.values())
 _FOLD_TABLE = str.maketrans({c: k for k, cs in _FOLDS.items() for c in cs[2:]})
 
 
@@ -439,8 +511,8 @@ def _resolve(
     m: re.Match[str], ref: dt.date | None, ctx: _Context
 ) -> tuple[str, DatePrecision] | None:
     """Return the ISO value and precision of one match, or None to drop it."""
-    kind = m.lastgroup
-    if m.group("date") is not None:
+    kind = m.lastgroup  # the kind: the group around the whole expression closes last
+    if kind == "date":
         month = _month(m.group("m1") or m.group("m2"))
         day = int((m.group("d1") or m.group("d2")).rstrip("stndrh"))
         year = m.group("y1") or m.group("y2")
@@ -451,14 +523,14 @@ def _resolve(
             return None
         d = _month_day(month, day, ref, ctx.tense(m.start(), m.end()))
         return _iso_day(d) if d else None
-    if m.group("iso") is not None:
+    if kind == "iso":
         d = _date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return _iso_day(d) if d else None
-    if m.group("my") is not None:
+    if kind == "my":
         return _iso_month(int(m.group("y3")), _month(m.group("m3")))
-    if m.group("dec") is not None:
+    if kind == "dec":
         return m.group("dy")[:3] + "X", DatePrecision.YEAR
-    if m.group("yr") is not None:
+    if kind == "yr":
         after = _WORD_AFTER.match(ctx.source, m.end(), ctx.end)
         if after:
             word = after.group(1)
@@ -467,11 +539,11 @@ def _resolve(
         return _iso_year(int(m.group("y4")))
     if ref is None:
         return None
-    if m.group("mon") is not None:
+    if kind == "mon":
         prep = _fold(m.group("mprep")).strip(" -\t\r\n\u00a0")
         mode = prep if prep in ("last", "next", "this") else ctx.tense(m.start(), m.end())
         return _iso_month(*_month_alone(_month(m.group("m4")), ref, mode))
-    if m.group("wd") is not None:
+    if kind == "wd":
         mod = " ".join(_fold(m.group("wmod") or "").split())
         if mod in ("last", "this past", "past"):
             mode = "last"
@@ -480,7 +552,7 @@ def _resolve(
         else:
             mode = ctx.tense(m.start(), m.end())
         return _iso_day(_weekday(_WEEKDAYS[_fold(m.group("wday"))], ref, mode))
-    if m.group("rel") is not None:
+    if kind == "rel":
         word = m.group("rel")
         lo = max(ctx.start, m.start() - 40)
         if word == "Today" and _TITLE_BEFORE.search(ctx.source, lo, m.start()):
@@ -492,7 +564,9 @@ def _resolve(
 #: Every expression holds one of these: a digit, a month or weekday name, or a relative
 #: word. The big pattern is tried only near them, which is much faster than trying it at
 #: every offset and finds the same matches (no expression starts more than
-#: ``_LEAD`` characters before its first anchor).
+#: ``_LEAD`` characters before its first anchor). The anchors of ``source[start:end]`` are
+#: the starts of the matches of ``_ANCHOR.finditer(source, start, end)``;
+#: :class:`_Anchors` finds the same offsets faster.
 _ANCHOR = re.compile(
     # the lookahead holds every anchor's first character (none of y, t, l, n, e, a folds to
     # a non-ASCII letter under (?i)): most offsets fail on it at once
@@ -503,6 +577,94 @@ _ANCHOR = re.compile(
 _LEAD = 40
 _WORDS_BEFORE = 4
 _TAIL = 120
+
+#: ``_ANCHOR``'s first two kinds: a run of digits, and a case-sensitive month or weekday
+#: prefix at a word start. The pattern opens with one character class, so the regex engine
+#: skips to the next digit or capital of those letters in a fast loop (non-ASCII
+#: characters are let in too: they may be digits; the first non-ASCII digit is U+0660).
+#: ``(?<!\w.)`` after the first letter is ``\b`` before it.
+_DIGIT_OR_NAME = re.compile(
+    r"[0-9ADFJMNOSTW\u0660-\U0010ffff]"
+    r"(?:(?<=\d)\d*"
+    r"|(?<!\w.)(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)"
+    r"|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed))"
+)
+#: ``_ANCHOR``'s third kind: relative words, whole, in any case.
+_RELATIVE_WORDS = (
+    "yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "earlier", "later",
+    "ago",
+)  # fmt: skip
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``re`` counts the one character *c* as a word character (``\\w``)."""
+    return c.isalnum() or c == "_"
+
+
+class _Anchors:
+    """The anchors of one source, found once and handed out per span.
+
+    ``_ANCHOR.finditer`` tries its pattern at every offset. This finds the same offsets
+    with one fast-skipping regex over the whole source for digits and names, and
+    ``str.find`` of each relative word in the lower-cased source. ``lower()`` keeps every
+    offset and maps each letter that ``(?i)`` matches to an ASCII letter to that letter,
+    once the four letters that fold specially (``_FOLDS``: ``İ`` would even grow to two
+    characters) are translated first.
+
+    What depends on the span is checked per span: a run of digits that starts before the
+    span gives an anchor at the span start, a name prefix must end inside the span, and a
+    relative word must end inside it, at a word boundary or at the span end.
+    """
+
+    __slots__ = ("names", "source", "word_ends", "word_free", "words")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        #: starts of digit runs and name prefixes, ascending
+        self.names = [m.start() for m in _DIGIT_OR_NAME.finditer(source)]
+        low = source.lower()
+        if not source.isascii() and any(c in source for c in _FOLD_CHARS):
+            low = source.translate(_FOLD_TABLE).lower()
+        words: list[tuple[int, int, bool]] = []
+        n_source = len(source)
+        for word in _RELATIVE_WORDS:
+            n = len(word)
+            i = low.find(word)
+            while i >= 0:
+                j = i + n
+                if i == 0 or not _is_word_char(source[i - 1]):
+                    # (start, end, whether a word boundary follows in the source)
+                    words.append((i, j, j >= n_source or not _is_word_char(source[j])))
+                i = low.find(word, i + 1)
+        words.sort()
+        #: relative words: starts, ends, and whether a word boundary follows each
+        self.words = [w[0] for w in words]
+        self.word_ends = [w[1] for w in words]
+        self.word_free = [w[2] for w in words]
+
+    def within(self, start: int, end: int) -> list[int]:
+        """Return the starts of ``_ANCHOR.finditer(source, start, end)``, ascending."""
+        source = self.source
+        names = self.names
+        out = names[bisect.bisect_left(names, start) : bisect.bisect_left(names, end)]
+        # a name prefix is three letters and must fit in the span; only the last offset
+        # can be one that does not (no other offset lies inside a prefix)
+        if out and out[-1] > end - 3 and not source[out[-1]].isdecimal():
+            out.pop()
+        if start > 0 and source[start].isdecimal() and source[start - 1].isdecimal():
+            out.insert(0, start)  # the run started before the span: here it starts at it
+        words = self.words
+        first = bisect.bisect_left(words, start)
+        if first < len(words) and words[first] < end:
+            for k in range(first, len(words)):
+                p = words[k]
+                if p >= end:
+                    break
+                q = self.word_ends[k]
+                if (q < end and self.word_free[k]) or q == end:
+                    out.append(p)
+            out.sort()
+        return out
 
 
 #: A word (a run of word characters) and where it starts, in the window before an anchor.
@@ -521,42 +683,99 @@ _OPENERS = frozenset(
 )
 
 
-def _scan(source: str, start: int, end: int) -> list[re.Match[str]]:
-    """The matches of ``_TIMES`` in ``source[start:end]``, as ``finditer`` would give.
+def _scan(source: str, start: int, end: int, anchors: list[int]) -> list[re.Match[str]]:
+    """The matches of ``_TIMES`` in ``source[start:end]`` found from *anchors*.
 
-    The pattern is anchored (``match``) at the word starts up to ``_LEAD`` characters
-    before each anchor, leftmost first, instead of being tried at every offset. Of those
-    word starts, only the last ``_WORDS_BEFORE`` are tried, and of them only the ones whose
-    word can open an expression; then the anchor itself.
+    For each anchor (the ascending offsets *anchors*) past the last match, the pattern is
+    anchored (``match``) at the word starts up to ``_LEAD`` characters before it, leftmost
+    first, and then at the anchor itself; the first match that reaches past the anchor is
+    taken. Of those word starts, only the last ``_WORDS_BEFORE`` are tried, and of them
+    only the ones whose word can open an expression.
+
+    Most of those tries cannot succeed, and are skipped (the matches stay the same):
+
+    * A match does not depend on the anchor it is tried for: no match reaches more than
+      about 90 characters past its start (the window is ``_TAIL``). So a word before the
+      previous anchor was tried for that anchor already (or lies out of reach) and gave no
+      match past it; it gives none past this anchor either. Only words after the previous
+      anchor are tried, and they are no anchors themselves.
+    * An expression that starts with such a word, not an anchor (``on``, ``in``, ``the``,
+      ``three``), holds as its first anchor a weekday (``on Monday``), a month (``since
+      June``), a year or decade of four digits (``in 2019``, ``the 1990s``), ``Month`` or
+      ``ago`` (``three months ago``). For other anchors no word before is tried.
+    * At the anchor itself, ``_TIMES`` is cut down to the kinds its word can open
+      (:func:`_pattern_at`), and not tried when there are none.
     """
     out: list[re.Match[str]] = []
     pos = start
-    for a in _ANCHOR.finditer(source, start, end):
-        p = a.start()
+    last = -1  # the previous anchor
+    for p in anchors:
+        before, last = last, p
         if p < pos:
             continue
         hi = min(end, p + _TAIL)
-        lo = max(pos, p - _LEAD)
-        words = list(_WORD.finditer(source, lo, p)) if lo < p else []
-        # keep a word start if the word (cut short at the anchor, which only keeps more)
-        # opens with a digit, is an opener, or is not ASCII: it may hold a letter that
-        # (?i) folds to ASCII (``ſince``)
-        starts = [
-            w.start()
-            for w in words[-_WORDS_BEFORE:]
-            if (t := w.group())[0] in "0123456789" or t.lower() in _OPENERS or not t.isascii()
-        ]
-        starts.append(p)
-        for q in starts:
-            m = _TIMES.match(source, q, hi)
+        word = _RUN.match(source, p, end).group()  # type: ignore[union-attr]
+        if word[0].isdecimal():
+            digits = _DIGIT_RUN.match(word).end()  # type: ignore[union-attr]
+            words_before = digits == 4
+        else:
+            words_before = (word.lower() if word.isascii() else _fold(word)) in _AFTER_WORDS
+        pattern = _pattern_at(source, p, word, hi, end)
+        if pattern is None and not words_before:
+            continue
+        # (offset, pattern) to try, leftmost first: the last words before the anchor that
+        # can open an expression, then the anchor
+        tries: list[tuple[int, re.Pattern[str]]] = []
+        lo = max(pos, p - _LEAD, before + 1)
+        if words_before and lo < p:
+            for w in list(_WORD.finditer(source, lo, p))[-_WORDS_BEFORE:]:
+                word = w.group()
+                opening = _OPENING.get(word.lower())
+                if opening is None:
+                    if word.isascii() and not word[0].isdecimal():
+                        continue  # the common case: a word that opens nothing
+                elif w.end() < p or not _is_word_char(source[p]):
+                    tries.append((w.start(), opening))
+                    continue
+                if w.end() == p and _is_word_char(source[p]):
+                    word = _RUN.match(source, w.start(), end).group()  # type: ignore[union-attr]
+                opening = _pattern_at(source, w.start(), word, hi, end)
+                if opening is not None:
+                    tries.append((w.start(), opening))
+        if pattern is not None:
+            tries.append((p, pattern))
+        for q, pattern in tries:
+            m = pattern.match(source, q, hi)
             while m is not None and m.end() == hi < end:
                 hi = min(end, hi + _TAIL)  # the window may have cut the match short
-                m = _TIMES.match(source, q, hi)
+                m = pattern.match(source, q, hi)
             if m is not None and m.end() > p:
                 out.append(m)
                 pos = m.end()
                 break
     return out
+
+
+#: The words (lower-cased, ``_fold``-ed) that can be the first anchor of an expression
+#: that starts with a word that is no anchor; so can a run of four digits.
+_AFTER_WORDS = frozenset([*_WEEKDAY_WORDS, *_MONTH_WORDS, "ago", "month", "months"])
+_DIGIT_RUN = re.compile(r"\d+")
+#: The whole word at an offset.
+_RUN = re.compile(r"\w+")
+
+
+def _pattern_at(source: str, q: int, word: str, hi: int, end: int) -> re.Pattern[str] | None:
+    """The pattern to try at *q*, where the whole *word* starts: ``_TIMES`` cut down to
+    the kinds that *word* can open, or None when no expression can start at *q*.
+
+    ``_TIMES`` itself when the word runs past *hi*, the end of the window the match is
+    tried in (where the regex sees it cut short).
+    """
+    if q + len(word) > hi:
+        return _TIMES
+    if word[0].isdecimal():
+        return _OPENING[_DIGITS] if _DIGITS_OPEN.match(source, q, end) else None
+    return _OPENING.get(word.lower() if word.isascii() else _fold(word))
 
 
 def find_times(
@@ -571,11 +790,17 @@ def find_times(
     each form is resolved.
     """
     found: list[TimeExpression] = []
+    table: _Anchors | None = None
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         start, end = span.start, min(span.end, len(source))
         if start >= end:
             continue
-        matches = _scan(source, start, end)
+        if table is None:
+            table = _Anchors(source)
+        anchors = table.within(start, end)
+        if not anchors:
+            continue
+        matches = _scan(source, start, end, anchors)
         if not matches:
             continue
         ctx = _Context(source, start, end)

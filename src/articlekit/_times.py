@@ -275,8 +275,12 @@ _CUE = re.compile(
     r"(?<!indeed)(?<!proceed)(?<!exceed)(?<!succeed)(?<!hundred)(?<!inded)(?<!sacred)"
     r"(?<!naked)(?<!wicked)(?<!kindred))))\b"
 )
-_CLAUSE_STOP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9])")
+#: A clause stop: one of ``,;:()[]"“”—–``, or a dash between spaces (``\s-\s``). Written
+#: to open with one character class, so the regex engine skips to the next candidate fast:
+#: a space starts a stop only with ``- `` after it, any other of the marks on its own.
+_CLAUSE_STOP = re.compile(r"[\s,;:()\[\]\"“”—–](?:(?<=\s)-\s|(?<!\s))")
+#: (``[.!?][.!?]*`` rather than ``[.!?]+``: the same matches, found by a fast skip.)
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s{1,10}[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]{1,12})$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt capt st jr sr inc corp ltd co no vs
@@ -362,24 +366,72 @@ def _sentence_starts(source: str, start: int, end: int) -> list[int]:
     return starts
 
 
-class _Context:
-    """Lazy sentence and cue lookup for the tense of expressions inside one span.
+def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
+    """``_Cues(source, lo, hi).tense(start, end, lo, hi)`` for an expression
+    ``source[start:end]`` in the sentence ``source[lo:hi]``, reading only what it needs.
 
-    Cues and clause stops are scanned per sentence, only for the sentences that hold an
-    expression needing a tense. That gives the same cues as one scan of the whole span:
-    a cue holds only letters, apostrophes and spaces, a clause stop is one mark or a
-    spaced dash, and every sentence boundary is a ``.``, ``!`` or ``?`` (with closing
-    quotes or brackets) followed by a space, so no cue or stop crosses one.
+    Only two cues can decide: the last one that ends before the expression and the first
+    one that starts after it. Cues are read from the start of the clause up to the first
+    one after the expression, and the part of the sentence before the clause only when the
+    clause gives no tense. Both are the cues a scan of the whole sentence finds: a cue holds
+    only letters, apostrophes and spaces, so none crosses a clause stop, and a scan that
+    starts at the end of one is in step with the scan of the sentence. Clause stops hold no
+    letter or digit, and an expression starts and ends with one, so no stop crosses its
+    ends either.
+    """
+    c_lo = lo
+    for stop in _CLAUSE_STOP.finditer(source, lo, start):
+        c_lo = stop.end()
+    next_stop = _CLAUSE_STOP.search(source, end, hi)
+    c_hi = hi if next_stop is None else next_stop.start()
+    before: re.Match[str] | None = None
+    after: re.Match[str] | None = None
+    for m in _CUE.finditer(source, c_lo, hi):
+        if m.start() >= end:
+            after = m
+            break
+        if m.end() <= start:
+            before = m
+    best: re.Match[str] | None = None
+    if before is not None and start - before.end() <= _WINDOW:
+        best = before
+    if after is not None and after.end() <= c_hi:
+        dist = after.start() - end
+        if dist <= _WINDOW and (best is None or dist < start - best.end()):
+            best = after
+    if best is None:
+        # no tense in the clause: the nearest cue in the sentence
+        if before is None:
+            for m in _CUE.finditer(source, lo, c_lo):
+                before = m
+        if before is not None and start - before.end() <= _WINDOW:
+            best = before
+        if after is not None:
+            dist = after.start() - end
+            if dist <= _WINDOW and (best is None or dist < start - best.end()):
+                best = after
+    if best is None:
+        return "present"
+    return "future" if best.group("future") else "past"
+
+
+class _Context:
+    """Lazy sentence lookup for the tense of expressions inside one span.
+
+    Sentences are found only when an expression needs a tense, and only the cues of its
+    sentence are read (:func:`_tense_at`). That gives the same cues as one scan of the
+    whole span: a cue holds only letters, apostrophes and spaces, a clause stop is one
+    mark or a spaced dash, and every sentence boundary is a ``.``, ``!`` or ``?`` (with
+    closing quotes or brackets) followed by a space, so no cue or stop crosses one.
     """
 
-    __slots__ = ("_cues", "_starts", "end", "source", "start")
+    __slots__ = ("_starts", "end", "source", "start")
 
     def __init__(self, source: str, start: int, end: int) -> None:
         self.source = source
         self.start = start
         self.end = end
         self._starts: list[int] | None = None
-        self._cues: dict[int, _Cues] = {}
 
     def tense(self, start: int, end: int) -> Tense:
         """Return the tense of the sentence around ``source[start:end]``."""
@@ -387,12 +439,8 @@ class _Context:
         if starts is None:
             starts = self._starts = _sentence_starts(self.source, self.start, self.end)
         i = bisect.bisect_right(starts, start) - 1
-        s_start = starts[i]
         s_end = starts[i + 1] if i + 1 < len(starts) else self.end
-        cues = self._cues.get(i)
-        if cues is None:
-            cues = self._cues[i] = _Cues(self.source, s_start, s_end)
-        return cues.tense(start, end, s_start, s_end)
+        return _tense_at(self.source, start, end, starts[i], s_end)
 
 
 def _month(name: str) -> int:

@@ -57,6 +57,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -197,10 +199,15 @@ def _by_opening_word() -> dict[str, re.Pattern[str]]:
 #: The pattern to try at a word, by the word (lower-cased, ``_fold``-ed): a word that is
 #: not a key opens no expression.
 _OPENING = _by_opening_word()
-#: A word that opens with a digit opens an expression only when the digits are followed
-#: by a space (``14 November``, ``3 days ago``), a day suffix (``14th``), a dash (ISO) or an
-#: ``s`` (``1990s``).
-_DIGITS_OPEN = re.compile(r"\d+[\s\-nrst]")
+#: What follows the first digit of an expression that starts with a digit: a day and a
+#: month (``14 November``, ``14th of Nov.``), four digits and a dash (ISO) or an ``s``
+#: (``1990s``), or a number and a unit (``3 days ago``).
+_DIGITS_TAIL = (
+    r"(?:\d{3}[-s]|\d?(?:st|nd|rd|th)?\s{1,10}(?:of\s{1,10})?[JFMASOND]"
+    r"|\d{0,2}\s{1,10}(?i:day|week|month|year))"
+)
+#: Whether a word that starts with a digit can open an expression (``_DIGITS_TAIL``).
+_DIGITS_OPEN = re.compile(r"\d" + _DIGITS_TAIL)
 #: The lower-case word right after ``by 2000``: unless it is one of these (or ends in
 #: ``-ed`` or ``-ly``), the number counts something (``by 2000 people``) and is no year.
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{1,10}([a-z]+)\b")
@@ -222,6 +229,8 @@ _FOLD_TABLE = str.maketrans({c: k for k, cs in _FOLDS.items() for c in cs[2:]})
 def _fold(text: str) -> str:
     """Lower-case *text* as a ``(?i)`` pattern compares it: ``thıs`` and ``ſunday`` read as
     ``this`` and ``sunday``, so that matched words find their table entries."""
+    if text.isascii():
+        return text.lower()  # (the common case, without the slower translate)
     return text.translate(_FOLD_TABLE).lower()
 
 
@@ -444,7 +453,8 @@ class _Context:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[_fold(name)[:3]]
+    """The number of a month name or abbreviation as ``_MONTH`` takes it (ASCII)."""
+    return _MONTHS[name[:3].lower()]
 
 
 def _iso_day(d: dt.date) -> tuple[str, DatePrecision]:
@@ -599,7 +609,7 @@ def _resolve(
             mode = "next"
         else:
             mode = ctx.tense(m.start(), m.end())
-        return _iso_day(_weekday(_WEEKDAYS[_fold(m.group("wday"))], ref, mode))
+        return _iso_day(_weekday(_WEEKDAYS[m.group("wday").lower()], ref, mode))
     if kind == "rel":
         word = m.group("rel")
         lo = max(ctx.start, m.start() - 40)
@@ -626,16 +636,28 @@ _LEAD = 40
 _WORDS_BEFORE = 4
 _TAIL = 120
 
-#: ``_ANCHOR``'s first two kinds: a run of digits, and a case-sensitive month or weekday
-#: prefix at a word start. The pattern opens with one character class, so the regex engine
-#: skips to the next digit or capital of those letters in a fast loop (non-ASCII
-#: characters are let in too: they may be digits; the first non-ASCII digit is U+0660).
-#: ``(?<!\w.)`` after the first letter is ``\b`` before it.
-_DIGIT_OR_NAME = re.compile(
+#: What to try at an anchor: its offset, the pattern to match there (None: no expression
+#: starts there) and whether a word before it can open an expression that holds it.
+_Entry = tuple[int, "re.Pattern[str] | None", bool]
+
+#: The anchors worth trying, in two of ``_ANCHOR``'s kinds: runs of digits that can
+#: open an expression (``_DIGITS_TAIL``) or be a year (four digits), and month and
+#: weekday names at a word start (``Jan``, ``January``, ``Sunday``, also ``Month``): the
+#: whole word, which must be a key of ``_OPENING`` or ``_AFTER_WORDS``. Other anchors give
+#: no expression and are left out (see :func:`_scan`).
+#: The pattern opens with one character class, so the regex engine skips to the next
+#: digit or capital of those letters in a fast loop (non-ASCII characters are let in too:
+#: they may be digits). After the first letter, ``(?<!\w.)`` is ``\b`` before it, and the
+#: next two letters pick the name, whose capital a lookbehind checks.
+_ANCHOR_SCAN = re.compile(
     r"[0-9ADFJMNOSTW\u0660-\U0010ffff]"
-    r"(?:(?<=\d)\d*"
-    r"|(?<!\w.)(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)"
-    r"|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed))"
+    rf"(?:(?<=\d)(?<!\d\d)(?:(?P<open>(?={_DIGITS_TAIL}))\d*|\d{{3}}(?!\d))"
+    r"|(?<!\w.)(?P<name>(?:an(?<=Jan)(?i:uary)?|eb(?<=Feb)(?i:ruary)?|ar(?<=Mar)(?i:ch)?"
+    r"|pr(?<=Apr)(?i:il)?|ay(?<=May)|un(?:(?<=Jun)(?i:e)?|(?<=Sun)(?i:day))"
+    r"|ul(?<=Jul)(?i:y)?|ug(?<=Aug)(?i:ust)?|ep(?<=Sep)(?i:tember|t)?|ct(?<=Oct)(?i:ober)?"
+    r"|ov(?<=Nov)(?i:ember)?|ec(?<=Dec)(?i:ember)?|on(?<=Mon)(?i:day|ths?)"
+    r"|ue(?<=Tue)(?i:sday)|ed(?<=Wed)(?i:nesday)|hu(?<=Thu)(?i:rsday)|ri(?<=Fri)(?i:day)"
+    r"|at(?<=Sat)(?i:urday))(?!\w)))"
 )
 #: ``_ANCHOR``'s third kind: relative words, whole, in any case.
 _RELATIVE_WORDS = (
@@ -649,96 +671,110 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+@functools.lru_cache(maxsize=512)
+def _word_entry(word: str) -> tuple[re.Pattern[str] | None, bool]:
+    """The pattern to try at a letter *word* (whole), and whether it is in
+    ``_AFTER_WORDS``."""
+    key = word.lower() if word.isascii() else _fold(word)
+    return _OPENING.get(key), key in _AFTER_WORDS
+
+
 class _Anchors:
-    """The anchors of one source, found once and handed out per span.
+    """The anchors of one source worth trying, found once and handed out per span.
 
-    ``_ANCHOR.finditer`` tries its pattern at every offset. This finds the same offsets
-    with one fast-skipping regex over the whole source for digits and names, and
-    ``str.find`` of each relative word in the lower-cased source. ``lower()`` keeps every
-    offset and maps each letter that ``(?i)`` matches to an ASCII letter to that letter,
-    once the four letters that fold specially (``_FOLDS``: ``İ`` would even grow to two
-    characters) are translated first.
+    ``_ANCHOR.finditer`` tries its pattern at every offset. This finds the anchors with
+    one fast-skipping regex over the whole source for digits and names
+    (``_ANCHOR_SCAN``), and ``str.find`` of each relative word in the lower-cased source.
+    ``lower()`` keeps every offset and maps each letter that ``(?i)`` matches to an ASCII
+    letter to that letter, once the four letters that fold specially (``_FOLDS``: ``İ``
+    would even grow to two characters) are translated first.
 
-    What depends on the span is checked per span: a run of digits that starts before the
-    span gives an anchor at the span start, a name prefix must end inside the span, and a
-    relative word must end inside it, at a word boundary or at the span end.
+    Read over the whole source, a word is never cut short by a span. A span that cuts one
+    at its end, or starts inside a run of digits, gets its anchors from ``_ANCHOR`` itself
+    (:func:`_span_entries`).
     """
 
-    __slots__ = ("names", "source", "word_ends", "word_free", "words")
+    __slots__ = ("entries", "starts")
 
     def __init__(self, source: str) -> None:
-        self.source = source
-        #: starts of digit runs and name prefixes, ascending
-        self.names = [m.start() for m in _DIGIT_OR_NAME.finditer(source)]
+        digits = _OPENING[_DIGITS]
+        entries: list[_Entry] = []
+        for m in _ANCHOR_SCAN.finditer(source):
+            p = m.start()
+            name = m.group("name")
+            if name is not None:
+                pattern, words_before = _word_entry(source[p : m.end()])
+                entries.append((p, pattern, words_before))
+            elif m.group("open") is not None:
+                entries.append((p, digits, m.end() - p == 4))
+            else:
+                entries.append((p, None, True))  # four digits that open nothing
         low = source.lower()
         if not source.isascii() and any(c in source for c in _FOLD_CHARS):
             low = source.translate(_FOLD_TABLE).lower()
-        words: list[tuple[int, int, bool]] = []
+        words: list[_Entry] = []
         n_source = len(source)
-        for word in _RELATIVE_WORDS:
-            n = len(word)
+        for word, pattern, words_before in _RELATIVE_ENTRIES:
             i = low.find(word)
             while i >= 0:
-                j = i + n
-                if i == 0 or not _is_word_char(source[i - 1]):
-                    # (start, end, whether a word boundary follows in the source)
-                    words.append((i, j, j >= n_source or not _is_word_char(source[j])))
+                # a whole word: no word character before or after it
+                j = i + len(word)
+                if (i == 0 or not ((c := source[i - 1]).isalnum() or c == "_")) and (
+                    j >= n_source or not ((c := source[j]).isalnum() or c == "_")
+                ):
+                    words.append((i, pattern, words_before))
                 i = low.find(word, i + 1)
-        words.sort()
-        #: relative words: starts, ends, and whether a word boundary follows each
-        self.words = [w[0] for w in words]
-        self.word_ends = [w[1] for w in words]
-        self.word_free = [w[2] for w in words]
+        if words:
+            entries += words
+            entries.sort(key=_first)
+        self.entries = entries
+        self.starts = [e[0] for e in entries]
 
-    def within(self, start: int, end: int) -> list[int]:
-        """Return the starts of ``_ANCHOR.finditer(source, start, end)``, ascending."""
-        source = self.source
-        names = self.names
-        out = names[bisect.bisect_left(names, start) : bisect.bisect_left(names, end)]
-        # a name prefix is three letters and must fit in the span; only the last offset
-        # can be one that does not (no other offset lies inside a prefix)
-        if out and out[-1] > end - 3 and not source[out[-1]].isdecimal():
-            out.pop()
-        if start > 0 and source[start].isdecimal() and source[start - 1].isdecimal():
-            out.insert(0, start)  # the run started before the span: here it starts at it
-        words = self.words
-        first = bisect.bisect_left(words, start)
-        if first < len(words) and words[first] < end:
-            for k in range(first, len(words)):
-                p = words[k]
-                if p >= end:
-                    break
-                q = self.word_ends[k]
-                if (q < end and self.word_free[k]) or q == end:
-                    out.append(p)
-            out.sort()
-        return out
+    def within(self, source: str, start: int, end: int) -> list[_Entry]:
+        """The anchors worth trying in ``source[start:end]``, ascending."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        if (
+            end < len(source) and _is_word_char(source[end]) and _is_word_char(source[end - 1])
+        ) or (start > 0 and source[start].isdecimal() and source[start - 1].isdecimal()):
+            return _span_entries(source, start, end)
+        return self.entries[i:j]
+
+
+def _first(entry: _Entry) -> int:
+    return entry[0]
+
+
+def _span_entries(source: str, start: int, end: int) -> list[_Entry]:
+    """The anchors worth trying in ``source[start:end]``, from ``_ANCHOR`` itself."""
+    out: list[_Entry] = []
+    for a in _ANCHOR.finditer(source, start, end):
+        p = a.start()
+        word = _RUN.match(source, p, end).group()  # type: ignore[union-attr]
+        if word[0].isdecimal():
+            words_before = _DIGIT_RUN.match(word).end() == 4  # type: ignore[union-attr]
+            pattern = _pattern_at(source, p, word, end, end)
+        else:
+            pattern = _pattern_at(source, p, word, min(end, p + _TAIL), end)
+            words_before = _word_entry(word)[1]
+        if pattern is not None or words_before:
+            out.append((p, pattern, words_before))
+    return out
 
 
 #: A word (a run of word characters) and where it starts, in the window before an anchor.
 _WORD = re.compile(r"\b\w+")
-#: Every expression that starts with a letter opens with one of these words, whole (each
-#: is followed by a space, a dot, a dash or a word boundary in ``_TIMES``): a modifier or
-#: preposition, ``the``, a relative day, a number word, a month or a weekday. Lower-cased,
-#: so a superset of the cased forms the pattern takes. Other expressions start with a
-#: digit.
-_OPENERS = frozenset(
-    """on last next this in since until till through during before after early late mid
-    the by from coming past yesterday today tonight tomorrow earlier later a an one two
-    three four five six seven eight nine ten eleven twelve january february march april
-    may june july august september october november december jan feb mar apr jun jul aug
-    sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 
 
-def _scan(source: str, start: int, end: int, anchors: list[int]) -> list[re.Match[str]]:
-    """The matches of ``_TIMES`` in ``source[start:end]`` found from *anchors*.
+def _scan(source: str, start: int, end: int, entries: list[_Entry]) -> list[re.Match[str]]:
+    """The matches of ``_TIMES`` in ``source[start:end]`` found from the anchors *entries*.
 
-    For each anchor (the ascending offsets *anchors*) past the last match, the pattern is
-    anchored (``match``) at the word starts up to ``_LEAD`` characters before it, leftmost
-    first, and then at the anchor itself; the first match that reaches past the anchor is
-    taken. Of those word starts, only the last ``_WORDS_BEFORE`` are tried, and of them
-    only the ones whose word can open an expression.
+    For each anchor past the last match, the pattern is anchored (``match``) at the word
+    starts up to ``_LEAD`` characters before it, leftmost first, and then at the anchor
+    itself; the first match that reaches past the anchor is taken. Of those word starts,
+    only the last ``_WORDS_BEFORE`` are tried, and of them only the ones whose word can
+    open an expression.
 
     Most of those tries cannot succeed, and are skipped (the matches stay the same):
 
@@ -753,24 +789,20 @@ def _scan(source: str, start: int, end: int, anchors: list[int]) -> list[re.Matc
       ``ago`` (``three months ago``). For other anchors no word before is tried.
     * At the anchor itself, ``_TIMES`` is cut down to the kinds its word can open
       (:func:`_pattern_at`), and not tried when there are none.
+    * So an anchor where no expression starts, and that cannot be the first anchor of one
+      that starts before it, gives nothing: it is left out of *entries*. The window of the
+      next anchor then reaches back past it, which adds no match: an expression that
+      starts in that stretch, with a word that is no anchor, has its first anchor before
+      the one left out, and it was tried there.
     """
     out: list[re.Match[str]] = []
     pos = start
     last = -1  # the previous anchor
-    for p in anchors:
+    for p, pattern, words_before in entries:
         before, last = last, p
         if p < pos:
             continue
         hi = min(end, p + _TAIL)
-        word = _RUN.match(source, p, end).group()  # type: ignore[union-attr]
-        if word[0].isdecimal():
-            digits = _DIGIT_RUN.match(word).end()  # type: ignore[union-attr]
-            words_before = digits == 4
-        else:
-            words_before = (word.lower() if word.isascii() else _fold(word)) in _AFTER_WORDS
-        pattern = _pattern_at(source, p, word, hi, end)
-        if pattern is None and not words_before:
-            continue
         # (offset, pattern) to try, leftmost first: the last words before the anchor that
         # can open an expression, then the anchor
         tries: list[tuple[int, re.Pattern[str]]] = []
@@ -792,11 +824,11 @@ def _scan(source: str, start: int, end: int, anchors: list[int]) -> list[re.Matc
                     tries.append((w.start(), opening))
         if pattern is not None:
             tries.append((p, pattern))
-        for q, pattern in tries:
-            m = pattern.match(source, q, hi)
+        for q, opening in tries:
+            m = opening.match(source, q, hi)
             while m is not None and m.end() == hi < end:
                 hi = min(end, hi + _TAIL)  # the window may have cut the match short
-                m = pattern.match(source, q, hi)
+                m = opening.match(source, q, hi)
             if m is not None and m.end() > p:
                 out.append(m)
                 pos = m.end()
@@ -808,6 +840,11 @@ def _scan(source: str, start: int, end: int, anchors: list[int]) -> list[re.Matc
 #: that starts with a word that is no anchor; so can a run of four digits.
 _AFTER_WORDS = frozenset([*_WEEKDAY_WORDS, *_MONTH_WORDS, "ago", "month", "months"])
 _DIGIT_RUN = re.compile(r"\d+")
+#: The relative words with what to try at each.
+_RELATIVE_ENTRIES = [(word, *_word_entry(word)) for word in _RELATIVE_WORDS]
+_SPAN_KEY = operator.attrgetter("start", "end")
+
+
 #: The whole word at an offset.
 _RUN = re.compile(r"\w+")
 
@@ -816,13 +853,15 @@ def _pattern_at(source: str, q: int, word: str, hi: int, end: int) -> re.Pattern
     """The pattern to try at *q*, where the whole *word* starts: ``_TIMES`` cut down to
     the kinds that *word* can open, or None when no expression can start at *q*.
 
-    ``_TIMES`` itself when the word runs past *hi*, the end of the window the match is
-    tried in (where the regex sees it cut short).
+    ``_TIMES`` itself when a word of letters runs past *hi*, the end of the window the
+    match is tried in (where the regex sees it cut short). A word of digits opens only
+    the kinds that start with a digit, wherever it is cut, and only when the digits are
+    followed by one of the characters they need.
     """
-    if q + len(word) > hi:
-        return _TIMES
     if word[0].isdecimal():
         return _OPENING[_DIGITS] if _DIGITS_OPEN.match(source, q, end) else None
+    if q + len(word) > hi:
+        return _TIMES
     return _OPENING.get(word.lower() if word.isascii() else _fold(word))
 
 
@@ -839,16 +878,18 @@ def find_times(
     """
     found: list[TimeExpression] = []
     table: _Anchors | None = None
-    for span in sorted(spans, key=lambda s: (s.start, s.end)):
-        start, end = span.start, min(span.end, len(source))
+    n_source = len(source)
+    for span in sorted(spans, key=_SPAN_KEY):
+        start = span.start
+        end = span.end if span.end < n_source else n_source
         if start >= end:
             continue
         if table is None:
             table = _Anchors(source)
-        anchors = table.within(start, end)
-        if not anchors:
+        entries = table.within(source, start, end)
+        if not entries:
             continue
-        matches = _scan(source, start, end, anchors)
+        matches = _scan(source, start, end, entries)
         if not matches:
             continue
         ctx = _Context(source, start, end)

@@ -579,7 +579,13 @@ def _resolve(
             return _iso_day(d) if d else None
         if ref is None:
             return None
-        d = _month_day(month, day, ref, ctx.tense(m.start(), m.end()))
+        d = _month_day(month, day, ref, "past")
+        if d != _month_day(month, day, ref, "future") or d != _month_day(
+            month, day, ref, "present"
+        ):
+            # the tense decides (it is read only then: a date within a week of the
+            # reference is the same in every tense)
+            d = _month_day(month, day, ref, ctx.tense(m.start(), m.end()))
         return _iso_day(d) if d else None
     if kind == "iso":
         d = _date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -599,8 +605,13 @@ def _resolve(
         return None
     if kind == "mon":
         prep = _fold(m.group("mprep")).strip(" -\t\r\n\u00a0")
-        mode = prep if prep in ("last", "next", "this") else ctx.tense(m.start(), m.end())
-        return _iso_month(*_month_alone(_month(m.group("m4")), ref, mode))
+        month = _month(m.group("m4"))
+        if prep in ("last", "next", "this"):
+            return _iso_month(*_month_alone(month, ref, prep))
+        ym = _month_alone(month, ref, "past")
+        if ym != _month_alone(month, ref, "future") or ym != _month_alone(month, ref, "present"):
+            ym = _month_alone(month, ref, ctx.tense(m.start(), m.end()))  # the tense decides
+        return _iso_month(*ym)
     if kind == "wd":
         mod = " ".join(_fold(m.group("wmod") or "").split())
         if mod in ("last", "this past", "past"):

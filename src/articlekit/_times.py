@@ -380,11 +380,11 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
     ``source[start:end]`` in the sentence ``source[lo:hi]``, reading only what it needs.
 
     Only two cues can decide: the last one that ends before the expression and the first
-    one that starts after it. Cues are read from the start of the clause up to the first
-    one after the expression, and the part of the sentence before the clause only when the
-    clause gives no tense. Both are the cues a scan of the whole sentence finds: a cue holds
-    only letters, apostrophes and spaces, so none crosses a clause stop, and a scan that
-    starts at the end of one is in step with the scan of the sentence. Clause stops hold no
+    one that starts after it. Cues are read in the clause, up to the first one after the
+    expression, and in the rest of the sentence only when the clause gives no tense. Both
+    are the cues a scan of the whole sentence finds: a cue holds only letters, apostrophes
+    and spaces, so none crosses a clause stop, and a scan that starts at the end of one (or
+    ends at the start of one) is in step with the scan of the sentence. Clause stops hold no
     letter or digit, and an expression starts and ends with one, so no stop crosses its
     ends either.
     """
@@ -395,7 +395,8 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
     c_hi = hi if next_stop is None else next_stop.start()
     before: re.Match[str] | None = None
     after: re.Match[str] | None = None
-    for m in _CUE.finditer(source, c_lo, hi):
+    # the clause alone (its end is the start of a stop, which no cue crosses)
+    for m in _CUE.finditer(source, c_lo, c_hi):
         if m.start() >= end:
             after = m
             break
@@ -404,7 +405,7 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
     best: re.Match[str] | None = None
     if before is not None and start - before.end() <= _WINDOW:
         best = before
-    if after is not None and after.end() <= c_hi:
+    if after is not None:
         dist = after.start() - end
         if dist <= _WINDOW and (best is None or dist < start - best.end()):
             best = after
@@ -413,6 +414,8 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
         if before is None:
             for m in _CUE.finditer(source, lo, c_lo):
                 before = m
+        if after is None and c_hi < hi:
+            after = _CUE.search(source, c_hi, hi)
         if before is not None and start - before.end() <= _WINDOW:
             best = before
         if after is not None:
@@ -707,10 +710,11 @@ class _Anchors:
 
     __slots__ = ("entries", "starts")
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, lo: int, hi: int) -> None:
+        """Find the anchors in ``source[lo:hi]``, which holds every span asked for."""
         digits = _OPENING[_DIGITS]
         entries: list[_Entry] = []
-        for m in _ANCHOR_SCAN.finditer(source):
+        for m in _ANCHOR_SCAN.finditer(source, lo, hi):
             p = m.start()
             name = m.group("name")
             if name is not None:
@@ -720,20 +724,22 @@ class _Anchors:
                 entries.append((p, digits, m.end() - p == 4))
             else:
                 entries.append((p, None, True))  # four digits that open nothing
-        low = source.lower()
-        if not source.isascii() and any(c in source for c in _FOLD_CHARS):
-            low = source.translate(_FOLD_TABLE).lower()
+        text = source[lo:hi]
+        low = text.lower()
+        if not text.isascii() and any(c in text for c in _FOLD_CHARS):
+            low = text.translate(_FOLD_TABLE).lower()
         words: list[_Entry] = []
         n_source = len(source)
         for word, pattern, words_before in _RELATIVE_ENTRIES:
             i = low.find(word)
             while i >= 0:
                 # a whole word: no word character before or after it
-                j = i + len(word)
-                if (i == 0 or not ((c := source[i - 1]).isalnum() or c == "_")) and (
+                p = lo + i
+                j = p + len(word)
+                if (p == 0 or not ((c := source[p - 1]).isalnum() or c == "_")) and (
                     j >= n_source or not ((c := source[j]).isalnum() or c == "_")
                 ):
-                    words.append((i, pattern, words_before))
+                    words.append((p, pattern, words_before))
                 i = low.find(word, i + 1)
         if words:
             entries += words
@@ -890,13 +896,15 @@ def find_times(
     found: list[TimeExpression] = []
     table: _Anchors | None = None
     n_source = len(source)
-    for span in sorted(spans, key=_SPAN_KEY):
+    spans = sorted(spans, key=_SPAN_KEY)
+    for span in spans:
         start = span.start
         end = span.end if span.end < n_source else n_source
         if start >= end:
             continue
         if table is None:
-            table = _Anchors(source)
+            # the anchors from this span's start to the last span's end, read once
+            table = _Anchors(source, start, min(max(s.end for s in spans), n_source))
         entries = table.within(source, start, end)
         if not entries:
             continue

@@ -651,8 +651,9 @@ _WORDS_BEFORE = 4
 _TAIL = 120
 
 #: What to try at an anchor: its offset, the pattern to match there (None: no expression
-#: starts there) and whether a word before it can open an expression that holds it.
-_Entry = tuple[int, "re.Pattern[str] | None", bool]
+#: starts there) and how far before it (0: nowhere) a word can open an expression that
+#: holds it (``_AFTER_WORDS``).
+_Entry = tuple[int, "re.Pattern[str] | None", int]
 
 #: The anchors worth trying, in two of ``_ANCHOR``'s kinds: runs of digits that can
 #: open an expression (``_DIGITS_TAIL``) or be a year (four digits), and month and
@@ -686,11 +687,11 @@ def _is_word_char(c: str) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
-def _word_entry(word: str) -> tuple[re.Pattern[str] | None, bool]:
-    """The pattern to try at a letter *word* (whole), and whether it is in
+def _word_entry(word: str) -> tuple[re.Pattern[str] | None, int]:
+    """The pattern to try at a letter *word* (whole), and its reach in
     ``_AFTER_WORDS``."""
     key = word.lower() if word.isascii() else _fold(word)
-    return _OPENING.get(key), key in _AFTER_WORDS
+    return _OPENING.get(key), _AFTER_WORDS.get(key, 0)
 
 
 class _Anchors:
@@ -718,19 +719,19 @@ class _Anchors:
             p = m.start()
             name = m.group("name")
             if name is not None:
-                pattern, words_before = _word_entry(source[p : m.end()])
-                entries.append((p, pattern, words_before))
+                pattern, reach = _word_entry(source[p : m.end()])
+                entries.append((p, pattern, reach))
             elif m.group("open") is not None:
-                entries.append((p, digits, m.end() - p == 4))
+                entries.append((p, digits, _LEAD if m.end() - p == 4 else 0))
             else:
-                entries.append((p, None, True))  # four digits that open nothing
+                entries.append((p, None, _LEAD))  # four digits that open nothing
         text = source[lo:hi]
         low = text.lower()
         if not text.isascii() and any(c in text for c in _FOLD_CHARS):
             low = text.translate(_FOLD_TABLE).lower()
         words: list[_Entry] = []
         n_source = len(source)
-        for word, pattern, words_before in _RELATIVE_ENTRIES:
+        for word, pattern, reach in _RELATIVE_ENTRIES:
             i = low.find(word)
             while i >= 0:
                 # a whole word: no word character before or after it
@@ -739,7 +740,7 @@ class _Anchors:
                 if (p == 0 or not ((c := source[p - 1]).isalnum() or c == "_")) and (
                     j >= n_source or not ((c := source[j]).isalnum() or c == "_")
                 ):
-                    words.append((p, pattern, words_before))
+                    words.append((p, pattern, reach))
                 i = low.find(word, i + 1)
         if words:
             entries += words
@@ -770,13 +771,14 @@ def _span_entries(source: str, start: int, end: int) -> list[_Entry]:
         p = a.start()
         word = _RUN.match(source, p, end).group()  # type: ignore[union-attr]
         if word[0].isdecimal():
-            words_before = _DIGIT_RUN.match(word).end() == 4  # type: ignore[union-attr]
+            four = _DIGIT_RUN.match(word).end() == 4  # type: ignore[union-attr]
+            reach = _LEAD if four else 0
             pattern = _pattern_at(source, p, word, end, end)
         else:
             pattern = _pattern_at(source, p, word, min(end, p + _TAIL), end)
-            words_before = _word_entry(word)[1]
-        if pattern is not None or words_before:
-            out.append((p, pattern, words_before))
+            reach = _word_entry(word)[1]
+        if pattern is not None or reach:
+            out.append((p, pattern, reach))
     return out
 
 
@@ -803,7 +805,9 @@ def _scan(source: str, start: int, end: int, entries: list[_Entry]) -> list[re.M
     * An expression that starts with such a word, not an anchor (``on``, ``in``, ``the``,
       ``three``), holds as its first anchor a weekday (``on Monday``), a month (``since
       June``), a year or decade of four digits (``in 2019``, ``the 1990s``), ``Month`` or
-      ``ago`` (``three months ago``). For other anchors no word before is tried.
+      ``ago`` (``three months ago``). For other anchors no word before is tried. Before a
+      weekday, a month or ``Month`` the word is the one just before it, after a space
+      (``_NEAR``).
     * At the anchor itself, ``_TIMES`` is cut down to the kinds its word can open
       (:func:`_pattern_at`), and not tried when there are none.
     * So an anchor where no expression starts, and that cannot be the first anchor of one
@@ -815,7 +819,7 @@ def _scan(source: str, start: int, end: int, entries: list[_Entry]) -> list[re.M
     out: list[re.Match[str]] = []
     pos = start
     last = -1  # the previous anchor
-    for p, pattern, words_before in entries:
+    for p, pattern, reach in entries:
         before, last = last, p
         if p < pos:
             continue
@@ -823,8 +827,8 @@ def _scan(source: str, start: int, end: int, entries: list[_Entry]) -> list[re.M
         # (offset, pattern) to try, leftmost first: the last words before the anchor that
         # can open an expression, then the anchor
         tries: list[tuple[int, re.Pattern[str]]] = []
-        lo = max(pos, p - _LEAD, before + 1)
-        if words_before and lo < p:
+        lo = max(pos, p - reach, before + 1)
+        if reach and lo < p:
             for w in list(_WORD.finditer(source, lo, p))[-_WORDS_BEFORE:]:
                 word = w.group()
                 opening = _OPENING.get(word.lower())
@@ -854,8 +858,16 @@ def _scan(source: str, start: int, end: int, entries: list[_Entry]) -> list[re.M
 
 
 #: The words (lower-cased, ``_fold``-ed) that can be the first anchor of an expression
-#: that starts with a word that is no anchor; so can a run of four digits.
-_AFTER_WORDS = frozenset([*_WEEKDAY_WORDS, *_MONTH_WORDS, "ago", "month", "months"])
+#: that starts with a word that is no anchor (so can a run of four digits, ``_LEAD``), and
+#: how far before them that word can start: ``on``, ``coming``, ``past``, a preposition,
+#: ``early``, ``late``, ``mid`` or a number word, then 1 to 10 spaces, before a weekday, a
+#: month or ``Month``: at most ``_NEAR`` characters (``through``); before ``ago`` a number
+#: and a unit (``twelve months ago``).
+_NEAR = 17
+_AFTER_WORDS = {
+    **dict.fromkeys([*_WEEKDAY_WORDS, *_MONTH_WORDS, "month", "months"], _NEAR),
+    "ago": _LEAD,
+}
 _DIGIT_RUN = re.compile(r"\d+")
 #: The relative words with what to try at each.
 _RELATIVE_ENTRIES = [(word, *_word_entry(word)) for word in _RELATIVE_WORDS]

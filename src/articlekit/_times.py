@@ -265,25 +265,62 @@ _PAST_CUES = """said was were had did told met came went took gave made held lef
     began rose fell spoke wrote sent found became brought thought kept led paid sold bought
     built struck fought ran flew fled stood agreed freed ago yesterday last earlier""".split()
 
+#: The verb group after a future auxiliary belongs to it: ``will be held`` is future.
+_FUTURE_TAIL = (
+    r"(?:\s{1,5}(?:not|be|have|been)\b){0,3}"
+    r"(?:\s{1,5}(?!(?:on|in|at|by|next|last|this|that)\b)[a-z]+\b)?"
+)
+#: A lower-case word of 4+ letters ending in -ed (not need, feed, indeed, hundred, -inded,
+#: ...): the lookahead stops backtracking into shorter runs, which could not end the word
+#: anyway for the \b after it.
+_ED = (
+    r"(?-i:[a-z]{4,}(?![a-z])(?<=ed)(?<!\bneed)(?<!\bfeed)(?<!\bseed)(?<!\bheed)(?<!\bdeed)"
+    r"(?<!\bweed)(?<!\bspeed)(?<!\bbreed)(?<!\bbleed)(?<!\bgreed)(?<!\bcreed)(?<!\bsteed)"
+    r"(?<!indeed)(?<!proceed)(?<!exceed)(?<!succeed)(?<!hundred)(?<!inded)(?<!sacred)"
+    r"(?<!naked)(?<!wicked)(?<!kindred))"
+)
+
+
+def _cue_alternatives() -> str:
+    """The future and past cues as one alternation, grouped by their first letter.
+
+    Per letter the future cues (with ``_FUTURE_TAIL``) come first, then the past ones, in
+    their order; cues of different letters exclude each other. So the matches are those
+    of all future cues followed by all past cues, but the regex engine dispatches on the
+    first letter once. Each group is named ``f`` (future) or ``p`` (past) and a key for
+    the letter, so ``m.lastgroup`` tells the tense; ``_ED`` comes last, as ``ped``.
+    """
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for cues, side in ((_FUTURE_CUES, 0), (_PAST_CUES, 1)):
+        for cue in cues:
+            groups.setdefault(cue[0].lower(), ([], []))[side].append(cue[1:])
+    out = []
+    for first, (future, past) in groups.items():
+        cls = _FOLDS.get(first, first.upper() + first) if first.isalpha() else first
+        head = f"[{cls}]" if len(cls) > 1 else cls
+        key = first if first.isalpha() else "q"
+        parts = []
+        if future:
+            parts.append(f"(?P<f{key}>(?i:{'|'.join(future)})){_FUTURE_TAIL}")
+        if past:
+            parts.append(f"(?P<p{key}>(?i:{'|'.join(past)}))")
+        out.append(f"{head}(?:{'|'.join(parts)})")
+    return "|".join([*out, f"(?P<ped>{_ED})"])
+
+
 # Tense cues. Future phrases come first so ``is expected to`` is not read as past, and
 # they take the verb group after them so ``will be held`` is not read as past either.
 # A cue starts at a word start with a letter or ``'``: the lookahead fails at word ends at
 # once. Its (?i) class also holds the non-ASCII letters that (?i) words match (_FOLDS).
-_CUE = re.compile(
-    r"\b(?=(?i:[a-z']))"
-    rf"(?:(?P<future>(?:{_nocase_alternatives(_FUTURE_CUES)})"
-    # the verb group after the auxiliary belongs to it: ``will be held`` is future
-    r"(?:\s{1,5}(?:not|be|have|been)\b){0,3}"
-    r"(?:\s{1,5}(?!(?:on|in|at|by|next|last|this|that)\b)[a-z]+\b)?)"
-    rf"|(?P<past>{_nocase_alternatives(_PAST_CUES)}"
-    # a lower-case word of 4+ letters ending in -ed (not need, feed, indeed, hundred,
-    # -inded, ...): the lookahead stops backtracking into shorter runs, which could not end
-    # the word anyway for the \b after it
-    r"|(?-i:[a-z]{4,}(?![a-z])(?<=ed)(?<!\bneed)(?<!\bfeed)(?<!\bseed)(?<!\bheed)(?<!\bdeed)"
-    r"(?<!\bweed)(?<!\bspeed)(?<!\bbreed)(?<!\bbleed)(?<!\bgreed)(?<!\bcreed)(?<!\bsteed)"
-    r"(?<!indeed)(?<!proceed)(?<!exceed)(?<!succeed)(?<!hundred)(?<!inded)(?<!sacred)"
-    r"(?<!naked)(?<!wicked)(?<!kindred))))\b"
-)
+# ``m.lastgroup[0]`` of a match is ``f`` for a future cue, ``p`` for a past one.
+_CUE = re.compile(rf"\b(?=(?i:[a-z']))(?:{_cue_alternatives()})\b")
+
+
+def _cue_tense(m: re.Match[str]) -> Tense:
+    """The tense of a ``_CUE`` match."""
+    return "future" if m.lastgroup[0] == "f" else "past"  # type: ignore[index]
+
+
 #: A clause stop: one of ``,;:()[]"“”—–``, or a dash between spaces (``\s-\s``). Written
 #: to open with one character class, so the regex engine skips to the next candidate fast:
 #: a space starts a stop only with ``- `` after it, any other of the marks on its own.
@@ -313,7 +350,7 @@ def sentence_tense(text: str, at: int | None = None, end: int | None = None) -> 
     then in the whole text, and only within 300 characters; ``present`` when none is found.
     """
     if at is None:
-        kinds = {("future" if m.group("future") else "past") for m in _CUE.finditer(text)}
+        kinds = {_cue_tense(m) for m in _CUE.finditer(text)}
         if "future" in kinds:
             return "future"
         return "past" if kinds else "present"
@@ -330,7 +367,7 @@ class _Cues:
         cues = list(_CUE.finditer(text, lo, hi))
         self.cue_starts = [m.start() for m in cues]
         self.cue_ends = [m.end() for m in cues]
-        self.tenses: list[Tense] = ["future" if m.group("future") else "past" for m in cues]
+        self.tenses: list[Tense] = [_cue_tense(m) for m in cues]
         stops = list(_CLAUSE_STOP.finditer(text, lo, hi))
         self.stop_starts = [m.start() for m in stops]
         self.stop_ends = [m.end() for m in stops]
@@ -424,7 +461,7 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
                 best = after
     if best is None:
         return "present"
-    return "future" if best.group("future") else "past"
+    return _cue_tense(best)
 
 
 class _Context:

@@ -791,9 +791,13 @@ class _Anchors:
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end)
         if (
-            end < len(source) and _is_word_char(source[end]) and _is_word_char(source[end - 1])
-        ) or (start > 0 and source[start].isdecimal() and source[start - 1].isdecimal()):
-            return _span_entries(source, start, end)
+            end < len(source)
+            and ((c := source[end]).isalnum() or c == "_")
+            and ((c := source[end - 1]).isalnum() or c == "_")
+        ):
+            return _span_entries(source, start, end)  # the span cuts a word
+        if start > 0 and source[start].isdecimal() and source[start - 1].isdecimal():
+            return _span_entries(source, start, end)  # the span starts in a run of digits
         return self.entries[i:j]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from attrs import evolve
+from attrs import fields
 
 from articlekit import _text
 from articlekit._dateline import match_dateline
@@ -178,7 +178,34 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
                 speaker_span=q.speaker_span,
             )
         )
-    return evolve(article, participants=participants, quotes=tuple(quotes), times=tuple(times))
+    # the article built at once, not through attrs.evolve (which reads every field by name)
+    return Article(
+        id=article.id,
+        published=article.published,
+        published_precision=article.published_precision,
+        headline=article.headline,
+        header=article.header,
+        header_kind=article.header_kind,
+        dateline=article.dateline,
+        byline=article.byline,
+        paragraphs=article.paragraphs,
+        participants=participants,
+        quotes=tuple(quotes),
+        times=tuple(times),
+        defects=article.defects,
+        source=article.source,
+    )
+
+
+#: The fields :func:`extract` copies or fills: a new field of :class:`Article` must be
+#: added there too.
+_ARTICLE_FIELDS = {
+    "id", "published", "published_precision", "headline", "header", "header_kind",
+    "dateline", "byline", "paragraphs", "participants", "quotes", "times", "defects",
+    "source",
+}  # fmt: skip
+if {f.name for f in fields(Article)} != _ARTICLE_FIELDS:  # pragma: no cover
+    raise ImportError("extract() does not copy every field of Article")
 
 
 class _Times:
@@ -191,7 +218,15 @@ class _Times:
 
     def event_time(self, paragraph: Paragraph, at: int) -> str | None:
         """The value of the first time expression in the sentence holding offset *at*."""
+        times = self.times
         sentences = paragraph.sentences
+        if not times or not sentences:
+            return None
+        # no expression starts in the paragraph's sentences: none lies in the one at *at*
+        # (and their offsets are not needed)
+        j = bisect.bisect_left(self.starts, sentences[0].start)
+        if j == len(times) or times[j].span.start >= sentences[-1].end:
+            return None
         starts = self._sentence_starts.get(paragraph.index)
         if starts is None:
             starts = self._sentence_starts[paragraph.index] = [s.start for s in sentences]

@@ -417,6 +417,13 @@ def _joins_at(source: str, last_start: int, last_end: int, last_text: str, gap_s
     )
 
 
+#: A lower-case place noun right after a name makes it a place.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:province|district|county|prefecture|municipality|governorate|oblast|region|"
+    r"state|city|town|township|village|commune|ward|constituency|area)\b"
+)
+
+
 def _connects(text: str, cap: bool) -> bool:
     """Whether an organisation name can go on over a connector into the word *text*."""
     if text == "the":
@@ -1617,6 +1624,8 @@ def _classify_person(
                 reg.mention(known, base + toks[off + a + k][1], end)
                 return
     ss, se = span.start, span.end
+    if not honorifics and _PLACE_NOUN_AFTER.match(source, end, se):
+        return  # ``Ben Tre province``, ``Kiambu county``: a place, whatever its words
     # evidence for a person
     after = end + 2 if last[3] else end
     if after < se and source[after] == ",":  # (an appositive opens with a comma)

@@ -5,6 +5,8 @@ Plain data, built once at import. Lower-case keys unless said otherwise.
 
 from __future__ import annotations
 
+from articlekit._given_names import FEMALE_GIVEN, MALE_GIVEN
+
 __all__ = [
     "COUNTRIES",
     "CUE_VERBS",
@@ -184,8 +186,9 @@ FAMILY_FIRST_SURNAMES = _words(
 
 
 #: Common given names with their gender, across cultures; lower case.
-MALE_NAMES = _words(
-    """john james robert michael william david richard joseph thomas charles christopher daniel
+MALE_NAMES = (
+    _words(
+        """john james robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
@@ -204,9 +207,12 @@ MALE_NAMES = _words(
     vijay sanjay ravi anil suresh rajesh kenji hiroshi takashi shigeru haruki akira satoshi
     yuki kazuo hideo serkan mehmet ahmet mustafa orhan emre burak murat francois françois
     jean pierre jacques michel philippe louis antoine nicolas olivier thierry""".replace("\n", " ")
+    )
+    | MALE_GIVEN
 )
-FEMALE_NAMES = _words(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+FEMALE_NAMES = (
+    _words(
+        """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
     brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
@@ -221,6 +227,8 @@ FEMALE_NAMES = _words(
     layla fatima aisha amina mariam zainab noura abena ama akosua adwoa wanjiru njeri amara
     chioma ngozi priya anjali sunita deepa lakshmi kavita haruka yuki yoko keiko sakura akiko
     elif ayse ayşe fatma zeynep nurcan emine lina""".replace("\n", " ")
+    )
+    | FEMALE_GIVEN
 )
 
 #: Countries with their demonyms and adjectives (lower case).

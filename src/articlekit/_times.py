@@ -333,6 +333,10 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m""".split()
 )
 _WINDOW = 300
+#: Longer than any cue (``is scheduled to``, ``will not be``).
+_CUE_REACH = 60
+#: Sentences longer than this are read only around each expression (see _tense_at).
+_LONG_SENTENCE = 4 * (_WINDOW + _CUE_REACH)
 
 
 def sentence_tense(text: str, at: int | None = None, end: int | None = None) -> Tense:
@@ -425,6 +429,12 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
     letter or digit, and an expression starts and ends with one, so no stop crosses its
     ends either.
     """
+    if hi - lo > _LONG_SENTENCE:
+        # Only cues within _WINDOW of the expression can decide, so a very long sentence
+        # (a run-on page, adversarial input) is read around the expression only; that
+        # keeps the cost per expression bounded instead of growing with the sentence.
+        lo = max(lo, start - _WINDOW - _CUE_REACH)
+        hi = min(hi, end + _WINDOW + _CUE_REACH)
     c_lo = lo
     for stop in _CLAUSE_STOP.finditer(source, lo, start):
         c_lo = stop.end()

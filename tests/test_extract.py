@@ -680,6 +680,17 @@ class TestParticipants:
             (outlet, ParticipantKind.ORGANIZATION)
         ]
 
+    @pytest.mark.parametrize("name", ["Sibusiso Dlomo", "Wanjiku Otieno", "Karthik Raman"])
+    def test_given_names_of_many_cultures(self, name: str) -> None:
+        """A known given name is evidence enough for a person."""
+        a = _article(f"The prize went to {name} after a vote on Monday.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [name]
+
+    def test_name_before_a_place_noun_is_a_place(self) -> None:
+        """``Ben Lora province``: a place, although its first word is a given name."""
+        a = _article("Farmers in Ben Lora province lost their crops to salt water.")
+        assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
+
     def test_alias_and_roles(self) -> None:
         """A later surname is an alias; appositive and title roles are kept as written."""
         a = _article(

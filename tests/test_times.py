@@ -445,6 +445,16 @@ class TestProperties:
         assert sentence_tense(text, min(at, len(text))) in ("past", "future", "present")
 
 
+class TestLongSentence:
+    def test_tense_read_near_the_expression(self) -> None:
+        """In a very long sentence the cues next to an expression still decide its tense."""
+        filler = "and more words " * 800
+        past = "Officials " + filler + "said on Thursday it was over, " + filler + "and so on."
+        future = "Officials " + filler + "will meet on Thursday, " + filler + "and so on."
+        assert [t.value for t in times(past)] == ["2018-11-15"]
+        assert [t.value for t in times(future)] == ["2018-11-22"]
+
+
 class TestAdversarial:
     def test_long_inputs_finish(self) -> None:
         """200 KB of adversarial text finishes in every shape (timed by hand, not here)."""

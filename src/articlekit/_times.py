@@ -449,13 +449,7 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
             break
         if m.end() <= start:
             before = m
-    best: re.Match[str] | None = None
-    if before is not None and start - before.end() <= _WINDOW:
-        best = before
-    if after is not None:
-        dist = after.start() - end
-        if dist <= _WINDOW and (best is None or dist < start - best.end()):
-            best = after
+    best = _nearest(before, after, start, end)
     if best is None:
         # no tense in the clause: the nearest cue in the sentence
         if before is None:
@@ -463,15 +457,25 @@ def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
                 before = m
         if after is None and c_hi < hi:
             after = _CUE.search(source, c_hi, hi)
-        if before is not None and start - before.end() <= _WINDOW:
-            best = before
-        if after is not None:
-            dist = after.start() - end
-            if dist <= _WINDOW and (best is None or dist < start - best.end()):
-                best = after
+        best = _nearest(before, after, start, end)
     if best is None:
         return "present"
     return _cue_tense(best)
+
+
+def _nearest(
+    before: re.Match[str] | None, after: re.Match[str] | None, start: int, end: int
+) -> re.Match[str] | None:
+    """The cue nearer to ``[start, end)`` of the two, if within :data:`_WINDOW`; the one
+    before wins a tie."""
+    best: re.Match[str] | None = None
+    if before is not None and start - before.end() <= _WINDOW:
+        best = before
+    if after is not None:
+        dist = after.start() - end
+        if dist <= _WINDOW and (best is None or dist < start - best.end()):
+            best = after
+    return best
 
 
 class _Context:

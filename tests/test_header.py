@@ -179,6 +179,7 @@ class TestHeaderKinds:
             "Media player",
             "Category: World Published on Nov 17",
             "\ue800\ue801 \ue802",
+            "Apple News Facebook Twitter Instagram YouTube Wednesday, Nov 18, 2020",
         ],
     )
     def test_furniture(self, furniture: str) -> None:
@@ -190,6 +191,22 @@ class TestHeaderKinds:
             ["boilerplate", "body"],
             ["header-not-headline", "headline-missing"],
         )
+
+    def test_social_names_in_a_headline(self) -> None:
+        """Two network names in a title do not make it share buttons."""
+        text = " date 2019-03-01 Facebook shares fall after Twitter deal\n\nThe shares fell.\n"
+        assert summary(text)[2:4] == (
+            HeaderKind.HEADLINE,
+            "Facebook shares fall after Twitter deal",
+        )
+
+    def test_masthead_lines_are_no_headline(self) -> None:
+        """A block of two short lines (outlet and section) is passed over for the title."""
+        text = (
+            " date 2019-03-01 March 1, 2019\n\nHarbour Post\nHarbour featured\n\n"
+            "Rail link reopens after landslide\n\nThe line reopened on Friday, officials said.\n"
+        )
+        assert summary(text)[3] == "Rail link reopens after landslide"
 
     def test_furniture_then_headline(self) -> None:
         """After furniture, a title line before the body is the headline."""
@@ -222,7 +239,16 @@ class TestHeaderKinds:
             ["header-not-headline", "headline-missing"],
         )
 
-    @pytest.mark.parametrize("stamp", ["12:30", "March 19, 2021", "Updated: 2021-03-19 08:15"])
+    @pytest.mark.parametrize(
+        "stamp",
+        [
+            "12:30",
+            "March 19, 2021",
+            "Updated: 2021-03-19 08:15",
+            "Published:  08:23 AM, 06 February 2020",
+            "Today at 12:34 PM",
+        ],
+    )
     def test_timestamp(self, stamp: str) -> None:
         """Another date or a clock time is a timestamp paragraph."""
         assert summary(" date 2018-11-17 " + stamp + BODY)[2:] == (

@@ -106,9 +106,19 @@ STAMP = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|(?:today|yesterday),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
     r"(?:[\s,|]*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
     r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|BJT)?)?[\s|.]*)",
+)
+#: ``Published: 08:23 AM, 06 February 2020``: stamp fields opening a line.
+_STAMP_FIELDS = re.compile(
+    r"(?i)(?:published|updated|last updated|posted|first published)\s*(?:on|at)?\s*:?\s*"
+    r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+_SOCIAL = re.compile(
+    r"\b(?:Facebook|Twitter|Instagram|YouTube|WhatsApp|LinkedIn|Telegram|TikTok|Pinterest|"
+    r"Reddit|Weibo|WeChat|Flipboard|Apple News|Google News|Email)\b"
 )
 _FURNITURE = re.compile(
     r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|^home(?:\s+[A-Z][\w&-]*){1,4}\s*$|tag archives?\s*:"
@@ -265,6 +275,8 @@ def _furniture(text: str, n_words: int) -> bool:
     """:func:`is_furniture` for a text of *n_words* words (:data:`_WORD`)."""
     if not n_words or _PRIVATE_USE.search(text):
         return True
+    if len(_SOCIAL.findall(text)) >= 3:
+        return True  # ``Apple News Facebook Twitter Instagram``: share buttons
     if ("/" in text or ">" in text or "»" in text or "|" in text) and _BREADCRUMB.match(text):
         return True
     lower = text.lower()
@@ -327,7 +339,7 @@ def classify(text: str) -> HeaderKind:
         return HeaderKind.EMPTY
     if _HTML.match(t):
         return HeaderKind.HTML
-    if is_stamp(t):
+    if is_stamp(t) or (len(t.split()) <= 12 and _STAMP_FIELDS.match(t)):
         return HeaderKind.TIMESTAMP
     if match_dateline(t) is not None:
         return HeaderKind.LEAD

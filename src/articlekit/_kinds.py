@@ -13,6 +13,7 @@ from articlekit._dateline import match_dateline, normalise_agency
 from articlekit._header import (
     _HTML,
     _LEAD_STAMP,
+    _STAMP_FIELDS,
     is_caption,
     is_furniture,
     is_stamp,
@@ -100,12 +101,6 @@ def _caption_shaped(text: str, n_words: int) -> bool:
         return True
     head, tail = text[:60], text[-80:]
     return is_caption(head) or is_caption(tail)
-
-
-_STAMP_FIELDS = re.compile(
-    r"(?i)(?:published|updated|last updated|posted|first published)\s*(?:on|at)?\s*:?\s*"
-    r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-)
 
 
 def is_byline(text: str) -> bool:

@@ -238,7 +238,7 @@ class _Parser:
         paragraphs = self._paragraphs(spans, lead_kind=facts.lead_kind)
         headline = facts.headline
         if headline is None:
-            headline, paragraphs = _find_headline(paragraphs, facts.kind)
+            headline, paragraphs = _find_headline(src, paragraphs, facts.kind)
         paragraphs = _mark_repeats(paragraphs, headline)
         if headline is None and facts.kind is not HeaderKind.MISSING:
             self._report(
@@ -691,7 +691,7 @@ def _repeated_below(src: str, text: str, start: int) -> bool:
 
 
 def _find_headline(
-    paragraphs: list[Paragraph], header_kind: HeaderKind
+    src: str, paragraphs: list[Paragraph], header_kind: HeaderKind
 ) -> tuple[str | None, list[Paragraph]]:
     """Find a real headline among the first paragraphs, before the body starts.
 
@@ -706,7 +706,8 @@ def _find_headline(
             sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
             if (
                 not sentence
-                and "\n" not in p.text
+                # a headline is one line: ``Cyprus Mail\nCyprus featured`` is a masthead
+                and "\n" not in src[p.span.start : p.span.end]
                 and looks_like_headline(p.text)
                 and i + 1 < len(paragraphs)
             ):

@@ -691,6 +691,14 @@ class TestParticipants:
         a = _article("Farmers in Ben Lora province lost their crops to salt water.")
         assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
 
+    def test_editor_credit_inside_a_paragraph(self) -> None:
+        """``(Web editor: A, B)`` glued into the last paragraph names no participants."""
+        a = _article(
+            "The summit opened on Monday, officials said. (Web editor: Anna Lind, Mei Vale) "
+            "Add your comment"
+        )
+        assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
+
     def test_alias_and_roles(self) -> None:
         """A later surname is an alias; appositive and title roles are kept as written."""
         a = _article(

@@ -53,6 +53,10 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
         credit = _CREDIT_TAIL.search(src, start, end)
         if credit is not None:
             end = credit.start()  # ``(Reporting by A; Editing by B)``: credits, not people
+        if src.find("ditor", start, end) >= 0:
+            editor = _EDITOR_PAREN.search(src, start, end)
+            if editor is not None:
+                end = editor.start()  # ``(Web editor: A, B) Add your comment``: page end
         if src.find("ead", start, end) >= 0 or src.find("EAD", start, end) >= 0:
             teaser = _GLUED_TEASER.search(src, start, end)
             if teaser is not None:
@@ -96,6 +100,8 @@ _LEADING_META = re.compile(
     r"(?:Published|Updated|Posted|Last updated)\s*:?[^|\n]{0,40}?"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?\s*"
 )
+#: An editor credit in brackets: the story's text ends before it.
+_EDITOR_PAREN = re.compile(r"[(\[]\s*(?:[Ww]eb\s+)?[Ee]ditors?\s*[:：][^()\[\]]{0,120}[)\]]")
 _GLUED_TEASER = re.compile(
     r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )

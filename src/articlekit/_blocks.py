@@ -110,26 +110,33 @@ def split_blocks(
                 run.append(ln)
         if run:
             blocks.extend(_split_block(source, run))
-        if (
-            open_first
-            and len(blocks) > 1
-            and blocks[0].lines[-1].number + 1 == (blocks[1].lines[0].number)
-        ):
-            blocks[:2] = [Block(blocks[0].lines + blocks[1].lines)]
+        _join_open_first(blocks, open_first)
         return blocks, True, False
     width = _wrap_width(source, content)
     cur: list[Line] = [content[0]]
     for ln in content[1:]:
-        if (open_first and len(cur) == 1 and cur[0] is content[0] and not blocks) or _continues(
-            source, cur[-1], ln, width
-        ):
+        if _continues(source, cur[-1], ln, width):
             cur.append(ln)
             rejoined = True
         else:
             blocks.append(Block(cur))
             cur = [ln]
     blocks.append(Block(cur))
-    return blocks, False, rejoined
+    return blocks, False, _join_open_first(blocks, open_first) or rejoined
+
+
+def _join_open_first(blocks: list[Block], open_first: bool) -> bool:
+    """With *open_first*, join the first line, when it stands alone, to the block right
+    after it (no blank line between); return whether it did."""
+    if (
+        open_first
+        and len(blocks) > 1
+        and len(blocks[0].lines) == 1
+        and blocks[0].lines[0].number + 1 == blocks[1].lines[0].number
+    ):
+        blocks[:2] = [Block(blocks[0].lines + blocks[1].lines)]
+        return True
+    return False
 
 
 #: Longer than any hard-wrap width: a block with a line this long was not hard-wrapped.

@@ -66,17 +66,16 @@ def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
         dot = m.start()
         if source[dot] == "." and _is_abbreviation(source, dot, start):
             continue
-        stop = m.end()
-        # trim the whitespace around the sentence ``source[cur:stop]``
-        piece = source[cur:stop]
-        stripped = piece.lstrip()
-        if stripped:
-            a = cur + len(piece) - len(stripped)
-            out.append((a, a + len(stripped.rstrip())))
-        cur = stop
-    piece = source[cur:end]
+        _append_trimmed(out, source, cur, m.end())
+        cur = m.end()
+    _append_trimmed(out, source, cur, end)
+    return out
+
+
+def _append_trimmed(out: list[tuple[int, int]], source: str, a: int, b: int) -> None:
+    """Append ``source[a:b]`` without its surrounding whitespace, unless that is all."""
+    piece = source[a:b]
     stripped = piece.lstrip()
     if stripped:
-        a = cur + len(piece) - len(stripped)
+        a += len(piece) - len(stripped)
         out.append((a, a + len(stripped.rstrip())))
-    return out

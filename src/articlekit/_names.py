@@ -185,51 +185,9 @@ FAMILY_FIRST_SURNAMES = _words(
 )
 
 
-#: Common given names with their gender, across cultures; lower case.
-MALE_NAMES = (
-    _words(
-        """john james robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-    vincent ralph eugene russell bobby mason philip louis oliver lukas lucas luca marco mateus
-    matteo stefano giovanni giuseppe francesco alessandro antonio andrea carlos luis miguel
-    pedro rodrigo andres andrés felipe diego javier manuel marcos fernando ricardo alejandro
-    jorge sergio pablo emilio hans klaus jürgen stefan wolfgang dieter henrik lars erik anders
-    nils olaf sven magnus mikael jan piotr tomasz krzysztof pawel marek dmitry dmitri sergei
-    sergey vladimir ivan nikolai alexei alexey andrei mikhail yuri igor oleg boris viktor
-    stanislav pavel yerlan nursultan ahmed mohammed muhammad mohamed ali hassan hussein omar
-    khalid abdullah ibrahim youssef yusuf mustafa rashid abdoulaye mamadou ousmane moussa
-    kwame kofi kojo daniel chinedu olumide emeka tunde oluwaseun segun arjun rahul amit raj
-    vijay sanjay ravi anil suresh rajesh kenji hiroshi takashi shigeru haruki akira satoshi
-    yuki kazuo hideo serkan mehmet ahmet mustafa orhan emre burak murat francois françois
-    jean pierre jacques michel philippe louis antoine nicolas olivier thierry""".replace("\n", " ")
-    )
-    | MALE_GIVEN
-)
-FEMALE_NAMES = (
-    _words(
-        """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
-    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria maría heather diane virginia julie joyce victoria olivia kelly christina lauren
-    joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
-    kathryn sara janice jean alice madison doris abigail julia judy grace denise amber
-    marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte
-    rose alexis kayla lorraine carmen valentina gabriela ana beatriz fernanda lucia sofia
-    isabel elena ewa katarzyna agnieszka anna ingrid astrid sigrid karin birgit ingrid
-    katharina claudia sabine petra ursula monika marie-claire claire sophie camille amélie
-    amelie chloe lea léa manon yelena elena olga natalia tatiana svetlana irina anastasia
-    layla fatima aisha amina mariam zainab noura abena ama akosua adwoa wanjiru njeri amara
-    chioma ngozi priya anjali sunita deepa lakshmi kavita haruka yuki yoko keiko sakura akiko
-    elif ayse ayşe fatma zeynep nurcan emine lina""".replace("\n", " ")
-    )
-    | FEMALE_GIVEN
-)
+#: Given names by gender, lower case (see :mod:`articlekit._given_names`).
+MALE_NAMES = MALE_GIVEN
+FEMALE_NAMES = FEMALE_GIVEN
 
 #: Countries with their demonyms and adjectives (lower case).
 _COUNTRY_TABLE = """

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from attrs import fields
+from attrs import evolve
 
 from articlekit import _text
 from articlekit._dateline import match_dateline
@@ -20,9 +20,17 @@ from articlekit._mentions import build_registry
 from articlekit._quotes import QuoteIssue, find_quotes
 from articlekit._times import find_times
 from articlekit.errors import DefectReporter
-from articlekit.models import Article, Paragraph, ParagraphKind, Quote, Span, TimeExpression
+from articlekit.models import (
+    Article,
+    Paragraph,
+    ParagraphKind,
+    Participant,
+    Quote,
+    Span,
+    TimeExpression,
+)
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_parts"]
 
 
 def _body_spans(article: Article) -> list[tuple[int, Span]]:
@@ -37,7 +45,7 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
         start = span.start
         if dl is not None and span.start == dl.span.start and dl.span.end <= span.end:
             start = dl.span.end
-        elif _may_hold_dateline(src, span.start, min(span.end, span.start + 200)):
+        else:
             # digests and live pages open later paragraphs with datelines too
             m = match_dateline(src[span.start : min(span.end, span.start + 200)])
             if m is not None and (m.agency or (m.places and m.places[0].isupper())):
@@ -65,28 +73,6 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
     return out
 
 
-def _may_hold_dateline(src: str, start: int, end: int) -> bool:
-    """False when ``match_dateline(src[start:end])`` cannot give a dateline to skip.
-
-    A dateline opens with a capital, a ``(`` or a ``/``. :func:`_body_spans` skips one
-    only with an agency or an upper-case place. An agency needs a ``(`` or a ``/``; without
-    them, a paragraph opening with a capital and a lower-case letter (``The``, ``Tokyo``)
-    matches at most a one-letter upper-case place with nothing after it (no dateline) or
-    a title-case place (``Tokyo:``, not upper case).
-    """
-    if start >= end:
-        return False
-    first = src[start]
-    if not first.isupper():
-        return first in "(/"
-    return not (
-        end - start >= 2
-        and src[start + 1].islower()
-        and src.find("(", start, end) < 0
-        and src.find("/", start, end) < 0
-    )
-
-
 _CREDIT_TAIL = re.compile(
     r"\(\s*(?:(?:additional\s+)?reporting|editing|writing|compiled|edited|written|"
     r"translated)\s+by\b[^()]*\)?\s*$",
@@ -102,10 +88,10 @@ _LEADING_META = re.compile(
 )
 #: An editor credit in brackets: the story's text ends before it.
 _EDITOR_PAREN = re.compile(r"[(\[]\s*(?:[Ww]eb\s+)?[Ee]ditors?\s*[:：][^()\[\]]{0,120}[)\]]")
+#: A glued link to another story (every match holds ``ead`` or ``EAD``).
 _GLUED_TEASER = re.compile(
     r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )
-#: (Every match holds ``ead`` or ``EAD``.)
 
 
 def _caption_spans(article: Article) -> list[Span]:
@@ -131,9 +117,20 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
 
     Needs ``article.source``; an article without it is returned unchanged.
     """
+    if not article.source:
+        return article
+    participants, quotes, times = extract_parts(article, reporter=reporter)
+    return evolve(article, participants=participants, quotes=quotes, times=times)
+
+
+def extract_parts(
+    article: Article, *, reporter: DefectReporter | None = None
+) -> tuple[tuple[Participant, ...], tuple[Quote, ...], tuple[TimeExpression, ...]]:
+    """The participants, quotes and times :func:`extract` fills in (none without
+    ``article.source``); the parser builds its article once with them."""
     source = article.source
     if not source:
-        return article
+        return (), (), ()
     body = _body_spans(article)
     dl = article.dateline
     reference = dl.date if dl is not None and dl.date is not None else article.published
@@ -184,34 +181,7 @@ def extract(article: Article, *, reporter: DefectReporter | None = None) -> Arti
                 speaker_span=q.speaker_span,
             )
         )
-    # the article built at once, not through attrs.evolve (which reads every field by name)
-    return Article(
-        id=article.id,
-        published=article.published,
-        published_precision=article.published_precision,
-        headline=article.headline,
-        header=article.header,
-        header_kind=article.header_kind,
-        dateline=article.dateline,
-        byline=article.byline,
-        paragraphs=article.paragraphs,
-        participants=participants,
-        quotes=tuple(quotes),
-        times=tuple(times),
-        defects=article.defects,
-        source=article.source,
-    )
-
-
-#: The fields :func:`extract` copies or fills: a new field of :class:`Article` must be
-#: added there too.
-_ARTICLE_FIELDS = {
-    "id", "published", "published_precision", "headline", "header", "header_kind",
-    "dateline", "byline", "paragraphs", "participants", "quotes", "times", "defects",
-    "source",
-}  # fmt: skip
-if {f.name for f in fields(Article)} != _ARTICLE_FIELDS:  # pragma: no cover
-    raise ImportError("extract() does not copy every field of Article")
+    return participants, tuple(quotes), tuple(times)
 
 
 class _Times:

@@ -28,7 +28,7 @@ from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
 from articlekit._sentences import split_sentences
 from articlekit.errors import ArticleParseError, DefectReporter
-from articlekit.extract import extract as run_extract
+from articlekit.extract import extract_parts
 from articlekit.models import (
     Article,
     Byline,
@@ -272,7 +272,7 @@ class _Parser:
         if not extract:
             return article
         try:
-            article = run_extract(article, reporter=self.reporter)
+            participants, quotes, times = extract_parts(article, reporter=self.reporter)
         except (ArticleParseError, RecursionError, MemoryError):
             raise
         except Exception as exc:  # a bug in a heuristic must not lose the article
@@ -283,7 +283,14 @@ class _Parser:
                 0,
                 min(len(src), 1),
             )
-        return evolve(article, defects=self.reporter.sorted())
+            participants, quotes, times = (), (), ()
+        return evolve(
+            article,
+            participants=participants,
+            quotes=quotes,
+            times=times,
+            defects=self.reporter.sorted(),
+        )
 
     def _header(self, lines: list[Line]) -> _HeaderFacts:
         """``header = [WS] "date" WS+ date [WS+ remainder] EOL``, on the first non-blank line."""

@@ -211,10 +211,9 @@ _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 #: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
 #: ``reiterated and said that``.
 _FURTHER = re.compile(
-    r",\s*(?:adding|saying|noting)\b|\s(?:adding|noting)\s+that\b"
+    _ADDING.pattern + r"|\s(?:adding|noting)\s+that\b"
     r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)\s+that\b"
-    r"|\sand\s+(?:assured|told|reminded|informed|warned|promised)\s+"
-    r"(?:[^\s,.;:\"“”]+\s+){0,5}?that\b",
+    rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
     re.I,
 )
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
@@ -1211,10 +1210,7 @@ def find_quotes(
         # quotation with a cue (``"...," Kibicho warned.``) belongs to that speaker.
         pure = not para_quotes and _pure_quotation(source, span, segs)
         if pure and prev_entity is not None:
-            q = _uncued(source, segs[0].open, span.end, prev_entity, None, index)
-            q.pieces = [seg.inner for seg in segs]
-            quotes.append(q)
-            segs[0].used = True
+            quotes.append(_quotation_only(source, segs, prev_entity, index))
         elif pure:
             pending.append((index, segs))
             continue
@@ -1222,9 +1218,7 @@ def find_quotes(
             lead = para_quotes[0]
             if lead.kind is _DIRECT and lead.entity is not None:
                 for p_index, p_segs in pending:
-                    q = _uncued(source, p_segs[0].open, p_segs[-1].end, lead.entity, None, p_index)
-                    q.pieces = [seg.inner for seg in p_segs]
-                    quotes.append(q)
+                    quotes.append(_quotation_only(source, p_segs, lead.entity, p_index))
         pending = []
         prev_entity = para_quotes[-1].entity if para_quotes else quotes[-1].entity if pure else None
         if para_quotes and segs:
@@ -1243,6 +1237,23 @@ def find_quotes(
                 owner = open_quote
             open_quote = owner
     return quotes
+
+
+def _quotation_only(source: str, segs: list[_Segment], entity: Entity, index: int) -> RawQuote:
+    """The quote of a paragraph that is only quotations (see :func:`_pure_quotation`),
+    spoken by *entity*, without a cue."""
+    for seg in segs:
+        seg.used = True
+    return RawQuote(
+        kind=_DIRECT,
+        pieces=[_trim_ws(source, *seg.inner) for seg in segs],
+        cue=None,
+        cue_span=None,
+        entity=entity,
+        speaker_text=None,
+        speaker_span=None,
+        paragraph=index,
+    )
 
 
 def _pure_quotation(source: str, span: Span, segs: list[_Segment]) -> bool:
@@ -1507,7 +1518,7 @@ def _attribute(
     ``[s0, s1)``."""
     cue = masked[c0:c1]
     cue_low = cue.lower()
-    if cue_low in _THAT_ONLY_CUES and not masked.startswith(" that ", c1):
+    if cue_low in _THAT_ONLY_CUES and _THAT_NEXT.match(masked, c1, s1) is None:
         return None  # ``felt the bridge shake``: a sensation, not a stated view
     if cue_low in _QUOTE_ONLY_CUES and not any(
         max(s0, c0 - 80) <= sg.end <= c0 for sg in segs if sg.close is not None

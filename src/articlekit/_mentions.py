@@ -44,7 +44,7 @@ from articlekit._names import (
 from articlekit._sentences import ABBREVIATIONS
 from articlekit.models import Mention, Participant, ParticipantKind, Span
 
-__all__ = ["Entity", "Registry", "Token", "build_registry", "tokenize"]
+__all__ = ["Entity", "Registry", "build_registry"]
 
 _TOKEN = re.compile(
     r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-\u2010\u2011'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?"
@@ -237,53 +237,9 @@ _WORD_RE = re.compile(r"[A-Za-z][\w\-'’]*")
 _APPOS_CHAR = re.compile(r'[(),;.!?\n"“”]')
 
 
-class Token:
-    """A word of a paragraph with its source offsets (see ``tokenize``; the registry is
-    built from ``_RunToken`` tuples)."""
-
-    __slots__ = ("cap", "end", "low", "poss", "start", "text")
-
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        poss: bool,
-        cap: bool | None = None,
-        low: str | None = None,
-    ) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        #: Whether the word carried a possessive ``'s`` (not part of ``text``).
-        self.poss = poss
-        #: Whether the word starts with a capital letter (or is ``al-Falih``-shaped);
-        #: computed from *text* unless given.
-        self.cap = _is_cap(text) if cap is None else cap
-        #: ``text`` lower-cased; computed unless given.
-        self.low = text.lower() if low is None else low
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"Token({self.text!r}, {self.start})"
-
-
 def _is_cap(word: str) -> bool:
     """Whether *word* starts with a capital letter (or is ``al-Falih``-shaped)."""
     return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
-
-
-def tokenize(text: str, base: int) -> list[Token]:
-    """The capitalised words of *text* (at offset *base*), with the particles and
-    connectors between them; possessives split off. Other words are skipped: the gaps
-    they leave end a run of name words."""
-    out: list[Token] = []
-    append = out.append
-    runs = _CAP_RUN if _MAYBE_PREFIXED.search(text) else _CAP_RUN_PLAIN
-    for run in runs.finditer(text):
-        at = base + run.start()
-        for w, s, e, poss, cap, low in _run_tokens(run.group()):
-            append(Token(w, at + s, at + e, poss, cap, low))
-    return out
 
 
 #: A token of a run: (text, start, end, possessive, capitalised, lower-cased text),
@@ -293,7 +249,8 @@ _RunToken = tuple[str, int, int, bool, bool, str]
 
 @functools.lru_cache(maxsize=8192)
 def _run_tokens(run: str) -> tuple[_RunToken, ...]:
-    """The tokens of one capitalised run (see ``tokenize``), offsets relative to it.
+    """The tokens of one capitalised run: its capitalised words, with the particles and
+    connectors between them, possessives split off; offsets relative to the run.
 
     ``_TOKEN`` looks at nothing outside the run (no lookbehind; its ``$`` is the end of
     the run), so the tokens depend on the run's text alone and are cached: runs are

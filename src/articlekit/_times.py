@@ -358,48 +358,7 @@ def sentence_tense(text: str, at: int | None = None, end: int | None = None) -> 
         if "future" in kinds:
             return "future"
         return "past" if kinds else "present"
-    cues = _Cues(text, 0, len(text))
-    return cues.tense(at, at if end is None else end, 0, len(text))
-
-
-class _Cues:
-    """Tense cues and clause stops of one text range, for nearest-cue lookups."""
-
-    __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts", "tenses")
-
-    def __init__(self, text: str, lo: int, hi: int) -> None:
-        cues = list(_CUE.finditer(text, lo, hi))
-        self.cue_starts = [m.start() for m in cues]
-        self.cue_ends = [m.end() for m in cues]
-        self.tenses: list[Tense] = [_cue_tense(m) for m in cues]
-        stops = list(_CLAUSE_STOP.finditer(text, lo, hi))
-        self.stop_starts = [m.start() for m in stops]
-        self.stop_ends = [m.end() for m in stops]
-
-    def _nearest(self, start: int, end: int, lo: int, hi: int) -> Tense | None:
-        """Return the tense of the cue nearest ``[start, end)`` inside ``[lo, hi)``."""
-        best: tuple[int, Tense] | None = None
-        i = bisect.bisect_right(self.cue_ends, start) - 1
-        if i >= 0 and self.cue_starts[i] >= lo and start - self.cue_ends[i] <= _WINDOW:
-            best = (start - self.cue_ends[i], self.tenses[i])
-        j = bisect.bisect_left(self.cue_starts, end)
-        if j < len(self.cue_starts) and self.cue_ends[j] <= hi:
-            dist = self.cue_starts[j] - end
-            if dist <= _WINDOW and (best is None or dist < best[0]):
-                best = (dist, self.tenses[j])
-        return None if best is None else best[1]
-
-    def tense(self, start: int, end: int, lo: int, hi: int) -> Tense:
-        """Return the tense at ``[start, end)`` in the sentence ``[lo, hi)``."""
-        k = bisect.bisect_right(self.stop_ends, start) - 1
-        c_lo = max(lo, self.stop_ends[k]) if k >= 0 else lo
-        k = bisect.bisect_left(self.stop_starts, end)
-        c_hi = min(hi, self.stop_starts[k]) if k < len(self.stop_starts) else hi
-        return (
-            self._nearest(start, end, c_lo, c_hi)
-            or self._nearest(start, end, lo, hi)
-            or ("present")
-        )
+    return _tense_at(text, at, at if end is None else end, 0, len(text))
 
 
 def _sentence_starts(source: str, start: int, end: int) -> list[int]:
@@ -417,8 +376,8 @@ def _sentence_starts(source: str, start: int, end: int) -> list[int]:
 
 
 def _tense_at(source: str, start: int, end: int, lo: int, hi: int) -> Tense:
-    """``_Cues(source, lo, hi).tense(start, end, lo, hi)`` for an expression
-    ``source[start:end]`` in the sentence ``source[lo:hi]``, reading only what it needs.
+    """The tense at an expression ``source[start:end]`` in the sentence ``source[lo:hi]``
+    (see :func:`sentence_tense`), reading only what it needs.
 
     Only two cues can decide: the last one that ends before the expression and the first
     one that starts after it. Cues are read in the clause, up to the first one after the

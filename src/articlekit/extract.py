@@ -30,7 +30,7 @@ from articlekit.models import (
     TimeExpression,
 )
 
-__all__ = ["extract", "extract_parts"]
+__all__ = ["extract"]
 
 
 def _body_spans(article: Article) -> list[tuple[int, Span]]:

@@ -38,6 +38,7 @@ extraction grows linearly (about 10) or worse.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -60,6 +61,8 @@ TARGETS = {
     "full_mbps": (">=", 2.0, "full extraction >= 2 MB/s on one core"),
     "stream_rss_mb": ("<", 100.0, "peak RSS streaming 10,000 articles < 100 MB"),
     "adversarial_ratio": ("<=", 12.0, "adversarial: 10x input <= 12x time"),
+    "full_vs_floor": (">=", 0.05, "full extraction >= 1/20 of the read-only floor"),
+    "two_jobs_ratio": (">=", 1.7, "parse_many: 2 jobs >= 1.7x the throughput of 1 job"),
 }
 
 # -- corpus ------------------------------------------------------------------------------
@@ -326,6 +329,57 @@ def _child_rss(mode: str, listing: str, count: int, out: str) -> None:
     print(json.dumps({"rss_mb": round(_maxrss_mb(), 1), "ru_maxrss_mb": round(_ru_maxrss_mb(), 1)}))
 
 
+def _child_pool(listing: str, jobs: int) -> None:
+    """Run ``parse_many`` (full extraction) over the listed files with *jobs* processes."""
+    import articlekit
+
+    if hasattr(os, "sched_setaffinity"):
+        # the parent pinned itself to one core and children inherit that: undo it
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, range(os.cpu_count() or 1))
+    paths = Path(listing).read_text().split("\n")
+    t0 = time.perf_counter()
+    count = sum(1 for _ in articlekit.parse_many(paths, jobs=jobs))
+    secs = time.perf_counter() - t0
+    assert count == len(paths)
+    print(json.dumps({"seconds": secs, "articles": count}))
+
+
+def pool_scaling(listing: Path, n: int, total_bytes: int, rounds: int, timeout: float) -> dict:  # type: ignore[type-arg]
+    """``parse_many`` with 1 job, 2 jobs and all cores, *rounds* times, in fresh processes.
+
+    Rounds alternate the settings so that machine noise hits all of them alike; the
+    ratio reported is the median of the per-round ratios.
+    """
+    import statistics
+
+    cores = os.cpu_count() or 1
+    settings = sorted({1, 2, cores}) if cores >= 2 else [1]
+    runs: dict[int, list[float]] = {j: [] for j in settings}
+    for _ in range(rounds):
+        for jobs in settings:
+            res = _run_child(["--_child", "pool", str(listing), str(jobs)], timeout)
+            if res is None:
+                return {"cores": cores, "timeout": True}
+            runs[jobs].append(res["seconds"])
+    out: dict[str, object] = {"cores": cores, "rounds": rounds, "timeout": False}
+    for jobs, secs in runs.items():
+        best = min(secs)
+        out[f"jobs_{jobs}"] = {
+            "articles_per_s": round(n / best, 1),
+            "mb_per_s": round(total_bytes / 1e6 / best, 3),
+        }
+    if 2 in runs:
+        out["two_vs_one"] = round(
+            statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=True)), 2
+        )
+    if cores > 2:
+        out["all_vs_one"] = round(
+            statistics.median(a / b for a, b in zip(runs[1], runs[cores], strict=True)), 2
+        )
+    return out
+
+
 def adversarial_text(case: str, scale: int) -> str:
     """Return the adversarial input *case* at *scale* (1 or 10) times the base size."""
     if case == "quotes":  # a megabyte of quotation marks (mixed kinds)
@@ -412,6 +466,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="seconds per adversarial run (default 300; 60 with --quick)",
     )
+    ap.add_argument(
+        "--pool-rounds",
+        type=int,
+        default=3,
+        help="rounds of parse_many with 1, 2 and all jobs (default 3)",
+    )
     ap.add_argument("--_child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -419,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         kind, *rest = args._child
         if kind == "rss":
             _child_rss(rest[0], rest[1], int(rest[2]), rest[3])
+        elif kind == "pool":
+            _child_pool(rest[0], int(rest[1]))
         elif kind == "adv":
             _child_adversarial(rest[0], int(rest[1]), int(rest[2]))
         return 0
@@ -469,6 +531,7 @@ def main(argv: list[str] | None = None) -> int:
             "stream_articles": n_rss,
         }
         result["throughput"] = throughput(paths, total)
+        result["pool"] = pool_scaling(listing, n, total, args.pool_rounds, max(timeout, 3600.0))
 
     adv: dict[str, dict[str, object]] = {}
     for case in ADVERSARIAL:
@@ -495,7 +558,12 @@ def main(argv: list[str] | None = None) -> int:
         "full_mbps": tp["full extraction"]["mb_per_s"],
         "stream_rss_mb": stream and stream["rss_mb"],
         "adversarial_ratio": worst,
+        "full_vs_floor": round(tp["full extraction"]["mb_per_s"] / tp["read-only"]["mb_per_s"], 4),
     }
+    pool = result["pool"]
+    assert isinstance(pool, dict)
+    if "two_vs_one" in pool:
+        checks["two_jobs_ratio"] = pool["two_vs_one"]
     result["targets"] = {
         k: {"target": TARGETS[k][2], "measured": v, "result": _check(k, v)}
         for k, v in checks.items()
@@ -551,6 +619,21 @@ def render_markdown(r: dict, timeout: float) -> str:  # type: ignore[type-arg]
             f"| {ADVERSARIAL[case]} | {v['chars_1x']:,} | {f(v['seconds_1x'])} | {ten} | "
             f"{v['ratio'] if v['ratio'] is not None else 'n/a'} |"
         )
+    pool = r["pool"]
+    lines += [
+        "",
+        f"| parse_many, full extraction ({pool['cores']} CPUs, best of "
+        f"{pool.get('rounds', 0)}) | articles/s | MB/s |",
+        "|---|---:|---:|",
+    ]
+    for key, v in pool.items():
+        if key.startswith("jobs_"):
+            lines.append(f"| {key[5:]} job(s) | {v['articles_per_s']:,.0f} | {v['mb_per_s']:.2f} |")
+    if pool.get("timeout"):
+        lines.append("| timeout | | |")
+    for key, label in (("two_vs_one", "2 jobs / 1 job"), ("all_vs_one", "all cores / 1 job")):
+        if key in pool:
+            lines.append(f"| {label} (median ratio) | {pool[key]}x | |")
     lines += ["", "| target | measured | result |", "|---|---:|---|"]
     for v in r["targets"].values():
         lines.append(f"| {v['target']} | {v['measured']} | {v['result']} |")

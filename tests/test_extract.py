@@ -445,6 +445,28 @@ class TestFrames:
         a = _article("Wenbin Hou, head of the farmers' union, called for lower fees at the market.")
         assert _quotes(a) == [("indirect", "lower fees at the market.", "called for", "Wenbin Hou")]
 
+    def test_called_on_someone_to(self) -> None:
+        """``X called on Y to Z`` is an appeal; ``called on Y`` alone is a visit."""
+        a = _article("Wenbin Hou called on traders to lower their fees.")
+        assert _quotes(a) == [
+            ("indirect", "traders to lower their fees.", "called on", "Wenbin Hou")
+        ]
+        assert _article("Wenbin Hou called on the traders at the market.").quotes == ()
+
+    def test_told_a_lower_case_hearer_that(self) -> None:
+        """``told local radio that C``: the hearer belongs to the cue, C is the content."""
+        a = _article("Wenbin Hou later told local radio that the market would stay open.")
+        assert _quotes(a) == [
+            ("indirect", "the market would stay open.", "told local radio", "Wenbin Hou")
+        ]
+
+    def test_according_to_after_a_quotation(self) -> None:
+        """``"C," according to X.``: the comma inside the closing mark still frames."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.", '"The fees are too high," according to Hou.'
+        )
+        assert _quotes(a) == [("direct", "The fees are too high", "according to", "Wenbin Hou")]
+
     def test_quotation_after_reported_speech(self) -> None:
         """``C, said X. "D."``: the quotation after reported speech is X's next words."""
         a = _article(
@@ -596,6 +618,18 @@ class TestReportedFrames:
             "Health Minister Kavya Iyer visited the clinic.",
             "A news agency quoted the minister as saying that the clinic had enough beds.",
         )
+        assert _quotes(a) == [("indirect", "the clinic had enough beds.", "saying", "Kavya Iyer")]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Kavya Iyer was quoted as saying that the clinic had enough beds.",
+            "Later, Kavya Iyer was also quoted by a paper as saying the clinic had enough beds.",
+        ],
+    )
+    def test_was_quoted_as_saying(self, sentence: str) -> None:
+        """``X was quoted (by Y) as saying C`` is X's speech."""
+        a = _article(sentence)
         assert _quotes(a) == [("indirect", "the clinic had enough beds.", "saying", "Kavya Iyer")]
 
     def test_unresolved_pronoun_keeps_the_quote(self) -> None:

@@ -243,6 +243,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "hope": ("hoped", "hopes"),
     "urge": ("urged", "urges"),
     "call for": ("called for", "calls for"),
+    "call on": ("called on", "calls on", "called upon", "calls upon"),
     "point out": ("pointed out", "points out"),
     "state": ("stated",),
     "warn": ("warned", "warns"),

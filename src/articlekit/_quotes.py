@@ -175,6 +175,11 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
+_CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"})
+_APPEAL_TO = re.compile(
+    r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^,.;:\"“”]{1,80}?\sto\s+[a-z]"
+)
 #: Cues with a hearer before their that-clause (``assured Russia's leader that``).
 _OBJECT_CUES = frozenset("assured told reminded informed warned promised".split())
 _OBJECT_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){0,5}?that\s")
@@ -184,7 +189,9 @@ _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
     r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television)|"
-    r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me)",
+    r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me"
+    # ``told local radio that``, ``told the court that``: a lower-case hearer before that
+    r"|(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*(?=\s+that\s))",
 )
 #: Words that open an adjunct after a cue. (Each is followed by ``\b``, so at most one
 #: matches at a place and their order does not matter: they are factored into a trie.)
@@ -228,6 +235,8 @@ _DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
 #: (``ı`` and ``İ`` match ``i`` when case is ignored).
 _DET_FIRST = frozenset("ahitoAHITOıİ")
 _COMMA_END = re.compile(r",\s*$")
+#: ``"CONTENT," according to X``: the comma may sit inside the closing mark.
+_COMMA_QUOTE_END = re.compile(r",[\"”’»']?\s*$")
 _AND_BUT = re.compile(r"\s+(?:and|but)\s")
 _FIRST_WORD = re.compile(r"\s*\w+")
 #: ``said Prime Minister X (pix)``: a photo pointer closing a speaker phrase.
@@ -1520,6 +1529,8 @@ def _attribute(
     cue_low = cue.lower()
     if cue_low in _THAT_ONLY_CUES and _THAT_NEXT.match(masked, c1, s1) is None:
         return None  # ``felt the bridge shake``: a sensation, not a stated view
+    if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
+        return None  # ``called on the family at home``: a visit
     if cue_low in _QUOTE_ONLY_CUES and not any(
         max(s0, c0 - 80) <= sg.end <= c0 for sg in segs if sg.close is not None
     ):
@@ -1563,6 +1574,18 @@ def _attribute(
             a, b = _trim(source, that.end(), s1)
             if b - a >= 10:
                 return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
+    passive = _QUOTED_PASSIVE.search(masked, max(s0, c0 - 120), c0) if cue_low == "saying" else None
+    if passive is not None:
+        # ``The minister was quoted by NRK as saying CONTENT``: the subject speaks
+        intro = _INTRO.match(masked, s0, passive.start())
+        np = _clause_subject(masked, intro.end() if intro else s0, passive.start())
+        a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
+        if np is None or b - a < 10:
+            return None
+        na, nb = np
+        np_text = source[na:nb]
+        ent = _resolve(st, np_text, na, nb)
+        return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     quoted = _QUOTED_AS.search(masked, max(s0, c0 - 200), c0) if cue_low == "saying" else None
     if quoted is not None:
         # ``ANI quoted the minister as saying CONTENT``: the one quoted speaks
@@ -1729,6 +1752,11 @@ _THAT_CUES = frozenset(
     "welcomed showed shows expressed expresses announced announces".split()
 )
 _THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")
+#: ``X was quoted (by Y) as saying``: the subject before it speaks.
+_QUOTED_PASSIVE = re.compile(
+    r"\s(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;]{1,60}?)?\s+as\s+$"
+)
 #: ``quoted the minister as saying``: the speaker between ``quoted`` and ``as saying``.
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 #: How far (characters) an attribution frame reaches back from its cue.
@@ -2024,7 +2052,7 @@ def _according_to(
             return None
         na, nb = _np_bounds(masked, c1, comma)
         a, b = _trim(source, comma + 1, s1)
-    elif _COMMA_END.search(before):
+    elif _COMMA_QUOTE_END.search(before):
         if _EARLIER_ACCORDING.search(before):
             # ``CONTENT, according to X, according to AGENCY``: the second names the
             # outlet that reported X's words, not a second speaker of the same content

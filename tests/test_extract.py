@@ -467,6 +467,41 @@ class TestFrames:
         )
         assert _quotes(a) == [("direct", "The fees are too high", "according to", "Wenbin Hou")]
 
+    def test_relative_clause_before_the_cue(self) -> None:
+        """``"C," one resident, who asked not to be named, told AFP.``"""
+        a = _article(
+            '"The water came at night," one resident, who asked not to be named, told AFP.'
+        )
+        assert _quotes(a) == [("direct", "The water came at night", "told AFP", "one resident")]
+
+    def test_short_closed_quotation(self) -> None:
+        """A closed quotation of two words is speech however short."""
+        a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')
+        assert _quotes(a) == [("direct", "Not yet", "replied", "Wenbin Hou")]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            '"The fees are fair," Hou said when asked about the complaints.',
+            '"The fees are fair," said a trader who asked not to be named.',
+        ],
+    )
+    def test_asked_without_a_question(self, sentence: str) -> None:
+        """``when asked about``, ``who asked not to be named``: ``asked`` frames nothing."""
+        a = _article("Wenbin Hou, a trader, runs the market.", sentence)
+        assert [q.cue for q in a.quotes] == ["said"]
+
+    def test_mixed_content_cut_at_adding(self) -> None:
+        """``said A, adding that "B"``: A alone, without the quotation, is indirect."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            'Hou said the fees would rise, adding that traders were "very worried".',
+        )
+        assert [(q.kind.value, q.text, q.cue) for q in a.quotes] == [
+            ("indirect", "the fees would rise", "said"),
+            ("mixed", 'traders were "very worried".', "adding"),
+        ]
+
     def test_quotation_after_reported_speech(self) -> None:
         """``C, said X. "D."``: the quotation after reported speech is X's next words."""
         a = _article(

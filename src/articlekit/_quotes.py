@@ -175,6 +175,12 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: ``asked`` puts no question after these words (``when asked``, ``who asked``) or
+#: before these (``asked about it``, ``asked not to be named``, ``asked for comment``).
+_ASKED_BEFORE = re.compile(r"(?i:\b(?:when|if|after|being|who|was|were|been|once|as)\s+)$")
+_ASKED_AFTER = re.compile(
+    r"\s+(?:about\b|not\s+to\b|for\s+(?:comment|his|her|their|a\s+comment)\b|to\s+comment\b)"
+)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
 _CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"})
 _APPEAL_TO = re.compile(
@@ -386,6 +392,14 @@ class _SegList(list[_Segment]):
 def _opens(segs: list[_Segment]) -> list[int]:
     """The opening offsets of *segs* (kept on a :class:`_SegList`)."""
     return segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
+
+
+def _whole_quotation(segs: list[_Segment], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is one closed quotation (``"No,"``): short, but still speech."""
+    return any(
+        s.close is not None and s.end >= b - 1 and s.inner[1] - s.inner[0] >= 2
+        for s in _opening_in(segs, a, a + 1)
+    )
 
 
 def _opening_in(segs: list[_Segment], lo: int, hi: int) -> list[_Segment]:
@@ -836,6 +850,8 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
 #: What :func:`_split_parts` looks at: brackets and top-level separators.
 _PART_MARKS = re.compile('[(),;:”»"“«]')
 _NON_SPACE = re.compile(r"\S")
+#: A part that opens a non-restrictive relative clause (``, who asked not to be named,``).
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\s")
 
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -1448,9 +1464,12 @@ def _paragraph_quotes(
             nxt = _FURTHER.search(masked, lo, s1)
             if nxt:
                 piece = q.pieces[-1]
-                if q.kind is _INDIRECT and piece[0] < nxt.start() < piece[1]:
+                if q.kind is not _DIRECT and piece[0] < nxt.start() < piece[1]:
                     # ``said A, adding that B``: A ends where the next attribution starts
                     q.pieces[-1] = _trim(source, piece[0], nxt.start())
+                    if q.kind is _MIXED:
+                        # (the quoted fragment may have been in B)
+                        q.kind = _kind_of(segs, *q.pieces[-1])[0]
                 pos = nxt.start() + 1
                 continue
             coord = _second_speaker(masked, q, max(pos, q.pieces[0][0]), end_piece)
@@ -1529,6 +1548,10 @@ def _attribute(
     cue_low = cue.lower()
     if cue_low in _THAT_ONLY_CUES and _THAT_NEXT.match(masked, c1, s1) is None:
         return None  # ``felt the bridge shake``: a sensation, not a stated view
+    if cue_low in ("asked", "asks") and (
+        _ASKED_BEFORE.search(masked, max(s0, c0 - 12), c0) or _ASKED_AFTER.match(masked, c1, s1)
+    ):
+        return None  # ``when asked about it``, ``who asked not to be named``: no question put
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
         return None  # ``called on the family at home``: a visit
     if cue_low in _QUOTE_ONLY_CUES and not any(
@@ -1635,6 +1658,14 @@ def _attribute(
     )
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
+    if (
+        len(parts) > 2
+        and not _NON_SPACE.search(masked, *parts[-1])
+        and _RELATIVE.match(masked, *parts[-2])
+    ):
+        # ``one resident, who asked not to be named, told AFP``: a relative clause right
+        # before the cue is left out
+        del parts[-2]
     last_a, last_b = parts[-1]
     # (a part that opens or closes with a non-space character is not blank)
     if not (
@@ -1670,7 +1701,7 @@ def _attribute(
         content_end = parts[k - 1][1]
         if plausible:
             a, b = _trim(source, s0, _close_mark_end(masked, content_end))
-            if b - a >= 10:
+            if b - a >= 10 or _whole_quotation(segs, a, b):
                 ent = _resolve(st, np_text, na, nb)
                 # an unresolved pronoun still speaks: ``C, he said in Geneva.``
                 if ent is not None or _plausible_speaker_phrase(np_text) or _is_pronoun(np_text):

@@ -554,6 +554,51 @@ class TestFrames:
             )
         ]
 
+    @pytest.mark.parametrize("reopen", ['"', ""])
+    def test_quotation_attributed_where_it_closes(self, reopen: str) -> None:
+        """``"A`` / ``["]B," she said``: the paragraphs before the cue are the same quote,
+        whether the next paragraph reopens the quotation or (on pages that broke a
+        paragraph inside a quotation) goes on without a mark."""
+        a = _article(
+            "Amara Okafor, a resident, walked through the flooded street.",
+            '"The water came in the night and took the ground floor.',
+            reopen + 'Now we start again," Okafor said.',
+        )
+        assert [(q.kind.value, q.text, q.paragraph) for q in a.quotes] == [
+            (
+                "direct",
+                "The water came in the night and took the ground floor. Now we start again",
+                1,
+            )
+        ]
+        assert "unclosed-quote" not in {d.code for d in a.defects}
+
+    def test_quotation_goes_on_without_a_mark(self) -> None:
+        """A quotation left open runs into the next paragraph up to its closing mark."""
+        a = _article(
+            'Amara Okafor said: "The water came in the night and took the ground floor.',
+            'Now we start again." The council met on Friday.',
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "The water came in the night and took the ground floor. Now we start again.",
+                "said",
+                "Amara Okafor",
+            )
+        ]
+
+    def test_open_quotation_without_a_closing_mark_is_not_carried(self) -> None:
+        """Without a closing mark in the next paragraph nothing is carried over."""
+        a = _article(
+            'Amara Okafor said: "The water came in the night and took the ground floor.',
+            "The council met on Friday to discuss the damage.",
+        )
+        assert [q.text for q in a.quotes] == [
+            "The water came in the night and took the ground floor."
+        ]
+        assert "unclosed-quote" in {d.code for d in a.defects}
+
 
 class TestFailureIsContained:
     """A bug in extraction never loses the parsed article."""

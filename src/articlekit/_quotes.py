@@ -1110,7 +1110,8 @@ def _quote_issues(
                 issues.append(QuoteIssue("mismatched-quotes", seg.open, seg.close + 1))
             if seg.close is None:
                 nxt = all_segs[k + 1] if k + 1 < len(all_segs) else []
-                continued = bool(nxt) and nxt[0].open == paragraphs[k + 1][1].start
+                start = paragraphs[k + 1][1].start if k + 1 < len(paragraphs) else -1
+                continued = bool(nxt) and nxt[0].open in (start, start - 1)
                 if not (continued and seg is segs[-1]):
                     issues.append(QuoteIssue("unclosed-quote", seg.open, seg.open + 1))
 
@@ -1202,6 +1203,7 @@ def find_quotes(
             no_segs = _SegList()
             no_segs.opens = []
             all_segs.append(no_segs)
+    _carry_unmarked(source, paragraphs, all_segs)
     masked = _masked(source, [seg for segs in all_segs for seg in segs])
     # the speaker of the previous paragraph's last quote, and cue-less quotation
     # paragraphs waiting for a speaker
@@ -1210,9 +1212,15 @@ def find_quotes(
     st.masked = masked
     if issues is not None:
         _quote_issues(all_segs, paragraphs, issues)
+    # paragraphs that open a quotation and leave it open, waiting for the paragraph
+    # where it closes and is attributed (``"A ...`` / ``"B," she said.``)
+    waiting: list[tuple[int, _Segment]] = []
     for (index, span), segs in zip(paragraphs, all_segs, strict=True):
+        carried = bool(segs) and segs[0].open in (span.start, span.start - 1)
+        if not carried:
+            waiting = []
         # continuation of a quote left open in the previous paragraph
-        if open_quote is not None and segs and segs[0].open == span.start:
+        if open_quote is not None and carried:
             seg = segs[0]
             seg.used = True
             a, b = seg.inner
@@ -1230,6 +1238,29 @@ def find_quotes(
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
         quotes.extend(para_quotes)
+        if (
+            waiting
+            and para_quotes
+            and para_quotes[0].kind is _DIRECT
+            and para_quotes[0].pieces[0] == _trim_ws(source, *segs[0].inner)
+        ):
+            # the quotation that opened paragraphs before is attributed here
+            lead = para_quotes[0]
+            lead.pieces[:0] = [_trim_ws(source, *w.inner) for _i, w in waiting]
+            lead.paragraph = waiting[0][0]
+            for _i, w in waiting:
+                w.used = True
+            waiting = []
+        elif (
+            not para_quotes
+            and len(segs) == 1
+            and segs[0].close is None
+            and segs[0].open in (span.start, span.start - 1)
+            and not segs[0].used
+        ):
+            waiting.append((index, segs[0]))
+        else:
+            waiting = []
         # A paragraph that is nothing but a quotation, with no cue of its own, continues
         # the speaker quoted in the paragraph before; a run of them that leads into a
         # quotation with a cue (``"...," Kibicho warned.``) belongs to that speaker.
@@ -1262,6 +1293,40 @@ def find_quotes(
                 owner = open_quote
             open_quote = owner
     return quotes
+
+
+def _carry_unmarked(
+    source: str, paragraphs: list[tuple[int, Span]], all_segs: list[list[_Segment]]
+) -> None:
+    """Carry a quotation left open at a paragraph's end into the next paragraph when
+    that one goes on without a new opening mark and closes it (``"I know them.`` /
+    ``Merkel called," he said.``): the next paragraph gets a segment from its start to the
+    closing mark, whose opening offset is the one just before the paragraph."""
+    for k in range(len(all_segs) - 1):
+        segs = all_segs[k]
+        if not segs or segs[-1].close is not None:
+            continue
+        span = paragraphs[k + 1][1]
+        nxt = all_segs[k + 1]
+        if nxt and nxt[0].open == span.start:
+            continue  # reopened: the usual continuation
+        m = _DOUBLE_MARK.search(source, span.start, span.end)
+        if m is None or any(sg.open == m.start() for sg in nxt):
+            continue
+        i = m.start()
+        after = source[i + 1 : i + 2]
+        if i == span.start or source[i - 1].isspace() or not (after == "" or not after.isalnum()):
+            continue
+        carried = _Segment(span.start - 1, i, i + 1)
+        rest = _SegList(sg for sg in nxt if sg.open > i)
+        rest.opens = [sg.open for sg in rest]
+        rest.insert(0, carried)
+        rest.opens.insert(0, carried.open)
+        all_segs[k + 1] = rest
+
+
+#: A double quotation mark (any style).
+_DOUBLE_MARK = re.compile('["“”„«»]')
 
 
 def _quotation_only(source: str, segs: list[_Segment], entity: Entity, index: int) -> RawQuote:

@@ -502,6 +502,29 @@ class TestFrames:
             ("mixed", 'traders were "very worried".', "adding"),
         ]
 
+    def test_inverted_cue_then_participle(self) -> None:
+        """``C, said X addressing a crowd``: the participle phrase is not the speaker's."""
+        a = _article("The fees would fall by June, said Wenbin Hou addressing traders on Friday.")
+        assert _quotes(a) == [("indirect", "The fees would fall by June", "said", "Wenbin Hou")]
+
+    def test_participle_insertion_before_the_cue(self) -> None:
+        """``The mayor, reflecting the party's plan, has said``: the subject is the mayor."""
+        a = _article(
+            "Mayor Wenbin Hou opened the market.",
+            "The mayor, reflecting the Harbour Party manifesto, has asserted that fees would fall.",
+        )
+        assert _quotes(a) == [("indirect", "fees would fall.", "asserted", "Wenbin Hou")]
+
+    def test_according_to_a_title_and_a_name(self) -> None:
+        """``According to the Minister of Finance, X, C``: X speaks and holds the title."""
+        a = _article("According to the Minister of Trade, Wenbin Hou, the fees would fall in June.")
+        assert _quotes(a) == [
+            ("indirect", "the fees would fall in June.", "According to", "Wenbin Hou")
+        ]
+        assert [(p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON] == [
+            ("Wenbin Hou", ("Minister of Trade",))
+        ]
+
     def test_quotation_after_reported_speech(self) -> None:
         """``C, said X. "D."``: the quotation after reported speech is X's next words."""
         a = _article(
@@ -812,6 +835,32 @@ class TestParticipants:
             "Add your comment"
         )
         assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
+
+    @pytest.mark.parametrize(
+        ("sentence", "name", "role"),
+        [
+            ("Governor E.S.L. Varadan opened the session.", "E.S.L. Varadan", "Governor"),
+            ("M.K. Selvan said the session would open.", "M.K. Selvan", None),
+            (
+                "The company's chief executive, Anna Berg, said so.",
+                "Anna Berg",
+                "company's chief executive",
+            ),
+            ("Nairobi Governor, Mike Otieno, said so.", "Mike Otieno", "Nairobi Governor"),
+        ],
+    )
+    def test_initials_and_roles_before_a_comma(
+        self, sentence: str, name: str, role: str | None
+    ) -> None:
+        """Dotted initials make a name; a role before ``, NAME,`` is the person's."""
+        a = _article(sentence)
+        people = [(p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert people == [(name, (role,) if role else ())]
+
+    def test_dotted_place_abbreviation_is_no_initial(self) -> None:
+        """``the E.U. Selvan said``: a sentence ends after the E.U.; no person ``E.U. Selvan``."""
+        a = _article("The plan was approved by the E.U. Selvan said it was good.")
+        assert all("E.U." not in p.name for p in a.participants)
 
     def test_alias_and_roles(self) -> None:
         """A later surname is an alias; appositive and title roles are kept as written."""

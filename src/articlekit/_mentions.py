@@ -51,6 +51,9 @@ _TOKEN = re.compile(
     r"|\d[\w\-]*"
 )
 _INITIAL = re.compile(r"[A-Z]\.$")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+#: Dotted abbreviations of places and unions that are no one's initials.
+_DOTTED_PLACES = frozenset("e.u. u.n. u.s. u.k. u.s.a. u.a.e. n.y. d.c. l.a. s.f.".split())
 
 
 def _upper_class() -> str:
@@ -267,7 +270,11 @@ def _run_tokens(run: str) -> tuple[_RunToken, ...]:
             w = w[:-2]
             e -= 2
             poss = True
-        elif w.endswith(".") and not (_INITIAL.match(w) or w.lower() in _DOTTED_ABBR):
+        elif w.endswith(".") and not (
+            _INITIAL.match(w)
+            or w.lower() in _DOTTED_ABBR
+            or (_DOTTED_INITIALS.fullmatch(w) and w.lower() not in _DOTTED_PLACES)
+        ):
             w = w[:-1]
             e -= 1
         out.append((w, s, e, poss, _is_cap(w), w.lower()))
@@ -928,6 +935,24 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     return source[role_start:start].strip(), kind
 
 
+def _extend_role(source: str, i: int, floor: int) -> str:
+    """The words right before the role word at *i* that belong to the role (``chief``
+    before ``executive``, ``the company's``, ``Finance``), up to four; with the space."""
+    k = i
+    for _ in range(4):
+        a, b = _word_before(source, k, floor)
+        if a == b:
+            break
+        w = source[a:b]
+        lw = w.lower()
+        if lw in NOT_NAME_WORDS or not (
+            lw in TITLE_WORDS or lw in PERSON_NOUNS or w[:1].isupper() or lw.endswith(("'s", "’s"))
+        ):
+            break
+        k = a
+    return source[k:i]
+
+
 #: A capitalised word acting alone as the subject of a verb.
 #:
 #: Written for speed: the pattern starts with the capital itself, so the regex engine
@@ -1300,6 +1325,12 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
         or surname_first
         or not _SUFFIXES.isdisjoint(name_lows)
         or (n > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
+        # ``M.K. Stalin``, ``E.S.L. Narasimhan``: dotted initials before a name
+        or (
+            _DOTTED_INITIALS.fullmatch(words[0]) is not None
+            and name_lows[0] not in _DOTTED_PLACES
+            and name_lows[0] not in _DOTTED_ABBR
+        )
     )
     bad = n > 5 or any(map(_has_digit, words))
     return _PersonFacts(
@@ -1606,9 +1637,17 @@ def _classify_person(
                     role_kind = "person"
         # the comma within three characters of the name
         comma_before = j - 1 >= start - 3
-    if not role_kind and comma_before and _ROLE_COMMA.search(source, max(ss, start - 90), start):
+    comma_role = (
+        _ROLE_COMMA.search(source, max(ss, start - 90), start)
+        if not role and comma_before
+        else None
+    )
+    if comma_role is not None:
         # ``the head coach of Delhi Capitals, Ricky Ponting``; ``Nairobi Governor, Mike Sonko``
         role_kind = "person"
+        role = _extend_role(source, comma_role.start(), ss) + source[
+            comma_role.start() : comma_role.end()
+        ].rstrip(" \t\r\n,")
     if (appos_kind == "org" or role_kind == "org") and not (honorifics or titled or given):
         org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
         reg.mention(org, start, end)

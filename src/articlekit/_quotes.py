@@ -850,8 +850,9 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
 #: What :func:`_split_parts` looks at: brackets and top-level separators.
 _PART_MARKS = re.compile('[(),;:”»"“«]')
 _NON_SPACE = re.compile(r"\S")
-#: A part that opens a non-restrictive relative clause (``, who asked not to be named,``).
-_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\s")
+#: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
+#: or a participle phrase (``, reflecting the manifesto,``).
+_INSERTED_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|[a-z]{2,}ing)\s")
 
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -1726,10 +1727,10 @@ def _attribute(
     if (
         len(parts) > 2
         and not _NON_SPACE.search(masked, *parts[-1])
-        and _RELATIVE.match(masked, *parts[-2])
+        and _INSERTED_CLAUSE.match(masked, *parts[-2])
     ):
-        # ``one resident, who asked not to be named, told AFP``: a relative clause right
-        # before the cue is left out
+        # ``one resident, who asked not to be named, told AFP``: a relative clause (or a
+        # participle phrase) right before the cue is left out
         del parts[-2]
     last_a, last_b = parts[-1]
     # (a part that opens or closes with a non-space character is not blank)
@@ -2049,6 +2050,10 @@ _NP_STOP = re.compile(
     r"referring|speaking|responding|standing|holding|last|this|yesterday|today|earlier|"
     r"later|from|to)\b"
 )
+#: A capitalised word and a participle after it (``Narasimhan addressing``); the match
+#: ends at the name, and :data:`_PARTICIPLE_AT` takes the participle from there.
+_NAME_THEN_PARTICIPLE = re.compile(r"[A-Z][\w.'’-]*(?=\s+[a-z]{2,}ing\b)")
+_PARTICIPLE_AT = re.compile(r"\s+[a-z]{2,}ing\b")
 #: A verb right after an inverted cue: the words are content, not a speaker.
 _NP_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|"
@@ -2075,6 +2080,10 @@ def _inverted(
     if comma > 0:
         end_np = comma
     cut = _NP_STOP.search(masked, c1, end_np)
+    ing = _NAME_THEN_PARTICIPLE.search(masked, c1, cut.start() if cut is not None else end_np)
+    if ing is not None:
+        # ``said Brandvold addressing a crowd``: a participle phrase after the name
+        cut = _PARTICIPLE_AT.match(masked, ing.end())
     verb = _NP_VERB.search(masked, c1, cut.start() if cut is not None else end_np)
     if verb is not None:
         return None  # ``said the team now planned ...``: a clause, not a speaker
@@ -2148,6 +2157,15 @@ def _according_to(
             return None
         na, nb = _np_bounds(masked, c1, comma)
         a, b = _trim(source, comma + 1, s1)
+        comma2 = masked.find(",", comma + 1, s1)
+        if comma2 > 0:
+            # ``According to the Minister of Finance, Ken Ofori-Atta, CONTENT``: the name
+            # in apposition is the speaker
+            pa, pb = _np_bounds(masked, comma + 1, comma2)
+            ms = _mentions_in(st, pa, pb)
+            if ms and ms[0][0] == pa and ms[-1][1] == pb and ms[-1][2].kind is _PERSON:
+                na, nb = pa, pb
+                a, b = _trim(source, comma2 + 1, s1)
     elif _COMMA_QUOTE_END.search(before):
         if _EARLIER_ACCORDING.search(before):
             # ``CONTENT, according to X, according to AGENCY``: the second names the

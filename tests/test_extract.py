@@ -525,6 +525,16 @@ class TestFrames:
             ("Wenbin Hou", ("Minister of Trade",))
         ]
 
+    def test_role_subject_then_name_in_apposition(self) -> None:
+        """``the prosecution counsel, Insp. X, told the court``: X speaks."""
+        a = _article(
+            "Earlier, the prosecution counsel, Insp. Musa Bello, told the court that the"
+            " suspects should stay in custody."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the suspects should stay in custody.", "told the court", "Musa Bello")
+        ]
+
     def test_quotation_after_reported_speech(self) -> None:
         """``C, said X. "D."``: the quotation after reported speech is X's next words."""
         a = _article(
@@ -856,6 +866,43 @@ class TestParticipants:
         a = _article(sentence)
         people = [(p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON]
         assert people == [(name, (role,) if role else ())]
+
+    @pytest.mark.parametrize(
+        ("sentence", "people"),
+        [
+            ("Insp. Musa Bello told the court.", [("Musa Bello", ("Insp.",))]),
+            ("Alhaji Musa Bello opened the market.", [("Musa Bello", ("Alhaji",))]),
+            ("Pacer Tomas Rielo took a wicket.", [("Tomas Rielo", ("Pacer",))]),
+            (
+                "Also remanded are Tunde Agbaje, 68; and Kola Ibeh, 63.",
+                [("Tunde Agbaje", ()), ("Kola Ibeh", ())],
+            ),
+        ],
+    )
+    def test_person_evidence(
+        self, sentence: str, people: list[tuple[str, tuple[str, ...]]]
+    ) -> None:
+        """Ranks, honorifics, role nouns and an age in apposition make a run a person."""
+        a = _article(sentence)
+        assert [
+            (p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON
+        ] == people
+
+    def test_gerund_opening_a_run_is_no_name(self) -> None:
+        """``Losing Tomas was a blow``: the -ing word is not a given name."""
+        a = _article('"Losing Rielo was a big blow," the coach said.')
+        assert all(not p.name.startswith("Losing") for p in a.participants)
+
+    def test_lone_name_a_pronoun_points_back_to(self) -> None:
+        """``said Rielo. ... he added``: the lone name is a person the pronoun names."""
+        a = _article(
+            '"The pitch turned more than we expected," said Rielo after the match.',
+            '"The bowlers did a great job," he added.',
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "Rielo"), ("added", "he")]
+        rielo = next(p for p in a.participants if p.name == "Rielo")
+        assert rielo.kind is ParticipantKind.PERSON
+        assert {q.speaker for q in a.quotes} == {rielo.id}
 
     def test_dotted_place_abbreviation_is_no_initial(self) -> None:
         """``the E.U. Selvan said``: a sentence ends after the E.U.; no person ``E.U. Selvan``."""

@@ -99,7 +99,10 @@ _CAP_RUN_PLAIN = re.compile(rf"{_PLAIN_WORD}(?:[ \t\r\n'’]+(?:{_PLAIN_WORD}|{_
 _MAYBE_PREFIXED = re.compile(rf"-(?<=(?:al|el|ad|ar|as|at|az|an|sh|bu|bd|in|bn|en)-)[{_UPPER}]")
 _DOTTED_ABBR = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "gen.", "sen.",
                           "rep.", "gov.", "lt.", "col.", "capt.", "u.s.", "u.k.",
-                          "u.n."})  # fmt: skip
+                          "u.n.", "insp.", "supt.", "sgt.", "det.", "cpl.", "pvt.", "brig.",
+                          "cdr.", "cmdr.", "adm.", "maj.", "rev.", "hon.", "fr.", "pres.",
+                          "amb.", "atty.", "asst.", "lieut.", "messrs.", "mme.",
+                          "mlle."})  # fmt: skip
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
 _APPOS_START = re.compile(
@@ -935,6 +938,10 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     return source[role_start:start].strip(), kind
 
 
+#: ``, 68;``, ``, 45, said``: an age in apposition after a name (1 to 119).
+_AGE_AFTER = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)(?:\s*(?:[,;)]|and\b|years?\b)|\.(?!\d))")
+
+
 def _extend_role(source: str, i: int, floor: int) -> str:
     """The words right before the role word at *i* that belong to the role (``chief``
     before ``executive``, ``the company's``, ``Finance``), up to four; with the space."""
@@ -1234,6 +1241,16 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
     return tuple(steps)
 
 
+def _is_gerund(low: str) -> bool:
+    """``losing``, ``speaking``: an -ing form opening a run (no one's given name)."""
+    return (
+        len(low) > 5
+        and low.endswith("ing")
+        and _fold(low) not in MALE_NAMES
+        and _fold(low) not in FEMALE_NAMES
+    )
+
+
 def _title_split(lows: Sequence[str]) -> int:
     """How many leading words of a part are titles and sentence openers.
 
@@ -1242,7 +1259,7 @@ def _title_split(lows: Sequence[str]) -> int:
     """
     i = 0
     n = len(lows)
-    while i < n - 1 and lows[i] in _OPENER_WORDS:
+    while i < n - 1 and (lows[i] in _OPENER_WORDS or (i == 0 and _is_gerund(lows[0]))):
         i += 1
     for k in range(n - 2, i - 1, -1):
         low = lows[k]
@@ -1660,6 +1677,12 @@ def _classify_person(
         appos_kind == "person"
         or role_kind == "person"
         or evidence
+        # ``Rahman Agbojo, 68;``: an age in apposition is a person's
+        or (
+            n <= 4
+            and source[end : end + 1] == ","
+            and _AGE_AFTER.match(source, end, se) is not None
+        )
         or (n <= 4 and _speaks(source, start, end, ss, se))
         or (n <= 3 and (reg.is_subject(words[-1]) or (surname_first and reg.is_subject(words[0]))))
     )

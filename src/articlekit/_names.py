@@ -41,7 +41,10 @@ HONORIFICS: dict[str, str | None] = {
     "datuk": None, "dato": None, "datin": "female", "seri": None, "sri": None, "tun": None,
     "tan": None, "haji": "male", "hajjah": "female", "shri": "male", "smt": "female",
     "hon": None, "hon.": None, "highness": None, "excellency": None, "majesty": None,
-    "eminence": None, "mx": None, "mx.": None,
+    "eminence": None, "mx": None, "mx.": None, "alhaji": "male", "alhaja": "female",
+    "hajia": "female", "otunba": None, "mallam": "male", "malam": "male", "pandit": "male",
+    "ustaz": "male", "ustazah": "female", "begum": "female", "engr": None, "engr.": None,
+    "barr": None, "barr.": None, "shrimati": "female", "kumari": "female",
 }  # fmt: skip
 
 #: Capitalised title words that stand before a name (``Senator``, ``Deputy Minister``).
@@ -64,7 +67,8 @@ TITLE_WORDS = _words(
     capt lt col gen sgt maj cpl pvt insp supt det cmdr adm sen rep gov brig cdr magistrate
     collector registrar ombudsman auditor comptroller treasurer attorney-general
     solicitor-general sheriff marshal alderman regent emir
-    chief-executive""".replace("\n", " ")
+    chief-executive insp. supt. det. cpl. pvt. brig. cdr. cmdr. pres. amb. atty. asst.
+    lieut. fr.""".replace("\n", " ")
 )
 
 #: Lower-case nouns that name a person's role (``analyst``, ``glaciologist``).
@@ -87,7 +91,10 @@ PERSON_NOUNS = _words(
     candidate voter citizen police-officer policeman policewoman soldier veteran agent
     specialist representative delegate negotiator mediator observer critic commentator
     scholar academic graduate pupil teenager man woman boy girl headmaster headmistress
-    headteacher principal warden chef captain skipper""".replace("\n", " ")
+    headteacher principal warden chef captain skipper pacer bowler batsman batter spinner
+    all-rounder wicketkeeper winger referee umpire blogger vlogger influencer counsel
+    magistrate constable cleric preacher comedian rapper presenter anchor host
+    footballer cricketer athlete sprinter boxer golfer swimmer""".replace("\n", " ")
 )
 
 #: Lower-case nouns for organisations (``the company``, ``the ministry``).

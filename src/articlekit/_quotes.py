@@ -591,8 +591,12 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
                 (last.kind is _PERSON and _compatible(last, gender))
                 # ``a spokesman for the task force said ... he added``
                 or (last.kind is _GROUP and _head_noun(last.name.lower().split()) in PERSON_NOUNS)
+                # ``said Dhoni ... he added``: a lone name the pronoun shows to be a person's
+                or (last.kind is _GROUP and _lone_name(last.name))
             ):
                 ent = last
+                if ent.kind is _GROUP and _lone_name(ent.name):
+                    ent.kind = _PERSON
             else:
                 ent = _latest(st, start, (_PERSON,), gender)  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:
@@ -1968,6 +1972,12 @@ def _subject(
             head = _head_np(st, text, na, nb)
         if head is not None:
             return head
+        if plausible and k + 1 < len(parts):
+            # ``the prosecution counsel, Insp. Musa Bello, told``: the name in apposition
+            pa, pb = _np_bounds(masked, *parts[k + 1])
+            named = _head_np(st, masked[pa:pb], pa, pb)
+            if named is not None and named[2] is not None and named[2].kind is _PERSON:
+                return named
         if plausible:
             return na, nb, None
         stripped = _strip_adverbials(text)
@@ -2220,6 +2230,22 @@ def _strip_adverbials(text: str) -> str:
 _ADVERBIAL = re.compile(
     r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b"
 )
+
+
+_LONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+
+
+def _lone_name(name: str) -> bool:
+    """Whether *name* is one capitalised word that names no kind of group or place."""
+    low = name.lower()
+    return (
+        _LONE_NAME.fullmatch(name) is not None
+        and low not in GROUP_NOUNS
+        and low not in PERSON_NOUNS
+        and low not in ORG_NOUNS
+        and low not in DEMONYMS
+        and low not in TITLE_WORDS
+    )
 
 
 def _closing_mention(st: _State, a: int, b: int) -> tuple[int, int, Entity] | None:

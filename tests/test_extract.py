@@ -535,6 +535,19 @@ class TestFrames:
             ("indirect", "the suspects should stay in custody.", "told the court", "Musa Bello")
         ]
 
+    def test_date_after_an_intro_is_no_speaker(self) -> None:
+        """``Speaking on Monday, July 1, the mayor said``: July 1 is no one."""
+        a = _article(
+            "Mayor Wenbin Hou opened the market.",
+            "Speaking at a press conference on Monday, July 1, the mayor said fees would fall.",
+        )
+        assert _quotes(a) == [("indirect", "fees would fall.", "said", "Wenbin Hou")]
+
+    def test_title_then_name_without_closing_comma(self) -> None:
+        """``The Minister of Finance, Dr. X has urged``: X speaks."""
+        a = _article("The Minister of Trade, Dr. Wenbin Hou has urged traders to be patient.")
+        assert _quotes(a) == [("indirect", "traders to be patient.", "urged", "Wenbin Hou")]
+
     def test_quotation_after_reported_speech(self) -> None:
         """``C, said X. "D."``: the quotation after reported speech is X's next words."""
         a = _article(
@@ -887,6 +900,18 @@ class TestParticipants:
         assert [
             (p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON
         ] == people
+
+    @pytest.mark.parametrize(
+        ("sentence", "org"),
+        [
+            ("Cases rose, the Department of Health (DOH) said.", "Department of Health (DOH)"),
+            ("Prices rose, the Ministry of Finance said.", "Ministry of Finance"),
+        ],
+    )
+    def test_ministry_of_a_field(self, sentence: str, org: str) -> None:
+        """``Ministry of Finance`` is one organisation; ``Minister of Finance`` none."""
+        a = _article(sentence, "The Minister of Finance, Wenbin Hou, spoke too.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.ORGANIZATION] == [org]
 
     def test_gerund_opening_a_run_is_no_name(self) -> None:
         """``Losing Tomas was a blow``: the -ing word is not a given name."""

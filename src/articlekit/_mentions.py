@@ -400,7 +400,8 @@ def _connects(text: str, cap: bool) -> bool:
     f = _fold(text)
     return (
         f not in NOT_NAME_WORDS
-        and f not in TITLE_WORDS
+        # (a field is no title here: ``Ministry of Finance``, ``Department of Health``)
+        and f not in _ROLE_TITLES
         and f not in HONORIFICS
         and f not in MALE_NAMES
         and f not in FEMALE_NAMES
@@ -1173,8 +1174,10 @@ def _single_action(word: str) -> int:
     country = low in COUNTRIES or low in DEMONYMS
     if low in NAME_PARTICLES or country:
         return _COUNTRY_ONLY if country else _SKIP  # trimmed away, or a country alone
-    if low in ORG_WORDS or _ACRONYM.match(word):
-        return _GENERAL  # an organisation, or an acronym one may have defined
+    if (low in ORG_WORDS and low not in TITLE_WORDS) or _ACRONYM.match(word):
+        # an organisation, or an acronym one may have defined (a field alone, ``Finance``
+        # of ``Minister of Finance``, is neither)
+        return _GENERAL
     if low in TITLE_WORDS or low in MULTIWORD_PLACES:
         return _SKIP
     cap = word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
@@ -1241,6 +1244,10 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
     return tuple(steps)
 
 
+#: Words that may follow a title word and leave it a title (``Minister of Finance``).
+_TITLE_TAIL = TITLE_WORDS | frozenset(("of", "for", "the", "and", "&"))
+
+
 def _is_gerund(low: str) -> bool:
     """``losing``, ``speaking``: an -ing form opening a run (no one's given name)."""
     return (
@@ -1282,6 +1289,8 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
         b -= 1
     if a == b or _COUNTRY_WORDS.issuperset(lows[a:b]):
         return ()
+    if a and _TITLE_TAIL.issuperset(lows[a:b]):
+        return ()  # ``Minister of Finance``: a title, resolved where it speaks
     is_org = not ORG_WORDS.isdisjoint(lows[a:b])
     if is_org:
         # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``

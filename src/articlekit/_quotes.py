@@ -1944,6 +1944,9 @@ def _subject(
         and not _starts_with_mention(st, *parts[0])
     ):
         k0 = 1
+        # ``Speaking on Monday, July 1, the minister said``: the date goes with the intro
+        while k0 < len(parts) - 1 and _DATE_PART.fullmatch(masked, *parts[k0]):
+            k0 += 1
     for k in range(k0, len(parts)):
         na, nb = _np_bounds(masked, *parts[k])
         text = masked[na:nb]
@@ -1970,14 +1973,14 @@ def _subject(
                 continue
         if not looked:
             head = _head_np(st, text, na, nb)
-        if head is not None:
-            return head
-        if plausible and k + 1 < len(parts):
+        if (head is None or head[2] is None or head[2].kind is not _PERSON) and k + 1 < len(parts):
             # ``the prosecution counsel, Insp. Musa Bello, told``: the name in apposition
             pa, pb = _np_bounds(masked, *parts[k + 1])
             named = _head_np(st, masked[pa:pb], pa, pb)
             if named is not None and named[2] is not None and named[2].kind is _PERSON:
                 return named
+        if head is not None:
+            return head
         if plausible:
             return na, nb, None
         stripped = _strip_adverbials(text)
@@ -1995,6 +1998,14 @@ def _subject(
                 return ca, nb, None
         return None
     return None
+
+
+#: A comma part that is a date (``July 1``, ``1 July 2024``, ``Monday``).
+_DATE_PART = re.compile(
+    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|\d{4})?\s*"
+)
 
 
 _CLAUSE_CONJ = re.compile(r"\s(?:but|while|whereas|and|as|so|yet)\s")

@@ -474,6 +474,16 @@ class TestFrames:
         )
         assert _quotes(a) == [("direct", "The water came at night", "told AFP", "one resident")]
 
+    def test_participle_phrase_in_the_content_stays(self) -> None:
+        """``C, including D, says X``: the participle phrase is content, not an insertion."""
+        a = _article(
+            "Cases in the district rose to 381, including 10 people discharged, says the health"
+            " officer."
+        )
+        assert [q.text for q in a.quotes] == [
+            "Cases in the district rose to 381, including 10 people discharged"
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

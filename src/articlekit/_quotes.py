@@ -856,7 +856,7 @@ _PART_MARKS = re.compile('[(),;:”»"“«]')
 _NON_SPACE = re.compile(r"\S")
 #: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
 #: or a participle phrase (``, reflecting the manifesto,``).
-_INSERTED_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|[a-z]{2,}ing)\s")
+_INSERTED_CLAUSE = re.compile(r"\s*(?:who|whose|whom|[a-z]{2,}ing)\s")
 
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -1732,6 +1732,11 @@ def _attribute(
         len(parts) > 2
         and not _NON_SPACE.search(masked, *parts[-1])
         and _INSERTED_CLAUSE.match(masked, *parts[-2])
+        # (after a speaker: ``CONTENT, including X, says Y`` keeps its content whole)
+        and (
+            _ends_with_mention(st, parts[-3])
+            or _plausible_speaker_phrase(source[parts[-3][0] : parts[-3][1]])
+        )
     ):
         # ``one resident, who asked not to be named, told AFP``: a relative clause (or a
         # participle phrase) right before the cue is left out

@@ -484,6 +484,21 @@ class TestFrames:
             "Cases in the district rose to 381, including 10 people discharged"
         ]
 
+    def test_quotation_before_speaker_and_cue_with_comma(self) -> None:
+        """``"A," X said, "B."``: one quote from A, as with ``"A," X said. "B."``."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            '"Fees may rise again next year," Hou said, "so traders should plan ahead."',
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "Fees may rise again next year, so traders should plan ahead.",
+                "said",
+                "Wenbin Hou",
+            )
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')
@@ -922,6 +937,12 @@ class TestParticipants:
         """``Ministry of Finance`` is one organisation; ``Minister of Finance`` none."""
         a = _article(sentence, "The Minister of Finance, Wenbin Hou, spoke too.")
         assert [p.name for p in a.participants if p.kind is ParticipantKind.ORGANIZATION] == [org]
+
+    @pytest.mark.parametrize("storm", ["Hurricane Irma", "Typhoon Tomas", "Cyclone Ana"])
+    def test_named_storms_are_no_persons(self, storm: str) -> None:
+        """A storm is named like a person, after the word for it."""
+        a = _article(f"As {storm} bears down on the coast, residents are leaving.")
+        assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
 
     def test_gerund_opening_a_run_is_no_name(self) -> None:
         """``Losing Tomas was a blow``: the -ing word is not a given name."""

@@ -160,6 +160,11 @@ _PLACE_FIRST = frozenset(
         "rio",
         "monte",
         "sierra",
+        # storms are named like people (``Hurricane Florence``)
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "storm",
     ]
 )
 _SPEECH = (

@@ -1381,6 +1381,21 @@ def _join_segments(
     """
     # ``"A," he said. "B."``: unattributed segments after a direct quote join it
     direct = sorted((q for q in para_quotes if q.kind is _DIRECT), key=lambda q: q.pieces[0][0])
+    for q in direct:
+        # ``"A," Sims said, "B."``: the quotation right before the speaker opens the quote
+        sp = q.speaker_span
+        if sp is None or sp.start > q.pieces[0][0]:
+            continue  # (the speaker comes before the content)
+        for seg in segs:
+            if (
+                not seg.used
+                and seg.close is not None
+                and seg.end <= sp.start
+                and not source[seg.end : sp.start].strip(" \t\r\n,")
+            ):
+                seg.used = True
+                q.pieces.insert(0, _trim_ws(source, *seg.inner))
+                break
     if direct:
         k = -1
         for seg in segs:

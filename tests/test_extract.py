@@ -499,6 +499,14 @@ class TestFrames:
             )
         ]
 
+    def test_inverted_name_then_role_appositive(self) -> None:
+        """``"C," Mr X, a retired colonel, said.``: X speaks, not "a retired colonel"."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            '"The video is not true," Mr Hou, a retired colonel, said.',
+        )
+        assert _quotes(a) == [("direct", "The video is not true", "said", "Wenbin Hou")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')
@@ -938,7 +946,9 @@ class TestParticipants:
         a = _article(sentence, "The Minister of Finance, Wenbin Hou, spoke too.")
         assert [p.name for p in a.participants if p.kind is ParticipantKind.ORGANIZATION] == [org]
 
-    @pytest.mark.parametrize("storm", ["Hurricane Irma", "Typhoon Tomas", "Cyclone Ana"])
+    @pytest.mark.parametrize(
+        "storm", ["Hurricane Irma", "Typhoon Tomas", "Cyclone Ana", "Operation Desert Lion"]
+    )
     def test_named_storms_are_no_persons(self, storm: str) -> None:
         """A storm is named like a person, after the word for it."""
         a = _article(f"As {storm} bears down on the coast, residents are leaving.")

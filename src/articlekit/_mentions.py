@@ -160,7 +160,8 @@ _PLACE_FIRST = frozenset(
         "rio",
         "monte",
         "sierra",
-        # storms are named like people (``Hurricane Florence``)
+        # storms and military operations are named like people (``Hurricane Florence``)
+        "operation",
         "hurricane",
         "typhoon",
         "cyclone",

@@ -1783,6 +1783,14 @@ def _attribute(
             len(_WORD.findall(np_text)) <= 3 and bool(_mentions_in(st, na, nb))
         )
         k = len(parts) - 1
+        if k > 1 and _is_role_appositive(masked, *parts[k]):
+            # ``C, Mr Usman, a brigadier general, said``: the name before the description
+            named = _closing_mention(st, *parts[k - 1])
+            if named is not None and named[2].kind is _PERSON:
+                na, nb = _np_bounds(masked, *parts[k - 1])
+                np_text = source[na:nb]
+                plausible = True
+                k -= 1
         # ``its operator, Terminales del Sur said``: the description joins the speaker
         if k > 1 and _is_description(masked, *parts[k - 1]):
             k -= 1
@@ -1895,6 +1903,16 @@ _APPOSITIVE = re.compile(
 
 _DESCRIPTION_LEADS = frozenset(["the", "its", "his", "her", "their", "a", "an"])
 _DESCRIPTION_HEADS = ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
+
+
+def _is_role_appositive(text: str, a: int, b: int) -> bool:
+    """``a retired colonel``, ``the city's mayor``: an article and a role, up to five words."""
+    words = _WORD.findall(text, a, b)
+    return (
+        1 < len(words) <= 5
+        and words[0].lower() in ("a", "an", "the")
+        and (words[-1].lower() in PERSON_NOUNS or words[-1].lower() in TITLE_WORDS)
+    )
 
 
 def _is_description(text: str, a: int, b: int) -> bool:

@@ -507,6 +507,25 @@ class TestFrames:
         )
         assert _quotes(a) == [("direct", "The video is not true", "said", "Wenbin Hou")]
 
+    def test_acronym_who_is_no_pronoun(self) -> None:
+        """``"C," WHO spokesman X told Reuters``: WHO is the organisation, not ``who``."""
+        a = _article(
+            "“We are treating it as an outbreak,” WHO spokesman Lars Eide told Reuters in Geneva."
+        )
+        assert _quotes(a) == [
+            ("direct", "We are treating it as an outbreak", "told Reuters", "Lars Eide")
+        ]
+
+    def test_long_titled_name_closing_the_sentence(self) -> None:
+        """``C with a cue of its own, Health Minister A B C said.``: the closing frame wins."""
+        a = _article(
+            "The country declared an outbreak on Sunday after two patients tested positive,"
+            " Health Minister Felix Kabange Numbi said."
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [
+            ("said", "Health Minister Felix Kabange Numbi")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -895,6 +895,8 @@ def _plausible_np(text: str) -> bool:
     # (the tests of the first word come before the test for quoted words: a lone pronoun
     # or a word of _NOT_SUBJECT is no quoted word, and with more words both say False)
     first = words[0].lower()
+    if len(first) > 1 and words[0].isupper():
+        first = words[0]  # an acronym (``WHO spokesman``) is no pronoun
     if first in _PRONOUNS:
         return n == 1
     if first in _NOT_SUBJECT or (n == 1 and first in _LABEL_WORDS):
@@ -1439,7 +1441,7 @@ def _join_segments(
 _STOP_INSIDE = re.compile(r"[.!?]\s")
 #: ``, he said.`` / ``, Anna Varga added on Monday.`` closing a sentence.
 _TRAILING_FRAME = re.compile(
-    r",\s+(?:he|she|they|it|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r",\s+(?:he|she|they|it|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+"
     r"(?:said|says|added|adds|noted|explained|told)\b[^,;\"“”]{0,40}$"
 )
 _COORD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
@@ -1892,7 +1894,7 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 _REACH = 500
 #: How many comma parts before a cue the subject search looks at.
 _MAX_PARTS = 8
-_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
+_RELATIVE = re.compile(r"\s*(?:[Ww]ho|[Ww]hich|[Ww]hose)\b")  # (not ``WHO spokesman``)
 _APPOSITIVE = re.compile(
     r"\s*(?:(?:a|an|the|one|both|also|himself|herself|itself|too|aged?|not|including|"
     r"for (?:his|her|its|their) part|in (?:a|an|his|her|its) \w+|however|meanwhile|"

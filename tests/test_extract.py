@@ -526,6 +526,24 @@ class TestFrames:
             ("said", "Health Minister Felix Kabange Numbi")
         ]
 
+    def test_and_added_without_that(self) -> None:
+        """``said A and added they ...``: a second quote from a pronoun-led clause."""
+        a = _article(
+            "Wenbin Hou said the market would stay open and added they were in contact with"
+            " the traders."
+        )
+        assert [(q.cue, q.text) for q in a.quotes] == [
+            ("said", "the market would stay open"),
+            ("added", "they were in contact with the traders."),
+        ]
+
+    def test_that_clause_opening_with_a_participle(self) -> None:
+        """``hoped that occupied land ...``: after ``that`` an -ed word opens a clause."""
+        a = _article("Wenbin Hou hoped that occupied land would be returned soon.")
+        assert _quotes(a) == [
+            ("indirect", "occupied land would be returned soon.", "hoped", "Wenbin Hou")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -225,7 +225,8 @@ _ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
 #: ``reiterated and said that``.
 _FURTHER = re.compile(
     _ADDING.pattern + r"|\s(?:adding|noting)\s+that\b"
-    r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)\s+that\b"
+    r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)"
+    r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
     rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
     re.I,
 )
@@ -1825,8 +1826,8 @@ def _attribute(
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
-    if _VERB_START.match(masked, a, b):
-        return None
+    if _VERB_START.match(masked, a, b) and not _THAT_WORD.search(masked, c1, a):
+        return None  # (after ``that`` a clause opens: ``that occupied Kashmir ...``)
     describes = cue_low.startswith("describ")
     if (
         cue_low in _THAT_CUES

@@ -544,6 +544,17 @@ class TestFrames:
             ("indirect", "occupied land would be returned soon.", "hoped", "Wenbin Hou")
         ]
 
+    def test_bullet_is_neither_speaker_nor_content(self) -> None:
+        """``* "C," X told Reuters.``: the list bullet belongs to neither."""
+        a = _article(
+            "* The head of the miner said output would fall.",
+            "* “We are suspending the analyses,” Herbert Wirth told Reuters.",
+        )
+        assert [(q.kind.value, q.text, q.speaker_text) for q in a.quotes] == [
+            ("indirect", "output would fall.", "The head of the miner"),
+            ("direct", "We are suspending the analyses", "Herbert Wirth"),
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')
@@ -955,6 +966,7 @@ class TestParticipants:
         [
             ("Insp. Musa Bello told the court.", [("Musa Bello", ("Insp.",))]),
             ("Alhaji Musa Bello opened the market.", [("Musa Bello", ("Alhaji",))]),
+            ("Cllr Musa Bello opened the market.", [("Musa Bello", ("Cllr",))]),
             ("Pacer Tomas Rielo took a wicket.", [("Tomas Rielo", ("Pacer",))]),
             (
                 "Also remanded are Tunde Agbaje, 68; and Kola Ibeh, 63.",

@@ -68,7 +68,7 @@ TITLE_WORDS = _words(
     collector registrar ombudsman auditor comptroller treasurer attorney-general
     solicitor-general sheriff marshal alderman regent emir
     chief-executive insp. supt. det. cpl. pvt. brig. cdr. cmdr. pres. amb. atty. asst.
-    lieut. fr.""".replace("\n", " ")
+    lieut. fr. cllr cllr. coun coun.""".replace("\n", " ")
 )
 
 #: Lower-case nouns that name a person's role (``analyst``, ``glaciologist``).

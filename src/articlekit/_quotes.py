@@ -862,7 +862,7 @@ _INSERTED_CLAUSE = re.compile(r"\s*(?:who|whose|whom|[a-z]{2,}ing)\s")
 
 def _np_bounds(masked: str, a: int, b: int) -> tuple[int, int]:
     """Trim a speaker phrase: whitespace, quote marks, leading conjunctions."""
-    while a < b and (masked[a].isspace() or masked[a] in "\"“”‘’'-—–,"):
+    while a < b and (masked[a].isspace() or masked[a] in "\"“”‘’'-—–,*•·▪●"):
         a += 1
     while b > a and (masked[b - 1].isspace() or masked[b - 1] in "\"“”‘’'-—–,.!?"):
         b -= 1
@@ -1066,7 +1066,7 @@ def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
 
 
 def _trim(src: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (src[a].isspace() or src[a] in ",;:—–-"):
+    while a < b and (src[a].isspace() or src[a] in ",;:—–-*•·▪●"):
         a += 1
     while b > a and (src[b - 1].isspace() or src[b - 1] in ",;:—–-"):
         b -= 1

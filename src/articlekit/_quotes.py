@@ -1826,8 +1826,12 @@ def _attribute(
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
-    if _VERB_START.match(masked, a, b) and not _THAT_WORD.search(masked, c1, a):
-        return None  # (after ``that`` a clause opens: ``that occupied Kashmir ...``)
+    if _VERB_START.match(masked, a, b) and not (
+        masked[max(c1, a - 8) : a].rstrip().endswith("that")
+        and len(_WORD.findall(masked, c1, a)) <= 4
+    ):
+        # (right after the cue's ``that`` a clause opens: ``hoped that occupied Kashmir``)
+        return None
     describes = cue_low.startswith("describ")
     if (
         cue_low in _THAT_CUES

@@ -555,6 +555,17 @@ class TestFrames:
             ("direct", "We are suspending the analyses", "Herbert Wirth"),
         ]
 
+    @pytest.mark.parametrize("frame", ["the 29-year-old said", "said the 29 year-old"])
+    def test_person_by_age(self, frame: str) -> None:
+        """``the 29-year-old said``: the person the paragraph is about."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            f'"We were short of customers this year," {frame}.',
+        )
+        assert _quotes(a) == [
+            ("direct", "We were short of customers this year", "said", "Wenbin Hou")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')
@@ -921,7 +932,10 @@ class TestParticipants:
             (outlet, ParticipantKind.ORGANIZATION)
         ]
 
-    @pytest.mark.parametrize("name", ["Sibusiso Dlomo", "Wanjiku Otieno", "Karthik Raman"])
+    @pytest.mark.parametrize(
+        "name",
+        ["Sibusiso Dlomo", "Wanjiku Otieno", "Karthik Raman", "Jasprit Tolani", "Funmilayo Eze"],
+    )
     def test_given_names_of_many_cultures(self, name: str) -> None:
         """A known given name is evidence enough for a person."""
         a = _article(f"The prize went to {name} after a vote on Monday.")

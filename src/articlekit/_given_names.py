@@ -92,6 +92,25 @@ MALE_GIVEN = frozenset(
     yassine yaw yemi yerlan yiorgos yoshihide younes yousef youssef yuki yukio yuri
     yurii yuriy yury yusuf yves zachary zakaria zayed zdenek zdeněk zola zoran ángel
     éric íñigo óscar ömer
+    adrian herbert ricky jeff greg ken ron todd troy kurt shawn shane brent brett dustin
+    travis trevor josh zach nick andy stuart alistair hamish rory niall eoin cian oisin
+    paddy dermot colm seamus rhys gareth dafydd owain glyn huw ieuan giles toby barnaby
+    tristan oscar moritz sander bram mats knut soren søren jorgen jørgen mikkel rasmus
+    gunnar aarav abhay abhijit aditya ajit akash akshay alok amitabh amol anirudh ankit
+    anupam arnab ashish ashok atul avinash bharat bhupendra chetan devendra dhruv gaurav
+    girish gopal hardik harish harsh hemant ishant jagdish jasprit jatin jayant jitendra
+    kapil karan kartik kishore krishna kuldeep kunal lalit mayank mohit mukul murali
+    naveen nikhil nilesh nitin pankaj pawan piyush pradeep prakash pramod prashant
+    prithvi rajat rajendra rajiv rakesh ravindra rishabh rohit sachin sandeep sanjiv
+    santosh satish shankar shikhar shivam shivraj shreyas shubman siddharth sudhir sumit
+    sunil tushar uday umesh varun vikas vikram vinay vinod virat vishal yash yogesh
+    yuvraj axar ajinkya cheteshwar bhuvneshwar shardul arshdeep yuzvendra jyotiraditya
+    digvijay tejashwi asaduddin shehbaz shahid shoaib wasim waqar fakhar sarfaraz aamir
+    abiodun adeyemi babajide chukwuma folorunsho ifeanyi kayode kehinde kola kunle
+    muhammadu nnamdi obinna olamide olusegun oluwaseun segun tunde yakubu nasiru nuhu
+    tukur godswill nyesom akwasi ekow anwar khairy muhyiddin mustapa najib rafizi zahid
+    zafrul saifuddin prabowo sandiaga ridwan dzulkefly adham tamim yousef youssef fahad
+    turki marwan walid ziad mustafa osama tarek tarik hisham nabil samir sami tariq
     """.split()
 )
 
@@ -166,5 +185,15 @@ FEMALE_GIVEN = frozenset(
     wendy wulan ximena yasmin yasmina yasmine yekaterina yelena yemi yingluck yoko
     yoshiko yuki yuko yulia yuliia yumi yuriko zahra zainab zanele zeinab zeynep zoe
     zofia zola zorana zuhura zuraida élise élodie émilie özlem
+    mildred kathy tammy irene louise wanda lois phyllis norma annie lillian peggy gladys
+    rita connie florence edna tiffany cindy edith sherry sylvia josephine thelma shannon
+    ethel elaine marjorie carrie esther juanita rhonda debbie clara lucille joanne alicia
+    suzanne gail bertha darlene veronica geraldine cathy joann regina beatrice bernice
+    yvonne annette marion stacy renee vivian loretta yolanda jeanette laurie kristen
+    elsie jeanne linnea elin frida maja ebba wilma aishwarya anjali anushka deepika divya
+    kavita madhuri mamata meenakshi neha nirmala pratibha preeti radhika shabana shilpa
+    swati tanvi vandana maryam benazir mehbooba hina adaeze chiamaka chioma folake
+    funmilayo ngozi nkechi oluwatoyin titilayo yetunde hauwa abena akosua efua nurul
+    kehinde kiran
     """.split()
 )

@@ -631,6 +631,12 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         org = _org_anaphor(st, head, start)
         if org is not None:
             return org
+    # ``the 29-year-old``: the person the text is about, as with a pronoun
+    if definite and _AGE_NP.fullmatch(stripped):
+        last = st.last_speaker
+        if last is not None and last.kind is _PERSON:
+            return last
+        return _latest(st, start, (_PERSON,))
     # ``the Crown Prince of Abu Dhabi``: a role some person was given, word for word
     if definite and len(bare_words) > 2:
         bare_low = " ".join(bare.lower().split())
@@ -887,6 +893,10 @@ _CUE_ADVERBS = frozenset(
 )
 
 
+#: ``the 29-year-old``, ``the 45 year old veteran``: a person by age.
+_AGE_NP = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?\d{1,3}[- ]years?[- ]old(?:\s+[a-z]+)?")
+
+
 def _plausible_np(text: str) -> bool:
     """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase."""
     words = _WORD.findall(text)
@@ -895,6 +905,8 @@ def _plausible_np(text: str) -> bool:
         return False
     # (the tests of the first word come before the test for quoted words: a lone pronoun
     # or a word of _NOT_SUBJECT is no quoted word, and with more words both say False)
+    if _AGE_NP.fullmatch(text.strip()):
+        return True  # ``the 29-year-old``
     first = words[0].lower()
     if len(first) > 1 and words[0].isupper():
         first = words[0]  # an acronym (``WHO spokesman``) is no pronoun

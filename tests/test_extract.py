@@ -566,6 +566,27 @@ class TestFrames:
             ("direct", "We were short of customers this year", "said", "Wenbin Hou")
         ]
 
+    def test_pronoun_after_a_newer_subject(self) -> None:
+        """``"A," X said. / Mr. Y has commended ... / he said, "B."``: B is Y's."""
+        a = _article(
+            "Finance Minister Musa Bello said the country was recovering.",
+            '"We have come out of the crisis," Bello said.',
+            "Meanwhile, the fund's mission chief, Mr. Pierre Roudet has commended the government.",
+            'Speaking at the same press conference, he said, "The progress is impressive."',
+        )
+        assert [q.speaker_text and q.speaker for q in a.quotes][-1] == next(
+            p.id for p in a.participants if p.name == "Pierre Roudet"
+        )
+
+    def test_pronoun_after_an_object_stays_with_the_speaker(self) -> None:
+        """``"A," X said. / X met Y. / He said B``: the pronoun is still X."""
+        a = _article(
+            '"We have come out of the crisis," Finance Minister Musa Bello said.',
+            "Bello met Pierre Roudet on Monday.",
+            "He said the talks had gone well.",
+        )
+        assert _quotes(a)[-1] == ("indirect", "the talks had gone well.", "said", "Musa Bello")
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

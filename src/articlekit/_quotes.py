@@ -469,6 +469,8 @@ class _State:
     def __init__(self, reg: Registry) -> None:
         self.reg = reg
         self.last_speaker: Entity | None = None
+        #: Where the last attributed quote ends (its content or its speaker).
+        self.last_end = -1
         self.groups: dict[str, Entity] = {}
         #: The source with quoted text masked; set by :func:`find_quotes`.
         self.masked = reg.source
@@ -536,6 +538,38 @@ def _last_outside(st: _State, ent: Entity, before: int) -> int:
     return -1
 
 
+#: A verb right after a name: the name is the subject of a sentence.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|had|have|is|was|will|would|also|then|later|on\s+\w+day|[a-z]{3,}(?:ed|s))\b"
+)
+
+
+def _newer_subject(st: _State, before: int, gender: str | None) -> Entity | None:
+    """A person who has been the subject of a sentence since the last quote (``Mr. X has
+    commended the government.``), for a pronoun after it; None if there is none."""
+    if st.last_end < 0:
+        return None
+    ent = _latest(st, before, (_PERSON,), gender)
+    if ent is None or ent is st.last_speaker:
+        return None
+    pos = _last_outside(st, ent, before)
+    if pos < st.last_end:
+        return None
+    end = next((e for s, e, x in _mentions_in(st, pos, pos + 120) if s == pos and x is ent), -1)
+    if end < 0 or _SUBJECT_VERB.match(st.masked, end) is None:
+        return None
+    # (at the start of a sentence or after a comma: not the object of something)
+    k = pos
+    while k > 0 and st.masked[k - 1] in " \t":
+        k -= 1
+    lead = st.masked[max(0, k - 40) : pos]
+    return ent if (k == 0 or st.masked[k - 1] in '.!?\n,;"”' or _LEAD_TITLES.search(lead)) else None
+
+
+#: Titles and determiners that may stand between a sentence start and a subject name.
+_LEAD_TITLES = re.compile(r"(?:^|[.!?\n,;]\s*)(?:(?:the|[A-Z][\w.'’-]*)\s+){1,6}$")
+
+
 def _latest(
     st: _State, before: int, kinds: tuple[ParticipantKind, ...], gender: str | None = None
 ) -> Entity | None:
@@ -588,6 +622,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         gender = _PRONOUNS[first]
         if first in ("he", "she"):
             last = st.last_speaker
+            newer = _newer_subject(st, start, gender)
+            if newer is not None:
+                last = newer  # ``X has commended ... . He said``: the person since the quote
             if last is not None and (
                 (last.kind is _PERSON and _compatible(last, gender))
                 # ``a spokesman for the task force said ... he added``
@@ -1557,6 +1594,7 @@ def _paragraph_quotes(
             last_in_sentence = q.entity
             if q.entity is not None:
                 st.last_speaker = q.entity
+                st.last_end = max(q.pieces[-1][1], q.speaker_span.end if q.speaker_span else -1)
             # the rest of the content is not searched for further cues, except ``adding``
             # and a coordinated clause with its own speaker (``..., and the mayor said``)
             end_piece = q.pieces[-1][1]
@@ -1581,6 +1619,7 @@ def _paragraph_quotes(
                     q.pieces[-1] = _trim(source, q.pieces[-1][0], coord)
                     out.append(q2)
                     st.last_speaker = q2.entity
+                    st.last_end = q2.pieces[-1][1]
                     pos = max(m2[1], q2.pieces[-1][1])
                     continue
             pos = max(pos, end_piece)
@@ -2005,6 +2044,8 @@ def _subject(
         while k0 < len(parts) - 1 and _DATE_PART.fullmatch(masked, *parts[k0]):
             k0 += 1
     for k in range(k0, len(parts)):
+        if k < len(parts) - 1 and _DATE_PART.fullmatch(masked, *parts[k]):
+            continue  # ``..., on Monday, July 1, the minister said``: a date is no one
         na, nb = _np_bounds(masked, *parts[k])
         text = masked[na:nb]
         # (both tests read the registry, which nothing changes in this loop: each is made

@@ -587,6 +587,11 @@ class TestFrames:
         )
         assert _quotes(a)[-1] == ("indirect", "the talks had gone well.", "said", "Musa Bello")
 
+    def test_pleaded_guilty_is_no_speech(self) -> None:
+        """``pleaded guilty and said C``: the plea is no quote, what was said is."""
+        a = _article("Wenbin Hou pleaded guilty and said he would not appeal the ruling.")
+        assert [(q.cue, q.text) for q in a.quotes] == [("said", "he would not appeal the ruling.")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

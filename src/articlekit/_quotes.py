@@ -181,6 +181,7 @@ _ASKED_BEFORE = re.compile(r"(?i:\b(?:when|if|after|being|who|was|were|been|once
 _ASKED_AFTER = re.compile(
     r"\s+(?:about\b|not\s+to\b|for\s+(?:comment|his|her|their|a\s+comment)\b|to\s+comment\b)"
 )
+_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
 _CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"})
 _APPEAL_TO = re.compile(
@@ -1691,6 +1692,8 @@ def _attribute(
         _ASKED_BEFORE.search(masked, max(s0, c0 - 12), c0) or _ASKED_AFTER.match(masked, c1, s1)
     ):
         return None  # ``when asked about it``, ``who asked not to be named``: no question put
+    if cue_low == "pleaded" and _PLEA.match(masked, c1, s1):
+        return None  # ``pleaded guilty``: a plea, not speech
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
         return None  # ``called on the family at home``: a visit
     if cue_low in _QUOTE_ONLY_CUES and not any(
@@ -2033,6 +2036,14 @@ def _subject(
         np = _clause_subject(masked, parts[0][0], parts[0][1])
         if np is not None:
             return np[0], np[1], None
+    if len(parts) == 1:
+        coord = _AND_END.search(masked, *parts[0])
+        if coord is not None:
+            # ``X pleaded guilty and said``: the subject of the first verb
+            np = _clause_subject(masked, parts[0][0], coord.start())
+            if np is not None and np[1] < coord.start():
+                head = _head_np(st, masked[np[0] : np[1]], *np)
+                return head if head is not None else (np[0], np[1], None)
     k0 = 0
     if (
         len(parts) > 1
@@ -2104,6 +2115,9 @@ _DATE_PART = re.compile(
     r"|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?"
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|\d{4})?\s*"
 )
+
+
+_AND_END = re.compile(r"\s(?:and|but)\s*$")
 
 
 _CLAUSE_CONJ = re.compile(r"\s(?:but|while|whereas|and|as|so|yet)\s")

@@ -592,6 +592,31 @@ class TestFrames:
         a = _article("Wenbin Hou pleaded guilty and said he would not appeal the ruling.")
         assert [(q.cue, q.text) for q in a.quotes] == [("said", "he would not appeal the ruling.")]
 
+    def test_with_x_saying(self) -> None:
+        """``..., with Prime Minister X saying that C``: X speaks."""
+        a = _article(
+            "The cabinet decided to bring the premier back, with Prime Minister Imran Lodhi"
+            " saying that the government would use every legal option."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the government would use every legal option.", "saying", "Imran Lodhi")
+        ]
+
+    def test_closing_mark_set_the_wrong_way(self) -> None:
+        """``"..., “he added.``: an opening-style mark before a closing frame closes."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            '"All credit to the traders. We will keep moving forward, “he added.',
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "All credit to the traders. We will keep moving forward",
+                "added",
+                "Wenbin Hou",
+            )
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

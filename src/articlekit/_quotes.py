@@ -325,6 +325,13 @@ _SEGMENT_MARKS = re.compile("[\"“”„«»‹›‘'`]")
 _SINGLE_REACH = 600
 
 
+#: A short attribution frame that ends the paragraph (``he added.``, ``Coyle said.``).
+_FRAME_TO_END = re.compile(
+    r"(?:he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|added|adds|told"
+    r"|noted|explained|continued|stressed|insisted|asked|replied)\b[^\"“”]{0,40}$"
+)
+
+
 def _segments(text: str, base: int) -> _SegList:
     """Pair the quotation marks of one paragraph; return speech segments (2+ words).
 
@@ -370,7 +377,11 @@ def _segments(text: str, base: int) -> _SegList:
                 or (c == "“" and opener == "„")
                 or (c == "“" and not nxt.isalnum() and not prev.isspace())
             )
-            if closes and not (c == '"' and prev.isspace() and nxt.isalnum()):
+            if c in '"“' and prev.isspace() and nxt.isalnum():
+                # ``... moving forward, “he added.``: a mark set the wrong way round before
+                # a closing frame still closes; anywhere else it opens a new quotation
+                closes = _FRAME_TO_END.match(text, i + 1) is not None
+            if closes:
                 keep(start, i, i + 1)
                 opener = ""
             elif c in _OPEN_DOUBLE and c != "„" and prev.isspace() and opener in "“«‹":
@@ -1739,6 +1750,15 @@ def _attribute(
             a, b = _trim(source, that.end(), s1)
             if b - a >= 10:
                 return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
+    with_np = _WITH_SAYING.search(masked, max(s0, c0 - 90), c0) if cue_low == "saying" else None
+    if with_np is not None:
+        # ``..., with Prime Minister X saying that CONTENT``: X speaks
+        na, nb = _np_bounds(masked, with_np.start(1), with_np.end(1))
+        np_text = source[na:nb]
+        a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
+        if b - a >= 10 and (_plausible_np(np_text) or _mentions_in(st, na, nb)):
+            ent = _resolve(st, np_text, na, nb)
+            return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     passive = _QUOTED_PASSIVE.search(masked, max(s0, c0 - 120), c0) if cue_low == "saying" else None
     if passive is not None:
         # ``The minister was quoted by NRK as saying CONTENT``: the subject speaks
@@ -1942,6 +1962,8 @@ _THAT_CUES = frozenset(
     "welcomed showed shows expressed expresses announced announces".split()
 )
 _THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")
+#: ``with X saying``: the absolute construction names the speaker.
+_WITH_SAYING = re.compile(r"(?:^|[\s,])with\s+([^,;:\"“”]{2,80}?)\s+$")
 #: ``X was quoted (by Y) as saying``: the subject before it speaks.
 _QUOTED_PASSIVE = re.compile(
     r"\s(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted"

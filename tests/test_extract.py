@@ -617,6 +617,21 @@ class TestFrames:
             )
         ]
 
+    def test_single_mark_closing_a_double_quotation(self) -> None:
+        """``“A ... here,’ said X.``: the single mark before the cue closes the quotation."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            "“I was waiting for my chance. We want to win every game from here,’ said Hou.",
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "I was waiting for my chance. We want to win every game from here",
+                "said",
+                "Wenbin Hou",
+            )
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

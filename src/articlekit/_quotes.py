@@ -325,6 +325,11 @@ _SEGMENT_MARKS = re.compile("[\"“”„«»‹›‘'`]")
 _SINGLE_REACH = 600
 
 
+#: ``,’ said``: punctuation, a single closing mark, a cue.
+_SINGLE_BEFORE_CUE = re.compile(
+    r"[,.!?]’(?=\s+(?:said|says|added|adds|told|noted|explained|continued|stressed|insisted"
+    r"|asked|replied)\b)"
+)
 #: A short attribution frame that ends the paragraph (``he added.``, ``Coyle said.``).
 _FRAME_TO_END = re.compile(
     r"(?:he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|added|adds|told"
@@ -389,7 +394,13 @@ def _segments(text: str, base: int) -> _SegList:
                 keep(start, None, i)
                 opener, start = c, i
     if opener:
-        keep(start, None, n)
+        # ``“... from here,’ said the pacer.``: a single closing mark after punctuation,
+        # right before a cue, closes a double quotation left open
+        single = _SINGLE_BEFORE_CUE.search(text, start + 1) if opener in '"“' else None
+        if single is not None:
+            keep(start, single.start() + 1, single.end())
+        else:
+            keep(start, None, n)
     out.opens = [s.open for s in out]
     return out
 
@@ -405,6 +416,11 @@ class _SegList(list[_Segment]):
 def _opens(segs: list[_Segment]) -> list[int]:
     """The opening offsets of *segs* (kept on a :class:`_SegList`)."""
     return segs.opens if isinstance(segs, _SegList) else [s.open for s in segs]
+
+
+def _closes_at(segs: list[_Segment], i: int) -> bool:
+    """Whether a quotation closes with the mark at *i* (``,’ said``)."""
+    return any(s.close == i for s in segs)
 
 
 def _whole_quotation(segs: list[_Segment], a: int, b: int) -> bool:
@@ -1842,7 +1858,7 @@ def _attribute(
             or not masked[last_b - 1].isspace()
             or _NON_SPACE.search(masked, last_a, last_b)
         )
-    ):
+    ) or (masked[last_a:last_b].strip() == "’" and _closes_at(segs, last_a)):
         # ``CONTENT, said SPEAKER[, appositive].``
         if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)

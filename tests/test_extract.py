@@ -1083,6 +1083,13 @@ class TestParticipants:
         a = _article(f"As {storm} bears down on the coast, residents are leaving.")
         assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
 
+    def test_form_of_address_after_a_name(self) -> None:
+        """``Daniel Rielo Sir``: the trailing form of address is not part of the name."""
+        a = _article("I am thankful to Daniel Rielo Sir, who gave me the role.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [
+            "Daniel Rielo"
+        ]
+
     def test_gerund_opening_a_run_is_no_name(self) -> None:
         """``Losing Tomas was a blow``: the -ing word is not a given name."""
         a = _article('"Losing Rielo was a big blow," the coach said.')

@@ -180,6 +180,8 @@ class TestHeaderKinds:
             "Category: World Published on Nov 17",
             "\ue800\ue801 \ue802",
             "Apple News Facebook Twitter Instagram YouTube Wednesday, Nov 18, 2020",
+            "Click to share on WhatsApp (Opens in new window)",
+            "MarketsWorld NewsBusinessHealthScience & TechnologyOpinion",
         ],
     )
     def test_furniture(self, furniture: str) -> None:
@@ -191,6 +193,11 @@ class TestHeaderKinds:
             ["boilerplate", "body"],
             ["header-not-headline", "headline-missing"],
         )
+
+    def test_brand_names_in_a_headline(self) -> None:
+        """A few capitals inside words (``PlayStation``, ``YouTube``) make no glued menu."""
+        text = " date 2019-03-01 McDonald's opens YouTube channel for PlayStation fans\n\nIt did.\n"
+        assert summary(text)[2] is HeaderKind.HEADLINE
 
     def test_social_names_in_a_headline(self) -> None:
         """Two network names in a title do not make it share buttons."""
@@ -247,6 +254,7 @@ class TestHeaderKinds:
             "Updated: 2021-03-19 08:15",
             "Published:  08:23 AM, 06 February 2020",
             "Today at 12:34 PM",
+            "Published: Wed 25 Sep 2024, 12:26 PM Last updated: Wed 25 Sep 2024, 12:28 PM",
         ],
     )
     def test_timestamp(self, stamp: str) -> None:

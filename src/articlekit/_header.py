@@ -126,8 +126,11 @@ _FURNITURE = re.compile(
     r"|edition\s*:|top news\b|media player"
     r"|skip to (?:main )?content|sign (?:in|out|up)\b|subscribe\b|log ?in\b|menu\b|search\b"
     r"|category\s*:|breaking news\b|latest news\b|trending\b|newsletter|all rights reserved"
-    r"|cookie|javascript|advertisement\b|share this|follow us)"
+    r"|cookie|javascript|advertisement\b|share this|follow us|click to share|share on\b"
+    r"|opens? in (?:a )?new window)"
 )
+#: A lower-case letter glued to a capitalised word (``SolutionsLegal``), not ``McDonald``.
+_GLUED_CAPS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 _BREADCRUMB = re.compile(r"^[\w&.' -]{1,30}(?:\s+[/>»|]\s+[\w&.' -]{1,30}){2,}\s*$")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _HTML = re.compile(r"^\s*<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!)[^>]{0,200}>?")
@@ -256,7 +259,8 @@ _FURNITURE_KEYS = (
     "home", "archive", "posted ", "(c)", "filed under", ">>", "language", "edition", "top news",
     "media player", "skip to", "sign ", "subscribe", "log", "menu", "search", "category",
     "breaking news", "latest news", "trending", "newsletter", "all rights reserved", "cookie",
-    "javascript", "advertisement", "share this", "follow us",
+    "javascript", "advertisement", "share this", "follow us", "click to share", "share on",
+    "new window",
 )  # fmt: skip
 _FURNITURE_KEY = re.compile("|".join(re.escape(k) for k in _FURNITURE_KEYS))
 
@@ -272,6 +276,8 @@ def _furniture(text: str, n_words: int) -> bool:
         return True
     if len(_SOCIAL.findall(text)) >= 3:
         return True  # ``Apple News Facebook Twitter Instagram``: share buttons
+    if len(_GLUED_CAPS.findall(text)) >= 3:
+        return True  # ``FinancialGovernment SolutionsLegalReuters``: a menu without spaces
     if ("/" in text or ">" in text or "»" in text or "|" in text) and _BREADCRUMB.match(text):
         return True
     lower = text.lower()
@@ -334,7 +340,7 @@ def classify(text: str) -> HeaderKind:
         return HeaderKind.EMPTY
     if _HTML.match(t):
         return HeaderKind.HTML
-    if is_stamp(t) or (len(t.split()) <= 12 and _STAMP_FIELDS.match(t)):
+    if is_stamp(t) or (len(t.split()) <= 25 and _STAMP_FIELDS.match(t)):
         return HeaderKind.TIMESTAMP
     if match_dateline(t) is not None:
         return HeaderKind.LEAD

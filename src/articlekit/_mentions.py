@@ -1250,6 +1250,7 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
     return tuple(steps)
 
 
+_TRAILING_HONORIFICS = frozenset(("sir", "ji", "saheb", "sahib", "madam", "ma'am", "ma’am"))
 #: Words that may follow a title word and leave it a title (``Minister of Finance``).
 _TITLE_TAIL = TITLE_WORDS | frozenset(("of", "for", "the", "and", "&"))
 
@@ -1293,6 +1294,8 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
     b = len(lows)
     while b > a and lows[b - 1] in NAME_PARTICLES:
         b -= 1
+    while b > a + 1 and lows[b - 1] in _TRAILING_HONORIFICS:
+        b -= 1  # ``Aamir Sir``, ``Gandhi Ji``: a form of address after the name
     if a == b or _COUNTRY_WORDS.issuperset(lows[a:b]):
         return ()
     if a and _TITLE_TAIL.issuperset(lows[a:b]):

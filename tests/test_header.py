@@ -228,6 +228,15 @@ class TestHeaderKinds:
             ["header-not-headline"],
         )
 
+    def test_title_above_the_byline(self) -> None:
+        """A long, title-like line right above ``By X`` is the headline."""
+        title = "Harbour Town: Mayor Rams Home Rule of Law - - but Not Many Are Listening"
+        text = (
+            f" date 2019-07-19 18 July 2019\n\nHarbour Daily (Bergen)\n\n{title}\n\n"
+            "By Anna Berg\n\nThe mayor spoke on Thursday about the rule of law.\n"
+        )
+        assert summary(text)[3] == title
+
     @pytest.mark.parametrize(
         "caption",
         [

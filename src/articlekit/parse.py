@@ -711,12 +711,21 @@ def _find_headline(
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
             # a short body line ending in a full stop is a sentence, not a headline
             sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
+            one_line = "\n" not in src[p.span.start : p.span.end]
             if (
                 not sentence
                 # a headline is one line: ``Cyprus Mail\nCyprus featured`` is a masthead
-                and "\n" not in src[p.span.start : p.span.end]
-                and looks_like_headline(p.text)
+                and one_line
                 and i + 1 < len(paragraphs)
+                and (
+                    looks_like_headline(p.text)
+                    # a title right above the byline: ``Ramaphosa Rams Home ... - -`` / ``By X``
+                    or (
+                        paragraphs[i + 1].kind is ParagraphKind.BYLINE
+                        and not p.text.endswith(".")
+                        and 4 <= len(p.text.split()) <= 30
+                    )
+                )
             ):
                 paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
                 return split_pipes(p.text), paragraphs

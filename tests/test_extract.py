@@ -632,6 +632,13 @@ class TestFrames:
             )
         ]
 
+    def test_told_a_programme_that(self) -> None:
+        """``told CNN's "State of the Union" on Sunday that C``: C is the content."""
+        a = _article(
+            'Wenbin Hou told CNN\'s "State of the Union" on Sunday that the market was safe.'
+        )
+        assert _quotes(a) == [("indirect", "the market was safe.", "told CNN", "Wenbin Hou")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

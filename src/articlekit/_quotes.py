@@ -200,6 +200,8 @@ _TOLD_OBJ = re.compile(
     # ``told local radio that``, ``told the court that``: a lower-case hearer before that
     r"|(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*(?=\s+that\s))",
 )
+#: ``'s "Show Name" on Sunday that``: a programme of the hearer, up to ``that``.
+_HEARER_SHOW = re.compile(r"['’]s\s[^.;]{1,80}?\bthat\s")
 #: Words that open an adjunct after a cue. (Each is followed by ``\b``, so at most one
 #: matches at a place and their order does not matter: they are factored into a trie.)
 _ADJUNCT_WORDS = """on in at during after before by from with last this earlier later late via
@@ -1131,6 +1133,9 @@ def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
         m = _TOLD_OBJ.match(masked, i, stop)
         if m:
             i = m.end()
+            show = _HEARER_SHOW.match(masked, i, stop)
+            if show:
+                i = show.end()  # ``told CNN's "State of the Union" on Sunday that``
     m = _TIME_LEAD.match(masked, i, stop)
     if m:
         i = m.end()

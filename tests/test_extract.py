@@ -639,6 +639,26 @@ class TestFrames:
         )
         assert _quotes(a) == [("indirect", "the market was safe.", "told CNN", "Wenbin Hou")]
 
+    def test_told_with_place_then_that(self) -> None:
+        """``X, Y, told reporters outside the court that C``: C, not X, is the content."""
+        a = _article(
+            "Hou's lawyer, Ann Njeri, told reporters outside the court that her client would"
+            " appeal."
+        )
+        assert _quotes(a) == [
+            ("indirect", "her client would appeal.", "told reporters", "Ann Njeri")
+        ]
+
+    def test_welcomed_is_not_inverted(self) -> None:
+        """``X welcomed the ruling, saying C``: the ruling is no speaker."""
+        a = _article(
+            "The prosecutor, Noordin Haji, welcomed the ruling, saying it sent a strong message."
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [(q.cue, names.get(q.speaker or "")) for q in a.quotes] == [
+            ("saying", "Noordin Haji")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -1699,7 +1699,11 @@ def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     """Whether only adjuncts (``on Monday``, ``in a statement``) follow a cue in
     ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
     adding = _ADDING.search(masked, a, b)
-    return _ADJUNCT.fullmatch(masked, a, adding.start() if adding is not None else b) is not None
+    end = adding.start() if adding is not None else b
+    further = _FURTHER.search(masked, a, end)
+    if _THAT_WORD.search(masked, a, further.start() if further is not None else end):
+        return False  # ``told reporters outside the court that C``: a that-clause follows
+    return _ADJUNCT.fullmatch(masked, a, end) is not None
 
 
 def _attribute(
@@ -1865,7 +1869,11 @@ def _attribute(
         )
     ) or (masked[last_a:last_b].strip() == "’" and _closes_at(segs, last_a)):
         # ``CONTENT, said SPEAKER[, appositive].``
-        if len(parts) > 1 and not cue_low.startswith(("told", "tells")):
+        if (
+            len(parts) > 1
+            and not cue_low.startswith(("told", "tells"))
+            and cue_low not in _THAT_CUES  # (``..., welcomed the ruling``: no inversion)
+        ):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
             if q is not None:
                 return q

@@ -53,6 +53,7 @@ class TestFurniture:
         plain = bool(
             _header._PRIVATE_USE.search(text)
             or len(_header._SOCIAL.findall(text)) >= 3
+            or len(_header._GLUED_CAPS.findall(text)) >= 3
             or _header._BREADCRUMB.match(text)
             or _header._DESK_CREDIT.match(text)
             or not words

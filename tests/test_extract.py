@@ -659,6 +659,39 @@ class TestFrames:
             ("saying", "Noordin Haji")
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ('"Talk to me, not to the media," dela Rosa told reporters.', "dela Rosa"),
+            ('"We will appeal the ruling," van der Berg said.', "van der Berg"),
+        ],
+    )
+    def test_name_opening_with_a_particle(self, sentence: str, speaker: str) -> None:
+        """A name opening with a lower-case particle speaks and is a person."""
+        a = _article(sentence)
+        assert [q.speaker_text for q in a.quotes] == [speaker]
+        assert [p.kind for p in a.participants] == [ParticipantKind.PERSON]
+
+    def test_relative_after_a_possessive_group(self) -> None:
+        """``X's top officials, who said C``: the officials speak, not X."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            "The report drew on interviews with Hou's top anti-drug officials, who said the"
+            " numbers were exaggerated.",
+        )
+        names = {p.id: (p.kind, p.name) for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            (ParticipantKind.GROUP, "top anti-drug officials")
+        ]
+
+    def test_participle_after_the_cue_is_no_content(self) -> None:
+        """``"C," he said, warning of charges.``: the quotation is the content."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            '"They are undermining the market," he said, warning of possible charges.',
+        )
+        assert _quotes(a) == [("direct", "They are undermining the market", "said", "Wenbin Hou")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

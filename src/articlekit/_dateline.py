@@ -31,7 +31,7 @@ _MONTH = (
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
-_CAP_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]|[A-Z]"
+_CAP_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]|[A-Z](?![a-z])"
 _PLACE_UP = rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*"
 _PLACES_UP = rf"{_PLACE_UP}(?:[ \t]*/[ \t]*{_PLACE_UP})*"
 _TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"

@@ -209,7 +209,7 @@ _ADJUNCT_WORDS = """on in at during after before by from with last this earlier 
     speaking adding referring responding citing and but then also again recently previously
     yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 _ADJUNCT = re.compile(
-    r"[\s,]*(?:" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*)?[.!?…]*\s*$",
+    r"[\s,]*(?:(?:" + _trie_pattern(_ADJUNCT_WORDS) + r"|[a-z]{2,}ing)\b[^\"“”]*)?[.!?…]*\s*$",
 )
 _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
@@ -750,6 +750,24 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         ent = reg.find_org(name) or reg.entity(_ORGANIZATION, name)
         _add_mention(st, ent, start + m.start(1), start + m.end(1))
         return ent
+    if _PARTICLE_NAME.fullmatch(stripped):
+        # ``dela Rosa told reporters``, ``van der Berg said``: a name opening with a particle
+        low_name = stripped.lower()
+        person = next(
+            (
+                e
+                for e in reg.entities
+                if e.kind is _PERSON
+                and (e.name.lower() == low_name or low_name in (a.lower() for a in e.aliases))
+            ),
+            None,
+        )
+        if person is None:
+            person = reg.entity(_PERSON, stripped)
+        _add_mention(
+            st, person, start + text.find(stripped), start + text.find(stripped) + len(stripped)
+        )
+        return person
     if _SPEAKER_HEADS.isdisjoint(bare_words) and not text[:1].isupper():
         return None
     name = _GROUP_TAIL.sub("", text.strip())
@@ -770,6 +788,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     return group
 
 
+#: ``dela Rosa``, ``van der Berg``: particles, then one or two capitalised words.
+_PARTICLE_NAME = re.compile(
+    r"(?:(?:de|la|van|von|der|den|dela|della|du|da|di|dos|das|ter|ten|le)\s+)+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 _ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 #: Titles written by their initials (``the CM said``), lower case.
 _TITLE_INITIALS = {
@@ -1025,7 +1048,10 @@ _ROLE_LIKE = (
     | TITLE_WORDS
     | frozenset("the a an its his her their former new senior top local state national".split())
 )
-_NAME_GLUE = frozenset("of for and de del der von van da di al el bin la le y".split())
+_NAME_GLUE = frozenset(
+    "of for and de del der von van da di al el bin la le y dela della du dos das ter ten ibn"
+    " den".split()
+)
 
 
 #: Page labels that look like a capitalised subject (``Updated: ... said``).
@@ -2070,6 +2096,16 @@ def _subject(
     if len(parts) > 1 and not closed and _RELATIVE.match(last_text):
         # ``X, who said ...`` / ``Y GmbH, which said ...``: the latest fitting mention
         person = last_text.strip().lower().startswith("who")
+        ms = _mentions_in(st, s0, parts[-1][0])
+        if ms and ms[-1][2].kind is _PERSON:
+            e = ms[-1][1]
+            poss = _POSSESSIVE_NP.match(masked, e, parts[-1][0])
+            if poss is not None:
+                # ``Duterte's top anti-drug officials, who said``: the officials speak
+                np_start = poss.start(1)
+                while masked[np_start].isspace():
+                    np_start += 1
+                return np_start, poss.end(1), None
         ent = _mention_before(st, s0, parts[-1][0], person=person)
         if ent is None:
             return None
@@ -2168,6 +2204,8 @@ _DATE_PART = re.compile(
 )
 
 
+#: ``'s top anti-drug officials``: a possessive and a lower-case noun phrase to the comma.
+_POSSESSIVE_NP = re.compile(r"['’]s((?:\s+[a-z][\w-]*){1,5})\s*,?\s*$")
 _AND_END = re.compile(r"\s(?:and|but)\s*$")
 
 

@@ -692,6 +692,22 @@ class TestFrames:
         )
         assert _quotes(a) == [("direct", "They are undermining the market", "said", "Wenbin Hou")]
 
+    def test_gerund_content_after_the_cue(self) -> None:
+        """``the minister said addressing the debt has to be systematic``: content, not an
+        adjunct (an adjunct participle follows a comma)."""
+        a = _article("Wenbin Hou said addressing the debt has to be systematic.")
+        assert _quotes(a) == [
+            ("indirect", "addressing the debt has to be systematic.", "said", "Wenbin Hou")
+        ]
+
+    def test_reports_outlet_closing_a_sentence(self) -> None:
+        """``C, reports Radio Harbour.``: the outlet is the source named."""
+        a = _article(
+            "The spokesperson rejected a news report as speculative and misleading, reports"
+            " Radio Harbour."
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("reports", "Radio Harbour")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

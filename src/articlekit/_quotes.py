@@ -209,7 +209,9 @@ _ADJUNCT_WORDS = """on in at during after before by from with last this earlier 
     speaking adding referring responding citing and but then also again recently previously
     yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 _ADJUNCT = re.compile(
-    r"[\s,]*(?:(?:" + _trie_pattern(_ADJUNCT_WORDS) + r"|[a-z]{2,}ing)\b[^\"“”]*)?[.!?…]*\s*$",
+    r"(?:[\s,]*" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*"
+    # ``, warning of charges``: a participle phrase after a comma
+    r"|\s*,\s*[a-z]{2,}ing\b[^\"“”]*|[\s,]*)[.!?…]*\s*$",
 )
 _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
@@ -1898,7 +1900,7 @@ def _attribute(
         if (
             len(parts) > 1
             and not cue_low.startswith(("told", "tells"))
-            and cue_low not in _THAT_CUES  # (``..., welcomed the ruling``: no inversion)
+            and cue_low not in _NOT_INVERTED  # (``..., welcomed the ruling``: no inversion)
         ):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
             if q is not None:
@@ -2015,6 +2017,11 @@ _THAT_CUES = frozenset(
     "responds replies reports promised promises concluded concludes demanded proposed "
     "suggested "
     "welcomed showed shows expressed expresses announced announces".split()
+)
+#: That-only cues that never stand before their speaker (``C, welcomed the ruling``);
+#: ``C, reports Radio Pakistan`` and ``C, replied the minister`` do.
+_NOT_INVERTED = _THAT_CUES - frozenset(
+    "reported reports responded responds replied replies answered recalled".split()
 )
 _THAT_WORD = re.compile(r"\b(?:that|que|dass|che|dat|că)\b")
 #: ``with X saying``: the absolute construction names the speaker.

@@ -708,6 +708,58 @@ class TestFrames:
         )
         assert [(q.cue, q.speaker_text) for q in a.quotes] == [("reports", "Radio Harbour")]
 
+    def test_adjunct_then_clause_is_content(self) -> None:
+        """``X, Y, said on Saturday the university would open``: the clause is content."""
+        a = _article(
+            "The Minister of Transport, Wenbin Hou, said on Saturday the new university would"
+            " open in September."
+        )
+        assert _quotes(a) == [
+            ("indirect", "the new university would open in September.", "said", "Wenbin Hou")
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister stated this when he visited the site on Friday.",
+            "Governor of Lagos, Wenbin Hou, has declared a state of emergency on the roads.",
+            "Wenbin Hou went on to win the title in 2019.",
+        ],
+    )
+    def test_acts_and_back_references_are_no_speech(self, sentence: str) -> None:
+        """``stated this when``, ``has declared a state of emergency``, ``went on to win``."""
+        assert _article(sentence).quotes == ()
+
+    def test_according_to_closing_without_comma(self) -> None:
+        """``A fair reward according to X.``: X's view."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.", "A fair reward according to Wenbin Hou."
+        )
+        assert _quotes(a) == [("indirect", "A fair reward", "according to", "Wenbin Hou")]
+
+    def test_colon_paragraph_then_quotation(self) -> None:
+        """``X told Y, Monday:`` / ``"C"``: C is X's."""
+        a = _article(
+            "Spokesperson Lolwah Khater rejected the remarks.",
+            "Khater told Harbour TV channel, Monday:",
+            "“His statements are paradoxes. He talked about unity and then attacked us.”",
+        )
+        assert [(q.paragraph, q.cue) for q in a.quotes] == [(2, None)]
+        people = {p.id: p.name for p in a.participants}
+        assert [people[q.speaker or ""] for q in a.quotes] == ["Lolwah Khater"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ('She wondered, "How can these two positions go together?"', "wondered"),
+            ('She went on: "These accusations are fodder for the media."', "went on"),
+        ],
+    )
+    def test_wondered_and_went_on(self, sentence: str, cue: str) -> None:
+        """``wondered`` frames a question; ``went on`` frames a quotation."""
+        a = _article("Lolwah Khater, a spokesperson, spoke on Monday.", sentence)
+        assert [(q.cue, q.kind.value) for q in a.quotes] == [(cue, "direct")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')
@@ -1123,6 +1175,11 @@ class TestParticipants:
             ("Insp. Musa Bello told the court.", [("Musa Bello", ("Insp.",))]),
             ("Alhaji Musa Bello opened the market.", [("Musa Bello", ("Alhaji",))]),
             ("Cllr Musa Bello opened the market.", [("Musa Bello", ("Cllr",))]),
+            ("Education MEC Musa Bello opened a school.", [("Musa Bello", ("Education MEC",))]),
+            (
+                "The Emir, Mohammed bin Abdulrahman bin Jassim Al-Thani, spoke.",
+                [("Mohammed bin Abdulrahman bin Jassim Al-Thani", ("Emir",))],
+            ),
             ("Pacer Tomas Rielo took a wicket.", [("Tomas Rielo", ("Pacer",))]),
             (
                 "Also remanded are Tunde Agbaje, 68; and Kola Ibeh, 63.",

@@ -1367,7 +1367,8 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
             and name_lows[0] not in _DOTTED_ABBR
         )
     )
-    bad = n > 5 or any(map(_has_digit, words))
+    # (``Mohammed bin Abdulrahman bin Jassim Al-Thani``: particles do not count)
+    bad = n - sum(low in NAME_PARTICLES for low in name_lows) > 5 or any(map(_has_digit, words))
     return _PersonFacts(
         words, name_lows, honorifics, bool(title_words), role_span, surname_first, given,
         evidence, bad,

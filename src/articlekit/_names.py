@@ -68,7 +68,7 @@ TITLE_WORDS = _words(
     collector registrar ombudsman auditor comptroller treasurer attorney-general
     solicitor-general sheriff marshal alderman regent emir
     chief-executive insp. supt. det. cpl. pvt. brig. cdr. cmdr. pres. amb. atty. asst.
-    lieut. fr. cllr cllr. coun coun.""".replace("\n", " ")
+    lieut. fr. cllr cllr. coun coun. mec""".replace("\n", " ")
 )
 
 #: Lower-case nouns that name a person's role (``analyst``, ``glaciologist``).
@@ -309,6 +309,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "posted": ("posted",),
     "exclaim": ("exclaimed",),
     "continue": ("continued",),
+    "go on": ("went on",),
+    "wonder": ("wondered",),
     "joke": ("joked", "jokes"),
     "quip": ("quipped",),
     "testify": ("testified",),

@@ -168,7 +168,7 @@ _WEAK_CUES = frozenset(
     ]
 )
 #: Cues that attribute only a quotation right before them (``"...," he continued``).
-_QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads"})
+_QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads", "went on"})
 #: Cues that attribute a quotation or a that-clause, never a bare object (``Twitter
 #: posted stronger earnings``, ``The PS detailed the plan``).
 _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
@@ -213,6 +213,14 @@ _ADJUNCT = re.compile(
     # ``, warning of charges``: a participle phrase after a comma
     r"|\s*,\s*[a-z]{2,}ing\b[^\"“”]*|[\s,]*)[.!?…]*\s*$",
 )
+#: Adjunct words that open a phrase, not a clause (a finite verb after them is content's).
+_PREPOSITION_ADJUNCTS = frozenset(
+    "on in at during by from with last this earlier later late via over through without"
+    " under near ahead told yesterday today tonight monday tuesday wednesday thursday friday"
+    " saturday sunday".split()
+)
+_ADJUNCT_FIRST = re.compile(r"[\s,]*(\w+)")
+_FINITE = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|should|can|must)\b")
 _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
     r"Meanwhile\b|However\b|Regarding\b|As\b|While\b|Among\b|Despite\b|Later\b|Earlier\b|Also\b|"
@@ -1151,6 +1159,11 @@ _TIME_LEAD = re.compile(
     r"|last\s+(?:week|month|year|night)|earlier\s+(?:this|on)\s+\w+)\b,?(?=\s+[\"“a-zA-Z])"
 )
 #: Content that starts with a verb: the cue was parenthetical (``a person they say lured``).
+#: ``stated this when ...``, ``disclosed this on Monday``: content that points back.
+_BACK_REFERENCE = re.compile(
+    r"(?:this|these|so)(?:\s+(?:when|while|at|in|during|on|as|after|before|yesterday|today"
+    r"|through|via|to|in)\b|\s*[.,;]|\s*$)"
+)
 _VERB_START = re.compile(r"\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 
 
@@ -1395,6 +1408,13 @@ def find_quotes(
                     quotes.append(_quotation_only(source, p_segs, lead.entity, p_index))
         pending = []
         prev_entity = para_quotes[-1].entity if para_quotes else quotes[-1].entity if pure else None
+        if (
+            prev_entity is None
+            and not para_quotes
+            and masked[span.start : span.end].rstrip()[-1:] in (":", "：")
+        ):
+            # ``Al-Khater told Al Jazeera, Monday:`` / ``"..."``: the next paragraph's words
+            prev_entity = _colon_speaker(st, source, masked, span)
         if para_quotes and segs:
             _join_segments(source, segs, para_quotes, quotes, index)
         last_seg = segs[-1] if segs else None
@@ -1445,6 +1465,26 @@ def _carry_unmarked(
 
 #: A double quotation mark (any style).
 _DOUBLE_MARK = re.compile('["“”„«»]')
+
+
+def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity | None:
+    """The subject of the last cue in a paragraph that ends with a colon, if resolved."""
+    last: tuple[int, int] | None = None
+    pos = span.start
+    while (m := _find_cue(masked, pos, span.end)) is not None:
+        last, pos = m, m[1]
+    if last is None:
+        return None
+    s0 = span.start
+    for a, _b in _sentences(masked, span):
+        if a <= last[0]:
+            s0 = a
+    parts = _split_parts(masked, s0, last[0])
+    subject = _subject(st, masked, parts, s0, closed=False)
+    if subject is None:
+        return None
+    na, nb, ent = subject
+    return ent if ent is not None else _resolve(st, source[na:nb], na, nb)
 
 
 def _quotation_only(source: str, segs: list[_Segment], entity: Entity, index: int) -> RawQuote:
@@ -1731,7 +1771,16 @@ def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     further = _FURTHER.search(masked, a, end)
     if _THAT_WORD.search(masked, a, further.start() if further is not None else end):
         return False  # ``told reporters outside the court that C``: a that-clause follows
-    return _ADJUNCT.fullmatch(masked, a, end) is not None
+    if _ADJUNCT.fullmatch(masked, a, end) is None:
+        return False
+    # ``said on Saturday the university would open``: a clause after the adjunct is what
+    # was said (after ``as``, ``while``, ``when`` a clause is part of the adjunct)
+    first = _ADJUNCT_FIRST.match(masked, a, end)
+    return not (
+        first is not None
+        and first.group(1).lower() in _PREPOSITION_ADJUNCTS
+        and _FINITE.search(masked, first.end(), end)
+    )
 
 
 def _attribute(
@@ -1760,8 +1809,10 @@ def _attribute(
         return None  # ``pleaded guilty``: a plea, not speech
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
         return None  # ``called on the family at home``: a visit
-    if cue_low in _QUOTE_ONLY_CUES and not any(
-        max(s0, c0 - 80) <= sg.end <= c0 for sg in segs if sg.close is not None
+    if (
+        cue_low in _QUOTE_ONLY_CUES
+        and not any(max(s0, c0 - 80) <= sg.end <= c0 for sg in segs if sg.close is not None)
+        and not _opening_in(segs, c1, c1 + 4)  # (``She went on: "..."``)
     ):
         return None  # ``Please read our policy``: no quotation for the cue to frame
     # attribution frames are local: look a bounded way back and forth from the cue
@@ -1901,6 +1952,7 @@ def _attribute(
             len(parts) > 1
             and not cue_low.startswith(("told", "tells"))
             and cue_low not in _NOT_INVERTED  # (``..., welcomed the ruling``: no inversion)
+            and aux is None  # (``X, has declared a state of emergency``: no inversion)
         ):
             q = _inverted(st, source, masked, segs, s0, s1, parts, c0, c1, cue_text, index)
             if q is not None:
@@ -1957,6 +2009,8 @@ def _attribute(
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
+    if _BACK_REFERENCE.match(masked, a, b):
+        return None  # ``The minister stated this when he visited``: it points back
     if _VERB_START.match(masked, a, b) and not (
         masked[max(c1, a - 8) : a].rstrip().endswith("that")
         and len(_WORD.findall(masked, c1, a)) <= 4
@@ -2016,7 +2070,7 @@ _THAT_CUES = frozenset(
     "responded replied reported answered revealed reveals recalled described indicated mentioned "
     "responds replies reports promised promises concluded concludes demanded proposed "
     "suggested "
-    "welcomed showed shows expressed expresses announced announces".split()
+    "welcomed showed shows expressed expresses announced announces declared declares".split()
 )
 #: That-only cues that never stand before their speaker (``C, welcomed the ruling``);
 #: ``C, reports Radio Pakistan`` and ``C, replied the minister`` do.
@@ -2395,7 +2449,10 @@ def _according_to(
             if ms and ms[0][0] == pa and ms[-1][1] == pb and ms[-1][2].kind is _PERSON:
                 na, nb = pa, pb
                 a, b = _trim(source, comma2 + 1, s1)
-    elif _COMMA_QUOTE_END.search(before):
+    elif _COMMA_QUOTE_END.search(before) or (
+        # ``A fair reward according to Mikel Arteta.``: the source closes the sentence
+        len(_WORD.findall(before)) >= 3 and _NAME_TO_END.match(masked, c1, s1) is not None
+    ):
         if _EARLIER_ACCORDING.search(before):
             # ``CONTENT, according to X, according to AGENCY``: the second names the
             # outlet that reported X's words, not a second speaker of the same content
@@ -2417,6 +2474,8 @@ def _according_to(
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
 
 
+#: A capitalised name closing the sentence (``according to Mikel Arteta.``).
+_NAME_TO_END = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+[.!?]?\s*$")
 #: ``data collected by X``, ``a poll by X``: the source is the one who made the record.
 _SOURCE_BY = re.compile(
     r"(?i:(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?"

@@ -760,6 +760,39 @@ class TestFrames:
         a = _article("Lolwah Khater, a spokesperson, spoke on Monday.", sentence)
         assert [(q.cue, q.kind.value) for q in a.quotes] == [(cue, "direct")]
 
+    def test_quotation_then_reported_speech_is_mixed(self) -> None:
+        """``said "no decision has been taken" on whether C``: mixed, the whole of it."""
+        a = _article(
+            'Wenbin Hou said "no decision has been taken" on whether the market will reopen'
+            " in June."
+        )
+        assert [(q.kind.value, q.text) for q in a.quotes] == [
+            (
+                "mixed",
+                '"no decision has been taken" on whether the market will reopen in June.',
+            )
+        ]
+
+    def test_weak_cue_after_an_adjective_is_a_noun(self) -> None:
+        """``filed any official claims against X, said the minister``: claims is a noun."""
+        a = _article(
+            "Four countries have not filed any official claims against Qatar, said the minister."
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "the minister")]
+
+    def test_quoted_as_saying_a_possessive_title(self) -> None:
+        """``C, media quoted the country's Foreign Minister X as saying.``"""
+        a = _article(
+            "Qatar praises the position of Turkey, local media quoted the country's Foreign"
+            " Minister Mohammed bin Jassim Al-Thani as saying."
+        )
+        assert [(q.text, q.speaker_text) for q in a.quotes] == [
+            (
+                "Qatar praises the position of Turkey",
+                "the country's Foreign Minister Mohammed bin Jassim Al-Thani",
+            )
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

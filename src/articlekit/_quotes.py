@@ -1045,7 +1045,12 @@ def _plausible_np(text: str) -> bool:
     # a name, perhaps after role words: ``union leader Anna de Vries``, ``Downing Street``
     # (the capitalised words from *k* on pass; at least one capital is needed)
     for i in range(k):
-        if not (words[i][0].isupper() or low[i] in _NAME_GLUE or low[i] in _ROLE_LIKE):
+        if not (
+            words[i][0].isupper()
+            or low[i] in _NAME_GLUE
+            or low[i] in _ROLE_LIKE
+            or low[i].endswith(("'s", "’s"))  # ``the country's Foreign Minister X``
+        ):
             return False
     return k < n or any(w[0].isupper() for w in words)
 
@@ -2000,6 +2005,8 @@ def _attribute(
         ent = _resolve(st, np_text, na, nb)
     if ent is None and not _is_pronoun(np_text):
         return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
+    if cue_low in _WEAK_CUES and _ADJECTIVE_BEFORE.search(masked, max(s0, c0 - 30), c0):
+        return None  # ``any official claims against``: a noun, not a verb
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)
         or any(e.kind is not _COUNTRY for _s, _e, e in _mentions_in(st, na, nb))
@@ -2476,6 +2483,11 @@ def _according_to(
 
 #: A capitalised name closing the sentence (``according to Mikel Arteta.``).
 _NAME_TO_END = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+[.!?]?\s*$")
+#: A lower-case word right before a weak cue that is no adverb (``official claims``).
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?!(?:also|again|now|then|later|still|often|repeatedly|previously|recently|further"
+    r"|even|never|always|already|frequently|publicly|once|too)\b)(?![a-z]+ly\b)[a-z][\w'-]*\s+$"
+)
 #: ``data collected by X``, ``a poll by X``: the source is the one who made the record.
 _SOURCE_BY = re.compile(
     r"(?i:(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?"
@@ -2565,6 +2577,10 @@ def _make(
     index: int,
 ) -> RawQuote:
     kind, inside = _kind_of(segs, a, b)
+    if kind is _DIRECT and b > c1 and len(_WORD.findall(source, inside[-1].end, b)) >= 3:
+        # ``said "no decision has been taken" on whether ...``: reported speech goes on
+        # after the quotation (content after the cue only: ``"A," he said.`` stays direct)
+        kind = _MIXED
     for s in inside:
         s.used = True
     pieces = [(a, b)]

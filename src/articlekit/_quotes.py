@@ -2486,7 +2486,8 @@ _NAME_TO_END = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+[.!?]?
 #: A lower-case word right before a weak cue that is no adverb (``official claims``).
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?!(?:also|again|now|then|later|still|often|repeatedly|previously|recently|further"
-    r"|even|never|always|already|frequently|publicly|once|too)\b)(?![a-z]+ly\b)[a-z][\w'-]*\s+$"
+    r"|even|never|always|already|frequently|publicly|once|too|and|but|or|who|which|that|he"
+    r"|she|it|they|we|i|you)\b)(?![a-z]+ly\b)[a-z][\w'-]*\s+$"
 )
 #: ``data collected by X``, ``a poll by X``: the source is the one who made the record.
 _SOURCE_BY = re.compile(

@@ -38,6 +38,8 @@ from articlekit.models import (
     Paragraph,
     ParagraphKind,
     Span,
+    _paragraph,
+    _span,
 )
 
 __all__ = ["parse", "parse_bytes", "parse_file"]
@@ -416,15 +418,8 @@ class _Parser:
                 m = _MARKUP.search(src, b.start, b.end)
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
-            out.append(
-                Paragraph(
-                    index=i,
-                    kind=kind,
-                    text=text,
-                    span=Span(b.start, b.end),
-                    sentences=split_sentences(src, b.start, b.end),
-                )
-            )
+            span = _span(b.start, b.end)
+            out.append(_paragraph(i, kind, text, span, tuple(split_sentences(src, b.start, b.end))))
         return out
 
     def _dateline(
@@ -472,13 +467,8 @@ class _Parser:
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
-            paragraphs[i] = Paragraph(
-                index=p.index,
-                kind=p.kind,
-                text=text,
-                span=p.span,
-                sentences=split_sentences(src, end, p.span.end),
-            )
+            sentences = tuple(split_sentences(src, end, p.span.end))
+            paragraphs[i] = _paragraph(p.index, p.kind, text, p.span, sentences)
             return paragraphs, dateline
         agency = _trailing_agency(src, paragraphs)
         if agency is not None:

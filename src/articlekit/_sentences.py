@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.models import Span
+from articlekit.models import Span, _span
 
 __all__ = ["ABBREVIATIONS", "sentence_bounds", "split_sentences"]
 
@@ -55,12 +55,23 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 def split_sentences(source: str, start: int, end: int) -> list[Span]:
     """Return sentence spans for ``source[start:end]`` (trimmed, in order, non-empty)."""
-    return [Span(a, b) for a, b in sentence_bounds(source, start, end)]
+    return [_span(a, b) for a, b in sentence_bounds(source, start, end)]
 
 
 def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
     """:func:`split_sentences` as ``(start, end)`` offsets, for callers that need no spans."""
     out: list[tuple[int, int]] = []
+    last = end - 1
+    if (
+        source.find(".", start, last) < 0
+        and source.find("!", start, last) < 0
+        and source.find("?", start, last) < 0
+        and source.find("…", start, last) < 0
+    ):
+        # A sentence ends at a mark with text after it; with no mark before the last
+        # character (most paragraphs), the paragraph is one sentence.
+        _append_trimmed(out, source, start, end)
+        return out
     cur = start
     for m in _TERMINAL.finditer(source, start, end):
         dot = m.start()
@@ -74,8 +85,13 @@ def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _append_trimmed(out: list[tuple[int, int]], source: str, a: int, b: int) -> None:
     """Append ``source[a:b]`` without its surrounding whitespace, unless that is all."""
-    piece = source[a:b]
-    stripped = piece.lstrip()
-    if stripped:
+    if a >= b:
+        return
+    if source[a].isspace() or source[b - 1].isspace():
+        piece = source[a:b]
+        stripped = piece.lstrip()
+        if not stripped:
+            return
         a += len(piece) - len(stripped)
-        out.append((a, a + len(stripped.rstrip())))
+        b = a + len(stripped.rstrip())
+    out.append((a, b))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlekit import _dateline, _header, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
+from articlekit.models import Span
 
 #: Fragments the rules look for, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -106,6 +107,46 @@ class TestSentences:
         same ends."""
         fast = [m.span() for m in _sentences._TERMINAL.finditer(text)]
         assert fast == [m.span() for m in self.PLAIN.finditer(text)]
+
+
+class TestSentenceBounds:
+    @staticmethod
+    def plain(source: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence bounds without the one-sentence shortcut: every mark is tried."""
+        out: list[tuple[int, int]] = []
+        cur = start
+        for m in _sentences._TERMINAL.finditer(source, start, end):
+            if source[m.start()] == "." and _sentences._is_abbreviation(source, m.start(), start):
+                continue
+            piece = source[cur : m.end()]
+            if piece.strip():
+                a = cur + len(piece) - len(piece.lstrip())
+                out.append((a, a + len(piece.strip())))
+            cur = m.end()
+        piece = source[cur:end]
+        if piece.strip():
+            a = cur + len(piece) - len(piece.lstrip())
+            out.append((a, a + len(piece.strip())))
+        return out
+
+    #: Marks, closers, spaces and capitals, densely: sentence ends near the edges.
+    MARKS = st.lists(
+        st.sampled_from(["Be.", "Be", ".", "!", "?", "…", '"', "”", ")", " ", "\n", "A", "Dr."]),
+        max_size=10,
+    ).map("".join)
+
+    @settings(max_examples=300)
+    @given(st.one_of(TEXT, MARKS), st.integers(0, 8), st.integers(0, 8))
+    @example("Be. A", 0, 0)
+    def test_bounds_equal_the_plain_split(self, text: str, lo: int, cut: int) -> None:
+        """The shortcut for a paragraph with no mark before its end finds what every mark
+        tried finds, and the spans are the bounds."""
+        start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+        bounds = _sentences.sentence_bounds(text, start, end)
+        assert bounds == self.plain(text, start, end)
+        spans = _sentences.split_sentences(text, start, end)
+        assert [(s.start, s.end) for s in spans] == bounds
+        assert spans == [Span(a, b) for a, b in bounds]
 
 
 class TestHyphenWrap:

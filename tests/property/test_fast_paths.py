@@ -158,6 +158,22 @@ class TestHyphenWrap:
         assert _text._HYPHEN_WRAP.sub("-", text) == self.PLAIN.sub("-", text)
 
 
+class TestCollapse:
+    @staticmethod
+    def plain(s: str) -> str:
+        """:func:`_text.collapse` without the shortcut for text that needs no change."""
+        if "-" in s and ("\n" in s or "\r" in s):
+            s = _text._HYPHEN_WRAP.sub("-", s)
+        if any(c in s for c in "\u200b\ufeff\x1c\x1d\x1e\x1f"):
+            return _text._WS_RUN.sub(" ", s).strip()
+        return " ".join(s.split())
+
+    @given(TEXT)
+    def test_collapse_equals_the_plain_rule(self, text: str) -> None:
+        """Printable text without double or edge spaces is returned as it is."""
+        assert _text.collapse(text) == self.plain(text)
+
+
 class TestLines:
     @staticmethod
     def plain(source: str) -> list[tuple[int, int, int, int]]:

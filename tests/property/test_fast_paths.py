@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlekit import _dateline, _header, _lines, _sentences, _text, parse
+from articlekit import _dateline, _header, _kinds, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
 from articlekit.models import Span
 
@@ -50,6 +50,17 @@ class TestCaption:
         a key passes the gate."""
         for key, _ in _header._CREDIT_TESTS:
             assert _header._has_credit_key(key)
+
+
+class TestDigit:
+    @given(st.one_of(TEXT, st.text(max_size=8)))
+    def test_digit_tests_equal_the_search(self, text: str) -> None:
+        """The ``in`` tests and the fallback find a digit exactly when ``\\d`` does."""
+        assert _kinds._has_digit(text) == (re.search(r"\d", text) is not None)
+
+    def test_other_scripts(self) -> None:
+        assert _kinds._has_digit("Tuesday ٣")  # ARABIC-INDIC DIGIT THREE
+        assert not _kinds._has_digit("Tuesday ½")  # a fraction is no decimal digit
 
 
 class TestFurniture:

@@ -610,16 +610,27 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
     the body; the copies are no body text.
     """
     seen: dict[str, ParagraphKind] = {}
+    # The first characters of the keys in ``seen``: a key opens with its text's first
+    # character in lower case, so a body paragraph that opens with another one repeats
+    # nothing and needs no key (an empty key, of a text of dots, opens with nothing).
+    firsts: set[str] = set()
     if headline:
-        seen[_norm(headline)] = ParagraphKind.HEADING
-    out = []
-    for p in paragraphs:
-        key = _norm(p.text)
-        if p.kind in (ParagraphKind.CAPTION, ParagraphKind.BYLINE):
-            seen.setdefault(key, p.kind)
-        elif p.kind is ParagraphKind.BODY and key in seen:
-            p = evolve(p, kind=seen[key])
-        out.append(p)
+        key = _norm(headline)
+        seen[key] = ParagraphKind.HEADING
+        firsts.add(key[:1])
+    out = list(paragraphs)
+    for i, p in enumerate(out):
+        kind = p.kind
+        if kind is ParagraphKind.BODY:
+            if firsts and ("" in firsts or p.text.lstrip()[:1].lower()[:1] in firsts):
+                key = _norm(p.text)
+                if key in seen:
+                    out[i] = evolve(p, kind=seen[key])
+        elif kind is ParagraphKind.CAPTION or kind is ParagraphKind.BYLINE:
+            key = _norm(p.text)
+            if key not in seen:
+                seen[key] = kind
+                firsts.add(key[:1])
     return _mark_twins(out)
 
 
@@ -632,6 +643,8 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     an article does not repeat its own sentence back to back."""
     out = list(paragraphs)
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
+    # the cheap test first: twins open alike (curly quotes as straight ones)
+    heads = [h if h.isascii() else h.translate(_CURLY) for h in [p.text[:8].lower() for p in out]]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if not (
@@ -639,11 +652,7 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
             or (a.kind is caption and b.kind is body)
         ):
             continue
-        # the cheap test first: twins open alike (curly quotes as straight ones)
-        ha, hb = a.text[:8].lower(), b.text[:8].lower()
-        if ha != hb and (
-            (ha.isascii() and hb.isascii()) or ha.translate(_CURLY) != hb.translate(_CURLY)
-        ):
+        if heads[i - 1] != heads[i]:
             continue
         ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
         short, long = sorted((ka, kb), key=len)

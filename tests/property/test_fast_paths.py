@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlekit import _dateline, _header, _kinds, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
-from articlekit.models import Span
+from articlekit.models import Paragraph, ParagraphKind, Span
+from articlekit.parse import _CURLY, _mark_repeats
 
 #: Fragments the rules look for, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -231,6 +233,97 @@ class TestNorm:
         """The fast path of the repeat key relies on this property of Unicode."""
         spaces = [chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()]
         assert spaces == [" "]
+
+
+class TestRepeats:
+    """The gated repeat and twin marking equals the plain rules it stands in for."""
+
+    @staticmethod
+    def plain_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
+        from articlekit.parse import _CREDIT_TAIL, _norm
+
+        out = list(paragraphs)
+        body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if not (
+                (a.kind is body and (b.kind is body or b.kind is caption))
+                or (a.kind is caption and b.kind is body)
+            ):
+                continue
+            ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
+            short, long = sorted((ka, kb), key=len)
+            if short.count(" ") < 5 or not long.startswith(short):
+                continue
+            added = (a.text if len(ka) > len(kb) else b.text)[len(short) :].strip(" .")
+            if added and (len(added) > 60 or not _CREDIT_TAIL.search(added)):
+                continue
+            out[i - 1] = evolve(a, kind=ParagraphKind.CAPTION)
+            out[i] = evolve(b, kind=ParagraphKind.CAPTION)
+        return out
+
+    @classmethod
+    def plain(cls, paragraphs: list[Paragraph], headline: str | None) -> list[Paragraph]:
+        from articlekit.parse import _norm
+
+        seen: dict[str, ParagraphKind] = {}
+        if headline:
+            seen[_norm(headline)] = ParagraphKind.HEADING
+        out = []
+        for p in paragraphs:
+            key = _norm(p.text)
+            if p.kind in (ParagraphKind.CAPTION, ParagraphKind.BYLINE):
+                seen.setdefault(key, p.kind)
+            elif p.kind is ParagraphKind.BODY and key in seen:
+                p = evolve(p, kind=seen[key])
+            out.append(p)
+        return cls.plain_twins(out)
+
+    WORDS = st.sampled_from(
+        ["The", "the", "THE", "“The", '"The', "‘a", "'a", "A", "İs", "is", "ſo",
+         "So", "court", "Court", ".", "..", " ", "  ", "\n", "\u00a0", "\x1c", "Photo:",
+         "AFP", "/ Jane Roe", "ruled", "on", "Friday", "x"]
+    )  # fmt: skip
+    TEXTS = st.lists(WORDS, max_size=9).map(" ".join)
+    KINDS = st.sampled_from(
+        [ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.CAPTION, ParagraphKind.BYLINE,
+         ParagraphKind.HEADING, ParagraphKind.CREDIT]
+    )  # fmt: skip
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.tuples(KINDS, st.one_of(TEXTS, TEXT)), max_size=8),
+        st.one_of(st.none(), TEXTS, TEXT),
+        st.data(),
+    )
+    def test_marks_equal_the_plain_rules(
+        self, pars: list[tuple[ParagraphKind, str]], headline: str | None, data: st.DataObject
+    ) -> None:
+        # copies of earlier texts, whole or extended, make repeats and twins likely
+        texts = [t for _, t in pars]
+        paragraphs = []
+        for i, (kind, text) in enumerate(pars):
+            if i and data.draw(st.booleans()):
+                text = data.draw(st.sampled_from(texts[:i])) + data.draw(
+                    st.sampled_from(["", ".", " AFP", " (Photo: Jane Roe)", " and more words"])
+                )
+                if data.draw(st.booleans()):
+                    text = text.translate(_CURLY)  # the copy with straight quotes
+            paragraphs.append(Paragraph(index=i, kind=kind, text=text, span=Span(0, 0)))
+        if headline is not None and texts and data.draw(st.booleans()):
+            headline = data.draw(st.sampled_from(texts))
+        assert _mark_repeats(list(paragraphs), headline) == self.plain(paragraphs, headline)
+
+    def test_twins_with_curly_and_straight_quotes(self) -> None:
+        """Twins that differ in their quotes open alike once the quotes are straight."""
+        text = "\u201cThe court ruled on Friday that the vote goes ahead,\u201d he said"
+        paragraphs = [
+            Paragraph(index=i, kind=ParagraphKind.BODY, text=t, span=Span(0, 0))
+            for i, t in enumerate([text, text.translate(_CURLY) + " AFP"])
+        ]
+        marked = _mark_repeats(list(paragraphs), None)
+        assert [p.kind for p in marked] == [ParagraphKind.CAPTION] * 2
+        assert marked == self.plain(paragraphs, None)
 
 
 def test_fast_paths_keep_a_page_whole() -> None:

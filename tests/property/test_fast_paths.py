@@ -7,6 +7,7 @@ text built from the characters and words the rules care about.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from attrs import evolve
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from articlekit import _dateline, _header, _kinds, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
+from articlekit.errors import DefectReporter
 from articlekit.models import Paragraph, ParagraphKind, Span
 from articlekit.parse import _CURLY, _mark_repeats
 
@@ -218,6 +220,18 @@ class TestLines:
         assert [(ln.raw_start, ln.raw_end, ln.start, ln.end) for ln in lines] == self.plain(text)
         assert [ln.number for ln in lines] == list(range(len(lines)))
         assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
+
+
+class TestPosition:
+    @given(TEXT, st.integers(0, 200))
+    def test_position_equals_the_line_index(self, text: str, at: int) -> None:
+        """Line and column counted on a text without CR are what the index of line starts
+        (any break) gives."""
+        offset = min(at, len(text))
+        starts = [0, *[m.end() for m in re.finditer(r"\r\n|\r|\n", text)]]
+        idx = bisect.bisect_right(starts, offset) - 1
+        reporter = DefectReporter(text)
+        assert reporter._position(offset) == (idx + 1, offset - starts[idx] + 1)
 
 
 class TestNorm:

@@ -55,6 +55,10 @@ def scan_lines(source: str, start: int = 0) -> list[Line]:
         seps = None
     pos = start
     for number, text in enumerate(texts):
+        if not text:  # an empty line: every other line of most pages
+            append(Line(number, pos, pos, pos, pos))
+            pos += 1 if seps is None else seps[number]
+            continue
         raw_end = pos + len(text)
         stripped = text.lstrip(ws)
         s = raw_end - len(stripped)

@@ -45,6 +45,13 @@ from articlekit.models import (
 __all__ = ["parse", "parse_bytes", "parse_file"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: A control character, or the lead of a UTF-8 sequence read as Latin-1 that every run of
+#: mojibake opens with: one scan finds that most texts hold neither, and spares the two.
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u00c2-\u00f4]")
+_REPAIRS = (
+    ("mojibake-repaired", _text.repair_mojibake, "mojibake (UTF-8 read as Latin-1)"),
+    ("html-entity-decoded", _text.repair_entities, "HTML entities"),
+)
 #: ``statement.Trump``: the mark first, so that a search skips to the next ``.!?`` fast.
 _GLUED = re.compile(r"[.!?](?<=[a-z][a-z][.!?])(?=[A-Z][a-z][a-z])")
 _MARKUP = re.compile(
@@ -166,13 +173,15 @@ class _Parser:
                     fallback[1] + 1,
                 )
             )
+        #: Whether the text holds no control character and no mojibake.
+        self.clean = _SUSPECT.search(text) is None
         if repair:
-            for code, fix, what in (
-                ("mojibake-repaired", _text.repair_mojibake, "mojibake (UTF-8 read as Latin-1)"),
-                ("html-entity-decoded", _text.repair_entities, "HTML entities"),
-            ):
+            for code, fix, what in _REPAIRS:
+                if self.clean and fix is _text.repair_mojibake:
+                    continue
                 result = fix(text)
                 if result.edits:
+                    self.clean = False  # a decoded entity can be a control character
                     pending = [(c, m, result.map(s), result.map(e)) for c, m, s, e in pending]
                     first = result.edits[0]
                     count = len(result.edits)
@@ -194,10 +203,10 @@ class _Parser:
 
     def run(self, *, extract: bool) -> Article:
         src = self.source
-        if not src.strip():
+        if not src or src.isspace():  # no copy, as ``src.strip()`` would make
             self._report("empty-input", "the input holds no text", 0, len(src))
             return Article(id=self.id, defects=self.reporter.sorted(), source=src)
-        m = _CONTROL.search(src)
+        m = None if self.clean else _CONTROL.search(src)
         if m:
             self._report(
                 "control-characters", "control characters found in the text", m.start(), m.end()

@@ -8,7 +8,9 @@ text built from the characters and words the rules care about.
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
+from unittest import mock
 
 from attrs import evolve
 from hypothesis import example, given, settings
@@ -19,6 +21,8 @@ from articlekit._text import WS, WS_CHARS
 from articlekit.errors import DefectReporter
 from articlekit.models import Paragraph, ParagraphKind, Span
 from articlekit.parse import _CURLY, _mark_repeats
+
+parse_module = importlib.import_module("articlekit.parse")
 
 #: Fragments the rules look for, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -232,6 +236,27 @@ class TestPosition:
         idx = bisect.bisect_right(starts, offset) - 1
         reporter = DefectReporter(text)
         assert reporter._position(offset) == (idx + 1, offset - starts[idx] + 1)
+
+
+class TestCleanText:
+    DAMAGE = st.lists(
+        st.one_of(
+            PIECES,
+            st.sampled_from(["\x01", "\x7f", "Ã©", "â€™", "é", "Ã", "&amp;", "&#1;", "&#xc3;"]),
+        ),
+        max_size=12,
+    ).map("".join)
+
+    @settings(max_examples=200)
+    @given(DAMAGE)
+    def test_one_scan_decides_as_the_two(self, text: str) -> None:
+        """Skipping the mojibake repair and the control-character search for a text the
+        one scan finds clean changes nothing."""
+        page = " date 2021-03-19 Title of the page here\n\n" + text
+        fast = parse(page, extract=False)
+        with mock.patch.object(parse_module, "_SUSPECT", re.compile("")):  # never clean
+            plain = parse(page, extract=False)
+        assert fast == plain and fast.source == plain.source
 
 
 class TestNorm:

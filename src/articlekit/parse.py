@@ -59,11 +59,18 @@ def _may_hold_damage(text: str) -> tuple[bool, bool]:
     scan; most texts hold neither and skip both scans (the mojibake repair, the
     control-character search).
     """
-    odd = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES)
+    data = text.encode("utf-8", "surrogatepass")
+    odd = data.translate(None, _PLAIN_BYTES)
     if not odd:
         return False, False
     latin = odd.count(0xC3)
-    return latin > 0, len(odd) > latin
+    return latin > 0 and _MOJIBAKE_BYTES.search(data) is not None, len(odd) > latin
+
+
+#: In UTF-8 bytes, a character of U+00C2-U+00F4 before one whose lead byte is 0xC2 or
+#: 0xC5-0xE2 (U+0080-U+00BF, U+0140-U+2FFF): what the lead of a run of mojibake needs
+#: (U+0080-U+00BF or U+0152-U+2122 after it), searched at the speed of a byte.
+_MOJIBAKE_BYTES = re.compile(rb"\xc3[\x82-\xb4][\xc2\xc5-\xe2]")
 
 
 _REPAIRS = (

@@ -239,13 +239,23 @@ class TestPosition:
 
 
 class TestCleanText:
-    DAMAGE = st.lists(
-        st.one_of(
-            PIECES,
-            st.sampled_from(["\x01", "\x7f", "Ã©", "â€™", "é", "Ã", "&amp;", "&#1;", "&#xc3;"]),
-        ),
-        max_size=12,
-    ).map("".join)
+    #: Control characters, mojibake and its edge cases (a lead at either end of its
+    #: range before a follower at either end of its ranges), entities.
+    MARKS = (
+        "\x01", "\x7f", "\x0c", "Ã©", "â€™", "Ã¼", "é", "Ã", "ô", "Â\u0080", "ô\u2122",
+        "Â\u00bf", "ô\u0152", "é\u0151", "é\u2123", "&amp;", "&#1;", "&#xc3;",
+    )  # fmt: skip
+    DAMAGE = st.lists(st.one_of(PIECES, st.sampled_from(MARKS)), max_size=12).map("".join)
+
+    @given(st.one_of(DAMAGE, st.text(max_size=12)))
+    def test_byte_pass_admits_what_the_patterns_find(self, text: str) -> None:
+        """A text the mojibake lead or the control pattern finds something in passes the
+        gate for it."""
+        mojibake, controls = parse_module._may_hold_damage(text)
+        if _text._MOJIBAKE_LEAD.search(text):
+            assert mojibake
+        if parse_module._CONTROL.search(text):
+            assert controls
 
     @settings(max_examples=200)
     @given(DAMAGE)

@@ -270,6 +270,28 @@ class TestCleanText:
         assert fast == plain and fast.source == plain.source
 
 
+class TestGlued:
+    TEXTS = st.lists(
+        st.sampled_from(["statement.Trump", "ab.Cde", "ab!Cde", "ab?Cde", "a.Bc", ".", "Abc", "x"]),
+        max_size=6,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, TEXTS))
+    def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:
+        """The mark gate skips only paragraphs the glued pattern finds nothing in."""
+        page = " date 2021-03-19 Title of the page here\n\n" + text.replace("\n", " ")
+        src = page
+        a = parse(page, extract=False)
+        plain = set()
+        for p in a.paragraphs:
+            if p.kind is ParagraphKind.BODY:
+                m = parse_module._GLUED.search(src, p.span.start, p.span.end)
+                if m:
+                    plain.add((m.start() - 2, m.end() + 1))
+        found = {(d.span.start, d.span.end) for d in a.defects if d.code == "missing-space"}
+        assert found == plain
+
+
 class TestNorm:
     @settings(max_examples=300)
     @given(TEXT)

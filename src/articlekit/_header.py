@@ -310,8 +310,11 @@ def is_lead(text: str) -> bool:
 
 def _lead(text: str, words: int) -> bool:
     """:func:`is_lead` for a text of *words* words (:data:`_WORD`)."""
-    if match_dateline(text) is not None:
-        return True
+    return match_dateline(text) is not None or _lead_shaped(text, words)
+
+
+def _lead_shaped(text: str, words: int) -> bool:
+    """:func:`_lead` for a text that opens with no dateline."""
     if words >= 30:
         return True
     stripped = text.rstrip()
@@ -326,15 +329,18 @@ def looks_like_headline(text: str) -> bool:
     return _title_shaped(split_pipes(text.strip()), checked=None)
 
 
-def _title_shaped(text: str, *, checked: str | None) -> bool:
+def _title_shaped(
+    text: str, *, checked: str | None, checked_words: list[str] | None = None
+) -> bool:
     """:func:`looks_like_headline` after :func:`split_pipes`; when *text* equals *checked*,
-    the caller has already found it is no stamp, caption or lead."""
+    the caller has already found it is no stamp, caption or lead, and *checked_words* are
+    its words (:data:`_WORD`)."""
     if not text:
         return False
     first = text.lstrip("\"'“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    words = _WORD.findall(text)
+    words = checked_words if checked_words is not None and text == checked else _WORD.findall(text)
     if _furniture(text, len(words)) or _HTML.match(text):
         return False
     if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, len(words))):
@@ -359,8 +365,9 @@ def classify(text: str) -> HeaderKind:
         return HeaderKind.LEAD
     if is_caption(t):
         return HeaderKind.CAPTION
-    if is_lead(t):
+    words = _WORD.findall(t)
+    if _lead_shaped(t, len(words)):  # ``is_lead(t)``: the dateline was tested above
         return HeaderKind.LEAD
-    if _title_shaped(split_pipes(t), checked=t):
+    if _title_shaped(split_pipes(t), checked=t, checked_words=words):
         return HeaderKind.HEADLINE
     return HeaderKind.FURNITURE

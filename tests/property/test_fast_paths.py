@@ -71,6 +71,30 @@ class TestDigit:
         assert not _kinds._has_digit("Tuesday ½")  # a fraction is no decimal digit
 
 
+class TestBoilerplate:
+    OPENINGS = st.sampled_from(
+        ["Read more", "READ ALSO", "Related:", "This story has not been edited", "(This article",
+         "3 of 12 |", "5 minutes ago", "• 2 hours ago", "[caption id=x]", "© 2024", "(c) 2024",
+         "Tags:", "Print", "Email ", "Comments (3)", "ſubscribe", "\u212aeep reading",
+         "İ", "Except for the headline, this story was edited", "Only the headline x; the rest of"
+         " the copy is auto-generated", "Whatsapp", "The", "x", " ", "", "é", "1"]
+    )  # fmt: skip
+
+    @settings(max_examples=300)
+    @given(OPENINGS, st.one_of(TEXT, st.just("")))
+    def test_letter_patterns_equal_the_alternation(self, opening: str, rest: str) -> None:
+        """The pattern of a text's first letter matches exactly when the whole one does."""
+        text = opening + rest
+        assert _kinds._is_boilerplate(text) == (_kinds._BOILERPLATE.match(text) is not None)
+
+    def test_every_alternative_is_in_a_letter_pattern(self) -> None:
+        for alternative in _kinds._BOILERPLATE_ALTERNATIVES:
+            letters = [
+                c for c, p in _kinds._BOILERPLATE_BY_LETTER.items() if alternative in p.pattern
+            ]
+            assert letters, alternative
+
+
 class TestFurniture:
     @given(TEXT)
     def test_gates_do_not_change_the_answer(self, text: str) -> None:

@@ -26,7 +26,7 @@ from articlekit._dateline import match_dateline, normalise_agency, resolve_month
 from articlekit._header import classify, looks_like_headline, match_header, split_pipes
 from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
-from articlekit._sentences import split_sentences
+from articlekit._sentences import sentence_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -454,7 +454,7 @@ class _Parser:
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
             span = _span(b.start, b.end)
-            out.append(_paragraph(i, kind, text, span, tuple(split_sentences(src, b.start, b.end))))
+            out.append(_paragraph(i, kind, text, span, _sentences(src, span)))
         return out
 
     def _dateline(
@@ -502,7 +502,7 @@ class _Parser:
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
-            sentences = tuple(split_sentences(src, end, p.span.end))
+            sentences = _sentences(src, p.span, end)
             paragraphs[i] = _paragraph(p.index, p.kind, text, p.span, sentences)
             return paragraphs, dateline
         agency = _trailing_agency(src, paragraphs)
@@ -565,6 +565,16 @@ class _Parser:
                 end = last.span.end
                 start = max(last.span.start, end - 1)
                 self._report("truncated", "the text ends in the middle of a sentence", start, end)
+
+
+def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:
+    """The sentences of the paragraph at *span* (from *start* on, when given): a paragraph
+    of one sentence, most of them, has its own span for it."""
+    begin = span.start if start is None else start
+    bounds = sentence_bounds(src, begin, span.end)
+    if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
+        return (span,)
+    return tuple([_span(a, b) for a, b in bounds])
 
 
 class _HeaderFacts:

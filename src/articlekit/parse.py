@@ -255,7 +255,7 @@ class _Parser:
             and not lines[facts.body_from].blank
         )
         blocks, has_blank, rejoined = split_blocks(src, body_lines, open_first=open_first)
-        content = [ln for ln in body_lines if not ln.blank]
+        content = [] if has_blank else [ln for ln in body_lines if not ln.blank]
         if not has_blank and len(content) > 1:
             first = content[0]
             self._report(

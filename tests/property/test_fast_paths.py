@@ -95,6 +95,16 @@ class TestBoilerplate:
             assert letters, alternative
 
 
+class TestKinds:
+    @given(st.one_of(TEXT, st.text(max_size=6)))
+    def test_terminal_endings_equal_the_pattern(self, text: str) -> None:
+        assert text.endswith(_kinds._TERMINAL_ENDINGS) == bool(_kinds._TERMINAL.search(text))
+
+    @given(TEXT)
+    def test_boiler_keys_written_out(self, text: str) -> None:
+        assert _kinds._has_boiler_key(text) == any(k in text for k in _kinds._BOILER_KEYS)
+
+
 class TestFurniture:
     @given(TEXT)
     def test_gates_do_not_change_the_answer(self, text: str) -> None:

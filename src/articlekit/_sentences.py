@@ -12,7 +12,7 @@ import re
 
 from articlekit.models import Span, _span
 
-__all__ = ["ABBREVIATIONS", "sentence_bounds", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "is_one_sentence", "sentence_bounds", "split_sentences"]
 
 #: Lower-cased words that take a period and do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -58,18 +58,33 @@ def split_sentences(source: str, start: int, end: int) -> list[Span]:
     return [_span(a, b) for a, b in sentence_bounds(source, start, end)]
 
 
-def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
-    """:func:`split_sentences` as ``(start, end)`` offsets, for callers that need no spans."""
-    out: list[tuple[int, int]] = []
-    last = end - 1
-    if (
+def _no_mark_before(source: str, start: int, last: int) -> bool:
+    """Whether ``source[start:last]`` holds no sentence mark. A sentence ends at a mark
+    with text after it: with no mark before its last character (most paragraphs), a text
+    is one sentence."""
+    return (
         source.find(".", start, last) < 0
         and source.find("!", start, last) < 0
         and source.find("?", start, last) < 0
         and source.find("…", start, last) < 0
-    ):
-        # A sentence ends at a mark with text after it; with no mark before the last
-        # character (most paragraphs), the paragraph is one sentence.
+    )
+
+
+def is_one_sentence(source: str, start: int, end: int) -> bool:
+    """Whether :func:`sentence_bounds` is ``[(start, end)]`` by the quick test: no mark
+    before the last character, no whitespace at either edge."""
+    return (
+        start < end
+        and not source[start].isspace()
+        and not source[end - 1].isspace()
+        and _no_mark_before(source, start, end - 1)
+    )
+
+
+def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_sentences` as ``(start, end)`` offsets, for callers that need no spans."""
+    out: list[tuple[int, int]] = []
+    if _no_mark_before(source, start, end - 1):
         _append_trimmed(out, source, start, end)
         return out
     cur = start

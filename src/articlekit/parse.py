@@ -26,7 +26,7 @@ from articlekit._dateline import match_dateline, normalise_agency, resolve_month
 from articlekit._header import classify, looks_like_headline, match_header, split_pipes
 from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
-from articlekit._sentences import sentence_bounds
+from articlekit._sentences import is_one_sentence, sentence_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -570,8 +570,11 @@ class _Parser:
 def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:
     """The sentences of the paragraph at *span* (from *start* on, when given): a paragraph
     of one sentence, most of them, has its own span for it."""
-    begin = span.start if start is None else start
-    bounds = sentence_bounds(src, begin, span.end)
+    if start is None:
+        if is_one_sentence(src, span.start, span.end):
+            return (span,)
+        start = span.start
+    bounds = sentence_bounds(src, start, span.end)
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])

@@ -216,6 +216,8 @@ class TestSentenceBounds:
         start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
         bounds = _sentences.sentence_bounds(text, start, end)
         assert bounds == self.plain(text, start, end)
+        if _sentences.is_one_sentence(text, start, end):
+            assert bounds == [(start, end)]
         spans = _sentences.split_sentences(text, start, end)
         assert [(s.start, s.end) for s in spans] == bounds
         assert spans == [Span(a, b) for a, b in bounds]

@@ -519,8 +519,10 @@ class _Parser:
                     authors = (p.text,)
                 return Byline(authors=authors, agency=agency, span=p.span)
         for p in paragraphs:
+            if p.kind is not ParagraphKind.CREDIT:
+                continue
             lower = p.text.lower()
-            if p.kind is ParagraphKind.CREDIT and lower.lstrip("(").startswith("reporting by"):
+            if lower.lstrip("(").startswith("reporting by"):
                 after_by = p.text[lower.index("by") + 2 :]
                 names = re.split(r";|\bediting\b", after_by, maxsplit=1)[0]
                 authors = tuple(
@@ -701,6 +703,8 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
     # the cheap test first: twins open alike (curly quotes as straight ones)
     heads = [h if h.isascii() else h.translate(_CURLY) for h in [p.text[:8].lower() for p in out]]
+    if len(set(heads)) == len(heads):
+        return out  # no two paragraphs open alike, let alone two in a row
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if not (

@@ -31,6 +31,8 @@ _TERMINAL = re.compile(
     r"|(?<=[.!?])[\"”’»]?(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+#: What :data:`_WORD_BEFORE` takes besides letters and digits (``\w`` is ``isalnum`` and ``_``).
+_WORD_PUNCTUATION = "_.'’-"
 
 
 def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
@@ -38,10 +40,15 @@ def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
 
     The word before it is read from ``text[lo:dot]`` (at most 20 characters of it).
     """
-    m = _WORD_BEFORE.search(text, max(lo, dot - 20), dot)
-    if not m:
+    # ``_WORD_BEFORE.search(text, max(lo, dot - 20), dot)``, read backwards from the period:
+    # the search tries every offset of the window
+    first = max(lo, dot - 20)
+    at = dot
+    while at > first and (text[at - 1].isalnum() or text[at - 1] in _WORD_PUNCTUATION):
+        at -= 1
+    if at == dot:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = text[at:dot].lower().rstrip(".")
     if not word:
         return False
     if word in ABBREVIATIONS:

@@ -183,6 +183,36 @@ class TestSentences:
 
 class TestSentenceBounds:
     @staticmethod
+    def plain_abbreviation(text: str, dot: int, lo: int) -> bool:
+        m = _sentences._WORD_BEFORE.search(text, max(lo, dot - 20), dot)
+        if not m:
+            return False
+        word = m.group(1).lower().rstrip(".")
+        if not word:
+            return False
+        if word in _sentences.ABBREVIATIONS:
+            return word not in ("a.m", "p.m", "etc")
+        return (len(word) == 1 and word.isalpha()) or bool(_sentences._INITIALS.fullmatch(word))
+
+    WORDS = st.lists(
+        st.sampled_from(["Dr", "dr", "U.S", "a.m", "J.R.R", "P", "x", "_", "’", "'", "-", " ", "(",
+                         "é", "\u0663", "long-winded", "etc", "Nov", "a" * 19]),
+        max_size=6,
+    ).map("".join)  # fmt: skip
+
+    @given(st.one_of(TEXT, WORDS), st.integers(0, 30), st.integers(0, 30))
+    @example("x" + "." * 19, 0, 0)  # the window's edge makes the initial
+    @example("x’P", 0, 0)
+    @example("x_P", 0, 0)
+    def test_abbreviation_read_backwards_equals_the_search(
+        self, text: str, lo: int, cut: int
+    ) -> None:
+        """The word before a period, read backwards, is the one the search finds."""
+        dot = max(0, len(text) - cut)
+        lo = min(lo, dot)
+        assert _sentences._is_abbreviation(text, dot, lo) == self.plain_abbreviation(text, dot, lo)
+
+    @staticmethod
     def plain(source: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence bounds without the one-sentence shortcut: every mark is tried."""
         out: list[tuple[int, int]] = []

@@ -103,7 +103,10 @@ def split_blocks(
         run: list[Line] = []
         for ln in lines:
             if ln.blank:
-                if run:
+                if len(run) == 1:
+                    blocks.append(Block(run))  # one line: what ``_split_block`` returns
+                    run = []
+                elif run:
                     blocks.extend(_split_block(source, run))
                     run = []
             else:

@@ -18,7 +18,14 @@ import re
 from articlekit._dateline import match_dateline
 from articlekit.models import DatePrecision, HeaderKind
 
-__all__ = ["HeaderMatch", "classify", "looks_like_headline", "match_header", "split_pipes"]
+__all__ = [
+    "HeaderMatch",
+    "classify",
+    "classify_headline",
+    "looks_like_headline",
+    "match_header",
+    "split_pipes",
+]
 
 _HEADER = re.compile(
     r"[ \t\ufeff\u00a0]*date[ \t\u00a0]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?"
@@ -354,20 +361,26 @@ def _title_shaped(
 
 def classify(text: str) -> HeaderKind:
     """Classify the remainder of the header line."""
+    return classify_headline(text)[0]
+
+
+def classify_headline(text: str) -> tuple[HeaderKind, str | None]:
+    """:func:`classify`, and for a headline its :func:`split_pipes` part."""
     t = text.strip()
     if not t:
-        return HeaderKind.EMPTY
+        return HeaderKind.EMPTY, None
     if _HTML.match(t):
-        return HeaderKind.HTML
-    if is_stamp(t) or (len(t.split()) <= 12 and _STAMP_FIELDS.match(t)):
-        return HeaderKind.TIMESTAMP
+        return HeaderKind.HTML, None
+    if is_stamp(t) or (_STAMP_FIELDS.match(t) and len(t.split()) <= 12):
+        return HeaderKind.TIMESTAMP, None
     if match_dateline(t) is not None:
-        return HeaderKind.LEAD
+        return HeaderKind.LEAD, None
     if is_caption(t):
-        return HeaderKind.CAPTION
+        return HeaderKind.CAPTION, None
     words = _WORD.findall(t)
     if _lead_shaped(t, len(words)):  # ``is_lead(t)``: the dateline was tested above
-        return HeaderKind.LEAD
-    if _title_shaped(split_pipes(t), checked=t, checked_words=words):
-        return HeaderKind.HEADLINE
-    return HeaderKind.FURNITURE
+        return HeaderKind.LEAD, None
+    head = split_pipes(t)
+    if _title_shaped(head, checked=t, checked_words=words):
+        return HeaderKind.HEADLINE, head
+    return HeaderKind.FURNITURE, None

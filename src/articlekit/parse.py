@@ -23,7 +23,7 @@ from attrs import evolve
 from articlekit import _text
 from articlekit._blocks import Block, split_blocks
 from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
-from articlekit._header import classify, looks_like_headline, match_header, split_pipes
+from articlekit._header import classify_headline, looks_like_headline, match_header, split_pipes
 from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
 from articlekit._sentences import is_one_sentence, sentence_bounds
@@ -370,9 +370,9 @@ class _Parser:
         remainder = src[rem_start:rem_end]
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end
-        kind = classify(remainder)
+        kind, head = classify_headline(remainder)
         nxt = lines[first.number + 1] if first.number + 1 < len(lines) else None
-        continued = nxt is not None and src[nxt.start : nxt.end][:1].islower()
+        continued = nxt is not None and nxt.start < nxt.end and src[nxt.start].islower()
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
@@ -395,7 +395,8 @@ class _Parser:
                 kind = HeaderKind.CAPTION
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
-            facts.headline = _text.collapse(split_pipes(remainder))
+            assert head is not None  # classify_headline gives a headline its text
+            facts.headline = _text.collapse(head)
         elif kind is not HeaderKind.EMPTY:
             self._report(
                 "header-not-headline",
@@ -404,13 +405,7 @@ class _Parser:
                 rem_end,
             )
             facts.lead_block = Block([Line(first.number, rem_start, rem_end, rem_start, rem_end)])
-            facts.lead_kind = {
-                HeaderKind.LEAD: ParagraphKind.BODY,
-                HeaderKind.CAPTION: ParagraphKind.CAPTION,
-                HeaderKind.TIMESTAMP: ParagraphKind.TIMESTAMP,
-                HeaderKind.HTML: ParagraphKind.HTML,
-                HeaderKind.FURNITURE: ParagraphKind.BOILERPLATE,
-            }[kind]
+            facts.lead_kind = _LEAD_KINDS[kind]
         return facts
 
     def _infer_date(self, paragraphs: list[Paragraph], facts: _HeaderFacts) -> None:
@@ -580,6 +575,16 @@ def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ..
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])
+
+
+#: The kind of the paragraph that a header text which is no headline makes.
+_LEAD_KINDS = {
+    HeaderKind.LEAD: ParagraphKind.BODY,
+    HeaderKind.CAPTION: ParagraphKind.CAPTION,
+    HeaderKind.TIMESTAMP: ParagraphKind.TIMESTAMP,
+    HeaderKind.HTML: ParagraphKind.HTML,
+    HeaderKind.FURNITURE: ParagraphKind.BOILERPLATE,
+}
 
 
 class _HeaderFacts:

@@ -571,6 +571,8 @@ def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ..
         if is_one_sentence(src, span.start, span.end):
             return (span,)
         start = span.start
+    elif is_one_sentence(src, start, span.end):
+        return (_span(start, span.end),)
     bounds = sentence_bounds(src, start, span.end)
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)

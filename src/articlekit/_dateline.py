@@ -175,7 +175,6 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
     date = groups.get("date")
     sep = groups.get("sep")
     paren = groups.get("paren")
-    rest = text[m.end() :]
     if paren and agency is None and is_known_agency(paren):
         agency, paren = paren, None
     if places and places[0].upper() in _NOT_PLACES:
@@ -185,7 +184,7 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
     if agency is None and paren and not date and not sep:
         return None
     strong = agency is not None or sep is not None
-    if not strong and not (upper and date and _BODY_START.match(rest)):
+    if not strong and not (upper and date and _BODY_START.match(text, m.end())):
         # ``OSLO, June 3 A ferry ...``: a place and date with no separator.
         return None
     if sep == ":" and not date and not agency and (not upper or groups.get("region")):

@@ -140,8 +140,8 @@ _NOT_PLACES = frozenset(
 
 def normalise_agency(name: str) -> str:
     """Return the canonical spelling of an agency name (``XINHUA`` -> ``Xinhua``)."""
-    key = " ".join(name.strip().strip(".").split()).lower()
-    return _AGENCIES.get(key, " ".join(name.split()))
+    known = _AGENCIES.get(" ".join(name.strip().strip(".").split()).lower())
+    return known if known is not None else " ".join(name.split())
 
 
 def is_known_agency(name: str) -> bool:
@@ -179,7 +179,12 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
         agency, paren = paren, None
     if places and places[0].upper() in _NOT_PLACES:
         return None
-    if upper and places and not any(len(p.replace(".", "")) >= 3 for p in places):
+    if (
+        upper
+        and places
+        and len(places[0].replace(".", "")) < 3  # the first place decides, nearly always
+        and not any(len(p.replace(".", "")) >= 3 for p in places)
+    ):
         return None
     if agency is None and paren and not date and not sep:
         return None

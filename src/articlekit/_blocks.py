@@ -103,7 +103,10 @@ def split_blocks(
         run: list[Line] = []
         for ln in lines:
             if ln.blank:
-                if run:
+                if len(run) == 1:
+                    blocks.append(Block(run))  # one line: what ``_split_block`` returns
+                    run = []
+                elif run:
                     blocks.extend(_split_block(source, run))
                     run = []
             else:
@@ -151,6 +154,8 @@ def _split_block(source: str, run: list[Line]) -> list[Block]:
     paragraphs as on a page without blank lines (a line in lower case after one that does
     not end a sentence still continues it).
     """
+    if len(run) == 1:
+        return [Block(run)]  # one line: no bullets to split at, no line breaks
     out: list[Block] = []
     for block in _split_bullets(source, run):
         if all(ln.end - ln.start <= _UNWRAPPED for ln in block.lines):

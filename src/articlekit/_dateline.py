@@ -140,8 +140,8 @@ _NOT_PLACES = frozenset(
 
 def normalise_agency(name: str) -> str:
     """Return the canonical spelling of an agency name (``XINHUA`` -> ``Xinhua``)."""
-    key = " ".join(name.strip().strip(".").split()).lower()
-    return _AGENCIES.get(key, " ".join(name.split()))
+    known = _AGENCIES.get(" ".join(name.strip().strip(".").split()).lower())
+    return known if known is not None else " ".join(name.split())
 
 
 def is_known_agency(name: str) -> bool:
@@ -175,17 +175,21 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
     date = groups.get("date")
     sep = groups.get("sep")
     paren = groups.get("paren")
-    rest = text[m.end() :]
     if paren and agency is None and is_known_agency(paren):
         agency, paren = paren, None
     if places and places[0].upper() in _NOT_PLACES:
         return None
-    if upper and places and not any(len(p.replace(".", "")) >= 3 for p in places):
+    if (
+        upper
+        and places
+        and len(places[0].replace(".", "")) < 3  # the first place decides, nearly always
+        and not any(len(p.replace(".", "")) >= 3 for p in places)
+    ):
         return None
     if agency is None and paren and not date and not sep:
         return None
     strong = agency is not None or sep is not None
-    if not strong and not (upper and date and _BODY_START.match(rest)):
+    if not strong and not (upper and date and _BODY_START.match(text, m.end())):
         # ``OSLO, June 3 A ferry ...``: a place and date with no separator.
         return None
     if sep == ":" and not date and not agency and (not upper or groups.get("region")):

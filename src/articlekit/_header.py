@@ -18,7 +18,14 @@ import re
 from articlekit._dateline import match_dateline
 from articlekit.models import DatePrecision, HeaderKind
 
-__all__ = ["HeaderMatch", "classify", "looks_like_headline", "match_header", "split_pipes"]
+__all__ = [
+    "HeaderMatch",
+    "classify",
+    "classify_headline",
+    "looks_like_headline",
+    "match_header",
+    "split_pipes",
+]
 
 _HEADER = re.compile(
     r"[ \t\ufeff\u00a0]*date[ \t\u00a0]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?"
@@ -116,10 +123,15 @@ _STAMP_FIELDS = re.compile(
     r"(?i)(?:published|updated|last updated|posted|first published)\s*(?:on|at)?\s*:?\s*"
     r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
-_SOCIAL = re.compile(
-    r"\b(?:Facebook|Twitter|Instagram|YouTube|WhatsApp|LinkedIn|Telegram|TikTok|Pinterest|"
+_SOCIAL_WORDS = (
+    r"(?:Facebook|Twitter|Instagram|YouTube|WhatsApp|LinkedIn|Telegram|TikTok|Pinterest|"
     r"Reddit|Weibo|WeChat|Flipboard|Apple News|Google News|Email)\b"
 )
+_SOCIAL = re.compile(rf"\b{_SOCIAL_WORDS}")
+#: :data:`_SOCIAL` without its leading ``\b``, so that a search skips to a capital: a name
+#: found with the ``\b`` is found without it, and none found without it hides one (no
+#: name starts inside another), so it finds at least as many.
+_SOCIAL_NAMES = re.compile(_SOCIAL_WORDS)
 _FURNITURE = re.compile(
     r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|^home(?:\s+[A-Z][\w&-]*){1,4}\s*$|tag archives?\s*:"
     r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>|languages?\b"
@@ -223,21 +235,33 @@ _CREDIT_TESTS = (
 #: ``(AP Photo/Name)``, ``REUTERS/Name``, ``Photograph: Name/AP``, ``© Reuters / Name``: the
 #: alternatives of :data:`_CREDIT_TESTS` in one pattern (for the position of a credit).
 CREDIT = re.compile("|".join(pattern.pattern for _, pattern in _CREDIT_TESTS))
-#: Any key of :data:`_CREDIT_TESTS`: most paragraphs hold none, and skip the loop.
-_CREDIT_KEY = re.compile("|".join(re.escape(key) for key, _ in _CREDIT_TESTS))
+
+
+def _has_credit_key(text: str) -> bool:
+    """Whether *text* may hold a key of :data:`_CREDIT_TESTS`: ``hoto`` stands for the
+    three keys that hold it and ``Image`` for ``Getty Images``. Most paragraphs hold
+    none and skip the loop; ``in`` tests are quicker than one search for the keys."""
+    return (
+        "(" in text
+        or "/" in text
+        or "hoto" in text
+        or "Image" in text
+        or "REUTERS" in text
+        or "©" in text
+        or "...more" in text
+    )
 
 
 def is_caption(text: str) -> bool:
     """Whether *text* reads as a photo caption or credit."""
-    if _CREDIT_KEY.search(text) is not None:
+    if _has_credit_key(text):
         for key, pattern in _CREDIT_TESTS:
             if key in text and pattern.search(text):
                 return True  # ``CREDIT.search(text)``, one alternative at a time
-    end = len(text)
-    while end and text[end - 1] in " .":
-        end -= 1
-    tail = text[max(0, end - 4) : end]  # ``text.rstrip(" .")[-4:]`` without the copy
-    return tail.isdigit() and bool(_CAPTION_DATE.search(text) and _CAPTION_VERB.search(text))
+    # a date at the end: the copy made by ``rstrip`` is quicker than a loop of tests
+    return text.rstrip(" .")[-4:].isdigit() and bool(
+        _CAPTION_DATE.search(text) and _CAPTION_VERB.search(text)
+    )
 
 
 #: A desk or staff credit standing alone: ``Observer Report``, ``Web Desk``, ``Agencies``.
@@ -262,7 +286,13 @@ _FURNITURE_KEYS = (
     "javascript", "advertisement", "share this", "follow us", "click to share", "share on",
     "new window",
 )  # fmt: skip
-_FURNITURE_KEY = re.compile("|".join(re.escape(k) for k in _FURNITURE_KEYS))
+
+
+def _has_furniture_key(lower: str) -> bool:
+    for k in _FURNITURE_KEYS:  # noqa: SIM110 - a loop of ``in`` tests beats one search
+        if k in lower:
+            return True
+    return False
 
 
 def is_furniture(text: str) -> bool:
@@ -272,9 +302,9 @@ def is_furniture(text: str) -> bool:
 
 def _furniture(text: str, n_words: int) -> bool:
     """:func:`is_furniture` for a text of *n_words* words (:data:`_WORD`)."""
-    if not n_words or _PRIVATE_USE.search(text):
+    if not n_words or (not text.isascii() and _PRIVATE_USE.search(text)):
         return True
-    if len(_SOCIAL.findall(text)) >= 3:
+    if len(_SOCIAL_NAMES.findall(text)) >= 3 and len(_SOCIAL.findall(text)) >= 3:
         return True  # ``Apple News Facebook Twitter Instagram``: share buttons
     if len(_GLUED_CAPS.findall(text)) >= 3:
         return True  # ``FinancialGovernment SolutionsLegalReuters``: a menu without spaces
@@ -283,11 +313,7 @@ def _furniture(text: str, n_words: int) -> bool:
     lower = text.lower()
     if lower.rstrip().endswith(_DESK_ENDINGS) and _DESK_CREDIT.match(text):
         return True
-    return (
-        n_words <= 12
-        and _FURNITURE_KEY.search(lower) is not None
-        and _FURNITURE.search(text) is not None
-    )
+    return n_words <= 12 and _has_furniture_key(lower) and _FURNITURE.search(text) is not None
 
 
 def is_lead(text: str) -> bool:
@@ -297,8 +323,11 @@ def is_lead(text: str) -> bool:
 
 def _lead(text: str, words: int) -> bool:
     """:func:`is_lead` for a text of *words* words (:data:`_WORD`)."""
-    if match_dateline(text) is not None:
-        return True
+    return match_dateline(text) is not None or _lead_shaped(text, words)
+
+
+def _lead_shaped(text: str, words: int) -> bool:
+    """:func:`_lead` for a text that opens with no dateline."""
     if words >= 30:
         return True
     stripped = text.rstrip()
@@ -313,15 +342,18 @@ def looks_like_headline(text: str) -> bool:
     return _title_shaped(split_pipes(text.strip()), checked=None)
 
 
-def _title_shaped(text: str, *, checked: str | None) -> bool:
+def _title_shaped(
+    text: str, *, checked: str | None, checked_words: list[str] | None = None
+) -> bool:
     """:func:`looks_like_headline` after :func:`split_pipes`; when *text* equals *checked*,
-    the caller has already found it is no stamp, caption or lead."""
+    the caller has already found it is no stamp, caption or lead, and *checked_words* are
+    its words (:data:`_WORD`)."""
     if not text:
         return False
     first = text.lstrip("\"'“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    words = _WORD.findall(text)
+    words = checked_words if checked_words is not None and text == checked else _WORD.findall(text)
     if _furniture(text, len(words)) or _HTML.match(text):
         return False
     if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, len(words))):
@@ -335,19 +367,26 @@ def _title_shaped(text: str, *, checked: str | None) -> bool:
 
 def classify(text: str) -> HeaderKind:
     """Classify the remainder of the header line."""
+    return classify_headline(text)[0]
+
+
+def classify_headline(text: str) -> tuple[HeaderKind, str | None]:
+    """:func:`classify`, and for a headline its :func:`split_pipes` part."""
     t = text.strip()
     if not t:
-        return HeaderKind.EMPTY
+        return HeaderKind.EMPTY, None
     if _HTML.match(t):
-        return HeaderKind.HTML
-    if is_stamp(t) or (len(t.split()) <= 25 and _STAMP_FIELDS.match(t)):
-        return HeaderKind.TIMESTAMP
+        return HeaderKind.HTML, None
+    if is_stamp(t) or (_STAMP_FIELDS.match(t) and len(t.split()) <= 25):
+        return HeaderKind.TIMESTAMP, None
     if match_dateline(t) is not None:
-        return HeaderKind.LEAD
+        return HeaderKind.LEAD, None
     if is_caption(t):
-        return HeaderKind.CAPTION
-    if is_lead(t):
-        return HeaderKind.LEAD
-    if _title_shaped(split_pipes(t), checked=t):
-        return HeaderKind.HEADLINE
-    return HeaderKind.FURNITURE
+        return HeaderKind.CAPTION, None
+    words = _WORD.findall(t)
+    if _lead_shaped(t, len(words)):  # ``is_lead(t)``: the dateline was tested above
+        return HeaderKind.LEAD, None
+    head = split_pipes(t)
+    if _title_shaped(head, checked=t, checked_words=words):
+        return HeaderKind.HEADLINE, head
+    return HeaderKind.FURNITURE, None

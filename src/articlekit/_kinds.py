@@ -40,36 +40,79 @@ _AGENCY_LINE = re.compile(
     r"^(?:[-—–]\s*)?\(?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik|UPI|Bernama|IANS|PTI|ANI|dpa|EFE|"
     r"Kyodo|Yonhap|Anadolu|WAM|SPA|CNN|AFP-JIJI|AFP/AP)\)?\.?$"
 )
-_BOILERPLATE = re.compile(
-    r"(?i)^(?:read more|related(?: readings?| stories| articles| news| coverage)?\s*:|don'?t miss"
-    r"|follow us|copyright|©|\(c\)\s*\d{4}|all rights reserved|sign (?:out|in|up)|read full article"
-    r"|next article|previous article|advertisement|advertising|click here|share (?:this|on)"
-    r"|subscribe|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies"
-    r"|this video (?:has failed|is not available|cannot)|your browser does not support"
-    r"|\d+ of \d+\s*\||\d+\s+(?:images|photos)$|more on this|see also|also read|watch:"
-    r"|source:\s*\w+\s*\|\s*\d|newsletter|get (?:the|our) .{0,40}newsletter|tags?\s*:"
-    r"|\[\w+(?: [\w-]+=[^\]]*)*\]$|editor'?s'? note\s*:|disclaimer\s*:|you may also like"
-    r"|recommended|most (?:read|popular)|print\s*$|email\s*$|comments?\s*\(?\d*\)?$"
-    r"|back to top|scroll to (?:top|continue)|loading\.\.\.|top stories|read also\b|also read\b"
-    r"|source link$|leave a (?:reply|comment)|please enter your|reader comments?"
-    r"|what you need to know"
-    r"|[•·]?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\d+\s+comments?$|view comments|show comments|post a comment|log in to comment"
-    r"|continue reading|keep reading|to continue reading|subscribe to|already a subscriber"
-    r"|create (?:a free )?account|this content is (?:only )?available|you have \d+ free"
-    r"|for more (?:news|stories|updates)|download (?:the|our) app|join (?:us|our) on"
-    r"|whatsapp|telegram channel|story continues below|article continues|related posts?\b"
-    r"|trending now|popular now|read next|up next|more from|latest stories"
+#: Page furniture that makes a whole paragraph, alternative by alternative (see
+#: :func:`_is_boilerplate`).
+_BOILERPLATE_ALTERNATIVES = (
+    r"read more", r"related(?: readings?| stories| articles| news| coverage)?\s*:",
+    r"don'?t miss", r"follow us", r"copyright", r"©", r"\(c\)\s*\d{4}", r"all rights reserved",
+    r"sign (?:out|in|up)", r"read full article", r"next article", r"previous article",
+    r"advertisement", r"advertising", r"click here", r"share (?:this|on)", r"subscribe",
+    r"we use cookies", r"this (?:site|website) uses cookies", r"accept (?:all )?cookies",
+    r"this video (?:has failed|is not available|cannot)", r"your browser does not support",
+    r"\d+ of \d+\s*\|", r"\d+\s+(?:images|photos)$", r"more on this", r"see also", r"also read",
+    r"watch:", r"source:\s*\w+\s*\|\s*\d", r"newsletter", r"get (?:the|our) .{0,40}newsletter",
+    r"tags?\s*:", r"\[\w+(?: [\w-]+=[^\]]*)*\]$", r"editor'?s'? note\s*:", r"disclaimer\s*:",
+    r"you may also like", r"recommended", r"most (?:read|popular)", r"print\s*$", r"email\s*$",
+    r"comments?\s*\(?\d*\)?$", r"back to top", r"scroll to (?:top|continue)", r"loading\.\.\.",
+    r"top stories", r"read also\b", r"also read\b", r"source link$", r"leave a (?:reply|comment)",
+    r"please enter your", r"reader comments?", r"what you need to know",
+    r"[•·]?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+    r"\d+\s+comments?$", r"view comments", r"show comments", r"post a comment",
+    r"log in to comment", r"continue reading", r"keep reading", r"to continue reading",
+    r"subscribe to", r"already a subscriber", r"create (?:a free )?account",
+    r"this content is (?:only )?available", r"you have \d+ free",
+    r"for more (?:news|stories|updates)", r"download (?:the|our) app", r"join (?:us|our) on",
+    r"whatsapp", r"telegram channel", r"story continues below", r"article continues",
+    r"related posts?\b", r"trending now", r"popular now", r"read next", r"up next", r"more from",
+    r"latest stories",
     # syndication notes: ``(This story has not been edited by our staff and is ...)``
-    r"|\(?(?:except for the headline, |only the headline .{0,40}?; )?(?:this|the rest of the)"
+    r"\(?(?:except for the headline, |only the headline .{0,40}?; )?(?:this|the rest of the)"
     r" (?:story|article|report|copy|content) (?:has not been|was not|is|was) (?:edited"
-    r"|auto-generated|published from|generated from))"
-)
+    r"|auto-generated|published from|generated from)",
+)  # fmt: skip
+_BOILERPLATE = re.compile(f"(?i)^(?:{'|'.join(_BOILERPLATE_ALTERNATIVES)})")
+
+
+def _opening_letter(alternative: str) -> str | None:
+    """The letter an alternative opens with, or None when it opens otherwise (a digit, a
+    bracket, an optional part)."""
+    first = alternative[:1]
+    if "a" <= first <= "z" and alternative[1:2] not in ("?", "*", "{"):
+        return first
+    return None
+
+
+#: :data:`_BOILERPLATE` for a text that opens with an ASCII letter: the alternatives that
+#: open with that letter and those that open with no letter of their own. Tried at the
+#: start of every short paragraph, the whole alternation costs ten times more.
+_BOILERPLATE_BY_LETTER = {
+    letter: re.compile(
+        "(?i)(?:"
+        + "|".join(a for a in _BOILERPLATE_ALTERNATIVES if _opening_letter(a) in (letter, None))
+        + ")"
+    )
+    for letter in "abcdefghijklmnopqrstuvwxyz"
+}
+
+
+def _is_boilerplate(text: str) -> bool:
+    """``_BOILERPLATE.match(text) is not None``, through the pattern of its first letter."""
+    first = text[:1]
+    if first.isascii() and first.isalpha():
+        # an ASCII letter matches a letter of the pattern exactly when they are equal in
+        # lower case (U+017F and U+212A, which match ``s`` and ``k``, are not ASCII)
+        return _BOILERPLATE_BY_LETTER[first.lower()].match(text) is not None
+    return _BOILERPLATE.match(text) is not None
+
+
 _BOILER_ANYWHERE = re.compile(
     r"(?i)all rights reserved|copyright\s*©|©\s*\d{4}|\bcookie policy\b|privacy policy"
     r"|terms of (?:use|service)|\|\s*editor\s*:"
 )
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
+#: What :data:`_TERMINAL` finds, as endings: ``endswith`` reads the end, a search the
+#: whole text (``$`` also matches before a final newline).
+_TERMINAL_ENDINGS = tuple(c + nl for c in '.!?…:;"”’»)]' for nl in ("", "\n"))
 #: A bullet or numbered list item (``• item``, ``- item``, ``2. item``): body, not a heading.
 _LIST_ITEM = re.compile(r"(?:[•·▪●◦‣∙*–-]|\d{1,2}[.)])\s")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
@@ -82,13 +125,39 @@ _BOILER_KEYS = ("ights reserved", "opyright", "©", "ookie", "rivacy", "erms of"
 
 
 def _has_boiler_key(text: str) -> bool:
-    for k in _BOILER_KEYS:  # noqa: SIM110 - a loop is faster than any() over a generator
-        if k in text:
-            return True
-    return False
+    """Whether *text* holds one of :data:`_BOILER_KEYS` (written out: quicker than a loop)."""
+    return (
+        "ights reserved" in text
+        or "opyright" in text
+        or "©" in text
+        or "ookie" in text
+        or "rivacy" in text
+        or "erms of" in text
+        or "ditor" in text
+    )
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """``_DIGIT.search(text) is not None``: ten ``in`` tests are quicker than the search,
+    which is needed only for the digits of other scripts in non-ASCII text."""
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+        or (not text.isascii() and _DIGIT.search(text) is not None)
+    )
+
+
 #: ``(Xinhua) 09:21``: an agency stamp.
 _AGENCY_STAMP = re.compile(r"\(?(?:Xinhua|[A-Z][\w ]{1,20})\)\s*\d{1,2}:\d{2}")
 
@@ -137,7 +206,7 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.HTML
     n_words = text.count(" ") + 1  # text is whitespace-collapsed
     # every date or clock-time stamp holds a digit
-    digit = n_words <= 40 and _DIGIT.search(text) is not None
+    digit = n_words <= 40 and _has_digit(text)
     if digit and is_stamp(text):
         return ParagraphKind.TIMESTAMP
     if n_words <= 25 and _STAMP_FIELDS.match(text):
@@ -146,7 +215,7 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.TIMESTAMP  # ``Wed Sep 18, 2019 September 18, 2019``
     if digit and ")" in text and _AGENCY_STAMP.match(text):
         return ParagraphKind.TIMESTAMP
-    if n_words <= 30 and _BOILERPLATE.match(text):
+    if n_words <= 30 and _is_boilerplate(text):
         return ParagraphKind.BOILERPLATE
     if n_words <= 60 and _has_boiler_key(text) and _BOILER_ANYWHERE.search(text):
         return ParagraphKind.BOILERPLATE
@@ -158,14 +227,14 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
         return ParagraphKind.BYLINE
     if n_words <= 90 and is_caption(text) and _caption_shaped(text, n_words):
         return ParagraphKind.CAPTION
-    if n_words <= 12 and is_furniture(text) and not _TERMINAL.search(text):
+    if n_words <= 12 and is_furniture(text) and not text.endswith(_TERMINAL_ENDINGS):
         return ParagraphKind.BOILERPLATE
     if near_top and n_words <= 4 and _NAME_LINE.fullmatch(text):
         return ParagraphKind.BYLINE
     if (
         n_words <= 14
         and not last  # a heading heads something
-        and not _TERMINAL.search(text)
+        and not text.endswith(_TERMINAL_ENDINGS)
         and not _LIST_ITEM.match(text)
         and looks_like_headline(text)
     ):

@@ -55,11 +55,18 @@ def scan_lines(source: str, start: int = 0) -> list[Line]:
         seps = None
     pos = start
     for number, text in enumerate(texts):
+        if not text:  # an empty line: every other line of most pages
+            append(Line(number, pos, pos, pos, pos))
+            pos += 1 if seps is None else seps[number]
+            continue
         raw_end = pos + len(text)
-        stripped = text.lstrip(ws)
-        s = raw_end - len(stripped)
-        e = s + len(stripped.rstrip(ws)) if stripped else s
-        append(Line(number, pos, raw_end, s, e))
+        if text[0] in ws or text[-1] in ws:
+            stripped = text.lstrip(ws)
+            s = raw_end - len(stripped)
+            e = s + len(stripped.rstrip(ws)) if stripped else s
+            append(Line(number, pos, raw_end, s, e))
+        else:  # no whitespace at either edge: most lines
+            append(Line(number, pos, raw_end, pos, raw_end))
         pos = raw_end + (1 if seps is None else seps[number])
     if lines and lines[-1].raw_start == len(source):
         lines.pop()  # nothing after the last line break: no line there

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from articlekit.models import Span
+from articlekit.models import Span, _span
 
-__all__ = ["ABBREVIATIONS", "sentence_bounds", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "is_one_sentence", "sentence_bounds", "split_sentences"]
 
 #: Lower-cased words that take a period and do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -31,6 +31,8 @@ _TERMINAL = re.compile(
     r"|(?<=[.!?])[\"”’»]?(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+#: What :data:`_WORD_BEFORE` takes besides letters and digits (``\w`` is ``isalnum`` and ``_``).
+_WORD_PUNCTUATION = "_.'’-"
 
 
 def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
@@ -38,10 +40,15 @@ def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
 
     The word before it is read from ``text[lo:dot]`` (at most 20 characters of it).
     """
-    m = _WORD_BEFORE.search(text, max(lo, dot - 20), dot)
-    if not m:
+    # ``_WORD_BEFORE.search(text, max(lo, dot - 20), dot)``, read backwards from the period:
+    # the search tries every offset of the window
+    first = max(lo, dot - 20)
+    at = dot
+    while at > first and (text[at - 1].isalnum() or text[at - 1] in _WORD_PUNCTUATION):
+        at -= 1
+    if at == dot:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = text[at:dot].lower().rstrip(".")
     if not word:
         return False
     if word in ABBREVIATIONS:
@@ -55,12 +62,38 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 def split_sentences(source: str, start: int, end: int) -> list[Span]:
     """Return sentence spans for ``source[start:end]`` (trimmed, in order, non-empty)."""
-    return [Span(a, b) for a, b in sentence_bounds(source, start, end)]
+    return [_span(a, b) for a, b in sentence_bounds(source, start, end)]
+
+
+def _no_mark_before(source: str, start: int, last: int) -> bool:
+    """Whether ``source[start:last]`` holds no sentence mark. A sentence ends at a mark
+    with text after it: with no mark before its last character (most paragraphs), a text
+    is one sentence."""
+    return (
+        source.find(".", start, last) < 0
+        and source.find("!", start, last) < 0
+        and source.find("?", start, last) < 0
+        and source.find("…", start, last) < 0
+    )
+
+
+def is_one_sentence(source: str, start: int, end: int) -> bool:
+    """Whether :func:`sentence_bounds` is ``[(start, end)]`` by the quick test: no mark
+    before the last character, no whitespace at either edge."""
+    return (
+        start < end
+        and not source[start].isspace()
+        and not source[end - 1].isspace()
+        and _no_mark_before(source, start, end - 1)
+    )
 
 
 def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
     """:func:`split_sentences` as ``(start, end)`` offsets, for callers that need no spans."""
     out: list[tuple[int, int]] = []
+    if _no_mark_before(source, start, end - 1):
+        _append_trimmed(out, source, start, end)
+        return out
     cur = start
     for m in _TERMINAL.finditer(source, start, end):
         dot = m.start()
@@ -74,8 +107,13 @@ def sentence_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _append_trimmed(out: list[tuple[int, int]], source: str, a: int, b: int) -> None:
     """Append ``source[a:b]`` without its surrounding whitespace, unless that is all."""
-    piece = source[a:b]
-    stripped = piece.lstrip()
-    if stripped:
+    if a >= b:
+        return
+    if source[a].isspace() or source[b - 1].isspace():
+        piece = source[a:b]
+        stripped = piece.lstrip()
+        if not stripped:
+            return
         a += len(piece) - len(stripped)
-        out.append((a, a + len(stripped.rstrip())))
+        b = a + len(stripped.rstrip())
+    out.append((a, b))

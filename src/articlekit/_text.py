@@ -170,6 +170,10 @@ def collapse(s: str) -> str:
     A word hyphenated across a line break (``long-\\nterm``) keeps its hyphen and loses the
     break.
     """
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        # The ASCII space is the one printable whitespace character (and line breaks,
+        # NBSP and the zero-width characters are unprintable): nothing to collapse.
+        return s
     if "-" in s and ("\n" in s or "\r" in s):
         s = _HYPHEN_WRAP.sub("-", s)
     if "\u200b" in s or "\ufeff" in s or "\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s:

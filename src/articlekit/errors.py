@@ -128,6 +128,10 @@ class DefectReporter:
         self._line_starts: list[int] | None = None
 
     def _position(self, offset: int) -> tuple[int, int]:
+        source = self.source
+        if "\r" not in source:
+            # ``\n`` alone breaks lines: counting is quicker than indexing the line starts
+            return source.count("\n", 0, offset) + 1, offset - source.rfind("\n", 0, offset)
         if self._line_starts is None:
             self._line_starts = [0, *[m.end() for m in _LINE_BREAK.finditer(self.source)]]
         idx = bisect.bisect_right(self._line_starts, offset) - 1

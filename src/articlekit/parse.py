@@ -23,10 +23,10 @@ from attrs import evolve
 from articlekit import _text
 from articlekit._blocks import Block, split_blocks
 from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
-from articlekit._header import classify, looks_like_headline, match_header, split_pipes
+from articlekit._header import classify_headline, looks_like_headline, match_header, split_pipes
 from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
-from articlekit._sentences import split_sentences
+from articlekit._sentences import is_one_sentence, sentence_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -38,11 +38,45 @@ from articlekit.models import (
     Paragraph,
     ParagraphKind,
     Span,
+    _paragraph,
+    _span,
 )
 
 __all__ = ["parse", "parse_bytes", "parse_file"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Every byte but the control characters :data:`_CONTROL` finds and 0xC3, the UTF-8 lead
+#: byte of U+00C0-U+00FF, where every run of mojibake opens (U+00C2-U+00F4).
+_PLAIN_BYTES = bytes(
+    b for b in range(256) if not ((b < 0x20 and b not in (9, 10, 12, 13)) or b in (0x7F, 0xC3))
+)
+
+
+def _may_hold_damage(text: str) -> tuple[bool, bool]:
+    """Whether *text* may hold mojibake, and whether it may hold control characters.
+
+    One C pass over the UTF-8 bytes, deleting the plain ones, is a third of one regex
+    scan; most texts hold neither and skip both scans (the mojibake repair, the
+    control-character search).
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    odd = data.translate(None, _PLAIN_BYTES)
+    if not odd:
+        return False, False
+    latin = odd.count(0xC3)
+    return latin > 0 and _MOJIBAKE_BYTES.search(data) is not None, len(odd) > latin
+
+
+#: In UTF-8 bytes, a character of U+00C2-U+00F4 before one whose lead byte is 0xC2 or
+#: 0xC5-0xE2 (U+0080-U+00BF, U+0140-U+2FFF): what the lead of a run of mojibake needs
+#: (U+0080-U+00BF or U+0152-U+2122 after it), searched at the speed of a byte.
+_MOJIBAKE_BYTES = re.compile(rb"\xc3[\x82-\xb4][\xc2\xc5-\xe2]")
+
+
+_REPAIRS = (
+    ("mojibake-repaired", _text.repair_mojibake, "mojibake (UTF-8 read as Latin-1)"),
+    ("html-entity-decoded", _text.repair_entities, "HTML entities"),
+)
 #: ``statement.Trump``: the mark first, so that a search skips to the next ``.!?`` fast.
 _GLUED = re.compile(r"[.!?](?<=[a-z][a-z][.!?])(?=[A-Z][a-z][a-z])")
 _MARKUP = re.compile(
@@ -164,13 +198,16 @@ class _Parser:
                     fallback[1] + 1,
                 )
             )
+        mojibake, controls = _may_hold_damage(text)
+        #: Whether the text may hold control characters (unless so, ``run`` skips the search).
+        self.controls = controls
         if repair:
-            for code, fix, what in (
-                ("mojibake-repaired", _text.repair_mojibake, "mojibake (UTF-8 read as Latin-1)"),
-                ("html-entity-decoded", _text.repair_entities, "HTML entities"),
-            ):
+            for code, fix, what in _REPAIRS:
+                if fix is _text.repair_mojibake and not mojibake:
+                    continue
                 result = fix(text)
                 if result.edits:
+                    self.controls = True  # the repaired text is searched as it is
                     pending = [(c, m, result.map(s), result.map(e)) for c, m, s, e in pending]
                     first = result.edits[0]
                     count = len(result.edits)
@@ -192,10 +229,10 @@ class _Parser:
 
     def run(self, *, extract: bool) -> Article:
         src = self.source
-        if not src.strip():
+        if not src or src.isspace():  # no copy, as ``src.strip()`` would make
             self._report("empty-input", "the input holds no text", 0, len(src))
             return Article(id=self.id, defects=self.reporter.sorted(), source=src)
-        m = _CONTROL.search(src)
+        m = _CONTROL.search(src) if self.controls else None
         if m:
             self._report(
                 "control-characters", "control characters found in the text", m.start(), m.end()
@@ -218,7 +255,7 @@ class _Parser:
             and not lines[facts.body_from].blank
         )
         blocks, has_blank, rejoined = split_blocks(src, body_lines, open_first=open_first)
-        content = [ln for ln in body_lines if not ln.blank]
+        content = [] if has_blank else [ln for ln in body_lines if not ln.blank]
         if not has_blank and len(content) > 1:
             first = content[0]
             self._report(
@@ -333,9 +370,9 @@ class _Parser:
         remainder = src[rem_start:rem_end]
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end
-        kind = classify(remainder)
+        kind, head = classify_headline(remainder)
         nxt = lines[first.number + 1] if first.number + 1 < len(lines) else None
-        continued = nxt is not None and src[nxt.start : nxt.end][:1].islower()
+        continued = nxt is not None and nxt.start < nxt.end and src[nxt.start].islower()
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
@@ -358,7 +395,8 @@ class _Parser:
                 kind = HeaderKind.CAPTION
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
-            facts.headline = _text.collapse(split_pipes(remainder))
+            assert head is not None  # classify_headline gives a headline its text
+            facts.headline = _text.collapse(head)
         elif kind is not HeaderKind.EMPTY:
             self._report(
                 "header-not-headline",
@@ -367,13 +405,7 @@ class _Parser:
                 rem_end,
             )
             facts.lead_block = Block([Line(first.number, rem_start, rem_end, rem_start, rem_end)])
-            facts.lead_kind = {
-                HeaderKind.LEAD: ParagraphKind.BODY,
-                HeaderKind.CAPTION: ParagraphKind.CAPTION,
-                HeaderKind.TIMESTAMP: ParagraphKind.TIMESTAMP,
-                HeaderKind.HTML: ParagraphKind.HTML,
-                HeaderKind.FURNITURE: ParagraphKind.BOILERPLATE,
-            }[kind]
+            facts.lead_kind = _LEAD_KINDS[kind]
         return facts
 
     def _infer_date(self, paragraphs: list[Paragraph], facts: _HeaderFacts) -> None:
@@ -416,15 +448,8 @@ class _Parser:
                 m = _MARKUP.search(src, b.start, b.end)
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
-            out.append(
-                Paragraph(
-                    index=i,
-                    kind=kind,
-                    text=text,
-                    span=Span(b.start, b.end),
-                    sentences=split_sentences(src, b.start, b.end),
-                )
-            )
+            span = _span(b.start, b.end)
+            out.append(_paragraph(i, kind, text, span, _sentences(src, span)))
         return out
 
     def _dateline(
@@ -472,13 +497,8 @@ class _Parser:
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
-            paragraphs[i] = Paragraph(
-                index=p.index,
-                kind=p.kind,
-                text=text,
-                span=p.span,
-                sentences=split_sentences(src, end, p.span.end),
-            )
+            sentences = _sentences(src, p.span, end)
+            paragraphs[i] = _paragraph(p.index, p.kind, text, p.span, sentences)
             return paragraphs, dateline
         agency = _trailing_agency(src, paragraphs)
         if agency is not None:
@@ -494,8 +514,10 @@ class _Parser:
                     authors = (p.text,)
                 return Byline(authors=authors, agency=agency, span=p.span)
         for p in paragraphs:
+            if p.kind is not ParagraphKind.CREDIT:
+                continue
             lower = p.text.lower()
-            if p.kind is ParagraphKind.CREDIT and lower.lstrip("(").startswith("reporting by"):
+            if lower.lstrip("(").startswith("reporting by"):
                 after_by = p.text[lower.index("by") + 2 :]
                 names = re.split(r";|\bediting\b", after_by, maxsplit=1)[0]
                 authors = tuple(
@@ -509,7 +531,15 @@ class _Parser:
         for p in paragraphs:
             if p.kind is not ParagraphKind.BODY:
                 continue
-            m = _GLUED.search(src, p.span.start, p.span.end)
+            start, end = p.span.start, p.span.end
+            # a glued mark has three letters after it: most paragraphs have no mark before
+            if (
+                src.find(".", start, end - 3) < 0
+                and src.find("!", start, end - 3) < 0
+                and src.find("?", start, end - 3) < 0
+            ):
+                continue
+            m = _GLUED.search(src, start, end)
             if m:
                 self._report(
                     "missing-space",
@@ -532,6 +562,31 @@ class _Parser:
                 end = last.span.end
                 start = max(last.span.start, end - 1)
                 self._report("truncated", "the text ends in the middle of a sentence", start, end)
+
+
+def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:
+    """The sentences of the paragraph at *span* (from *start* on, when given): a paragraph
+    of one sentence, most of them, has its own span for it."""
+    if start is None:
+        if is_one_sentence(src, span.start, span.end):
+            return (span,)
+        start = span.start
+    elif is_one_sentence(src, start, span.end):
+        return (_span(start, span.end),)
+    bounds = sentence_bounds(src, start, span.end)
+    if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
+        return (span,)
+    return tuple([_span(a, b) for a, b in bounds])
+
+
+#: The kind of the paragraph that a header text which is no headline makes.
+_LEAD_KINDS = {
+    HeaderKind.LEAD: ParagraphKind.BODY,
+    HeaderKind.CAPTION: ParagraphKind.CAPTION,
+    HeaderKind.TIMESTAMP: ParagraphKind.TIMESTAMP,
+    HeaderKind.HTML: ParagraphKind.HTML,
+    HeaderKind.FURNITURE: ParagraphKind.BOILERPLATE,
+}
 
 
 class _HeaderFacts:
@@ -620,16 +675,27 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
     the body; the copies are no body text.
     """
     seen: dict[str, ParagraphKind] = {}
+    # The first characters of the keys in ``seen``: a key opens with its text's first
+    # character in lower case, so a body paragraph that opens with another one repeats
+    # nothing and needs no key (an empty key, of a text of dots, opens with nothing).
+    firsts: set[str] = set()
     if headline:
-        seen[_norm(headline)] = ParagraphKind.HEADING
-    out = []
-    for p in paragraphs:
-        key = _norm(p.text)
-        if p.kind in (ParagraphKind.CAPTION, ParagraphKind.BYLINE):
-            seen.setdefault(key, p.kind)
-        elif p.kind is ParagraphKind.BODY and key in seen:
-            p = evolve(p, kind=seen[key])
-        out.append(p)
+        key = _norm(headline)
+        seen[key] = ParagraphKind.HEADING
+        firsts.add(key[:1])
+    out = list(paragraphs)
+    for i, p in enumerate(out):
+        kind = p.kind
+        if kind is ParagraphKind.BODY:
+            if firsts and ("" in firsts or p.text.lstrip()[:1].lower()[:1] in firsts):
+                key = _norm(p.text)
+                if key in seen:
+                    out[i] = evolve(p, kind=seen[key])
+        elif kind is ParagraphKind.CAPTION or kind is ParagraphKind.BYLINE:
+            key = _norm(p.text)
+            if key not in seen:
+                seen[key] = kind
+                firsts.add(key[:1])
     return _mark_twins(out)
 
 
@@ -642,6 +708,10 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     an article does not repeat its own sentence back to back."""
     out = list(paragraphs)
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
+    # the cheap test first: twins open alike (curly quotes as straight ones)
+    heads = [h if h.isascii() else h.translate(_CURLY) for h in [p.text[:8].lower() for p in out]]
+    if len(set(heads)) == len(heads):
+        return out  # no two paragraphs open alike, let alone two in a row
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if not (
@@ -649,11 +719,7 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
             or (a.kind is caption and b.kind is body)
         ):
             continue
-        # the cheap test first: twins open alike (curly quotes as straight ones)
-        ha, hb = a.text[:8].lower(), b.text[:8].lower()
-        if ha != hb and (
-            (ha.isascii() and hb.isascii()) or ha.translate(_CURLY) != hb.translate(_CURLY)
-        ):
+        if heads[i - 1] != heads[i]:
             continue
         ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
         short, long = sorted((ka, kb), key=len)

@@ -7,13 +7,22 @@ text built from the characters and words the rules care about.
 
 from __future__ import annotations
 
+import bisect
+import importlib
 import re
+from unittest import mock
 
-from hypothesis import given, settings
+from attrs import evolve
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlekit import _dateline, _header, _lines, _sentences, _text, parse
+from articlekit import _dateline, _header, _kinds, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
+from articlekit.errors import DefectReporter
+from articlekit.models import Paragraph, ParagraphKind, Span
+from articlekit.parse import _CURLY, _mark_repeats
+
+parse_module = importlib.import_module("articlekit.parse")
 
 #: Fragments the rules look for, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -44,6 +53,57 @@ class TestCaption:
         )
         assert _header.is_caption(text) == plain
 
+    def test_credit_key_gate_admits_every_key(self) -> None:
+        """The gate is a few ``in`` tests: each key holds one of them, so a text holding
+        a key passes the gate."""
+        for key, _ in _header._CREDIT_TESTS:
+            assert _header._has_credit_key(key)
+
+
+class TestDigit:
+    @given(st.one_of(TEXT, st.text(max_size=8)))
+    def test_digit_tests_equal_the_search(self, text: str) -> None:
+        """The ``in`` tests and the fallback find a digit exactly when ``\\d`` does."""
+        assert _kinds._has_digit(text) == (re.search(r"\d", text) is not None)
+
+    def test_other_scripts(self) -> None:
+        assert _kinds._has_digit("Tuesday ٣")  # ARABIC-INDIC DIGIT THREE
+        assert not _kinds._has_digit("Tuesday ½")  # a fraction is no decimal digit
+
+
+class TestBoilerplate:
+    OPENINGS = st.sampled_from(
+        ["Read more", "READ ALSO", "Related:", "This story has not been edited", "(This article",
+         "3 of 12 |", "5 minutes ago", "• 2 hours ago", "[caption id=x]", "© 2024", "(c) 2024",
+         "Tags:", "Print", "Email ", "Comments (3)", "ſubscribe", "\u212aeep reading",
+         "İ", "Except for the headline, this story was edited", "Only the headline x; the rest of"
+         " the copy is auto-generated", "Whatsapp", "The", "x", " ", "", "é", "1"]
+    )  # fmt: skip
+
+    @settings(max_examples=300)
+    @given(OPENINGS, st.one_of(TEXT, st.just("")))
+    def test_letter_patterns_equal_the_alternation(self, opening: str, rest: str) -> None:
+        """The pattern of a text's first letter matches exactly when the whole one does."""
+        text = opening + rest
+        assert _kinds._is_boilerplate(text) == (_kinds._BOILERPLATE.match(text) is not None)
+
+    def test_every_alternative_is_in_a_letter_pattern(self) -> None:
+        for alternative in _kinds._BOILERPLATE_ALTERNATIVES:
+            letters = [
+                c for c, p in _kinds._BOILERPLATE_BY_LETTER.items() if alternative in p.pattern
+            ]
+            assert letters, alternative
+
+
+class TestKinds:
+    @given(st.one_of(TEXT, st.text(max_size=6)))
+    def test_terminal_endings_equal_the_pattern(self, text: str) -> None:
+        assert text.endswith(_kinds._TERMINAL_ENDINGS) == bool(_kinds._TERMINAL.search(text))
+
+    @given(TEXT)
+    def test_boiler_keys_written_out(self, text: str) -> None:
+        assert _kinds._has_boiler_key(text) == any(k in text for k in _kinds._BOILER_KEYS)
+
 
 class TestFurniture:
     @given(TEXT)
@@ -60,6 +120,19 @@ class TestFurniture:
             or (len(words) <= 12 and _header._FURNITURE.search(text))
         )
         assert _header.is_furniture(text) == plain
+
+    SOCIAL = st.lists(
+        st.sampled_from(
+            ["Facebook", "Email", "Apple News", "Google News", "News", "X", "x", " ", "é", "_"]
+        ),
+        max_size=10,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, SOCIAL))
+    def test_social_names_find_as_many(self, text: str) -> None:
+        """Without its leading ``\\b`` the share-button pattern finds at least as many names,
+        so its count gates the exact one."""
+        assert len(_header._SOCIAL_NAMES.findall(text)) >= len(_header._SOCIAL.findall(text))
 
 
 class TestDateline:
@@ -109,6 +182,78 @@ class TestSentences:
         assert fast == [m.span() for m in self.PLAIN.finditer(text)]
 
 
+class TestSentenceBounds:
+    @staticmethod
+    def plain_abbreviation(text: str, dot: int, lo: int) -> bool:
+        m = _sentences._WORD_BEFORE.search(text, max(lo, dot - 20), dot)
+        if not m:
+            return False
+        word = m.group(1).lower().rstrip(".")
+        if not word:
+            return False
+        if word in _sentences.ABBREVIATIONS:
+            return word not in ("a.m", "p.m", "etc")
+        return (len(word) == 1 and word.isalpha()) or bool(_sentences._INITIALS.fullmatch(word))
+
+    WORDS = st.lists(
+        st.sampled_from(["Dr", "dr", "U.S", "a.m", "J.R.R", "P", "x", "_", "’", "'", "-", " ", "(",
+                         "é", "\u0663", "long-winded", "etc", "Nov", "a" * 19]),
+        max_size=6,
+    ).map("".join)  # fmt: skip
+
+    @given(st.one_of(TEXT, WORDS), st.integers(0, 30), st.integers(0, 30))
+    @example("x" + "." * 19, 0, 0)  # the window's edge makes the initial
+    @example("x’P", 0, 0)
+    @example("x_P", 0, 0)
+    def test_abbreviation_read_backwards_equals_the_search(
+        self, text: str, lo: int, cut: int
+    ) -> None:
+        """The word before a period, read backwards, is the one the search finds."""
+        dot = max(0, len(text) - cut)
+        lo = min(lo, dot)
+        assert _sentences._is_abbreviation(text, dot, lo) == self.plain_abbreviation(text, dot, lo)
+
+    @staticmethod
+    def plain(source: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence bounds without the one-sentence shortcut: every mark is tried."""
+        out: list[tuple[int, int]] = []
+        cur = start
+        for m in _sentences._TERMINAL.finditer(source, start, end):
+            if source[m.start()] == "." and _sentences._is_abbreviation(source, m.start(), start):
+                continue
+            piece = source[cur : m.end()]
+            if piece.strip():
+                a = cur + len(piece) - len(piece.lstrip())
+                out.append((a, a + len(piece.strip())))
+            cur = m.end()
+        piece = source[cur:end]
+        if piece.strip():
+            a = cur + len(piece) - len(piece.lstrip())
+            out.append((a, a + len(piece.strip())))
+        return out
+
+    #: Marks, closers, spaces and capitals, densely: sentence ends near the edges.
+    MARKS = st.lists(
+        st.sampled_from(["Be.", "Be", ".", "!", "?", "…", '"', "”", ")", " ", "\n", "A", "Dr."]),
+        max_size=10,
+    ).map("".join)
+
+    @settings(max_examples=300)
+    @given(st.one_of(TEXT, MARKS), st.integers(0, 8), st.integers(0, 8))
+    @example("Be. A", 0, 0)
+    def test_bounds_equal_the_plain_split(self, text: str, lo: int, cut: int) -> None:
+        """The shortcut for a paragraph with no mark before its end finds what every mark
+        tried finds, and the spans are the bounds."""
+        start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+        bounds = _sentences.sentence_bounds(text, start, end)
+        assert bounds == self.plain(text, start, end)
+        if _sentences.is_one_sentence(text, start, end):
+            assert bounds == [(start, end)]
+        spans = _sentences.split_sentences(text, start, end)
+        assert [(s.start, s.end) for s in spans] == bounds
+        assert spans == [Span(a, b) for a, b in bounds]
+
+
 class TestHyphenWrap:
     PLAIN = re.compile(f"(?<=[^\\W\\d_])-[{WS}]*(?:\\r\\n|\\r|\\n)[{WS}]*(?=[a-z])")
 
@@ -116,6 +261,22 @@ class TestHyphenWrap:
     def test_hyphen_wrap_equals_the_plain_pattern(self, text: str) -> None:
         """The hyphen-first pattern joins the same wrapped words."""
         assert _text._HYPHEN_WRAP.sub("-", text) == self.PLAIN.sub("-", text)
+
+
+class TestCollapse:
+    @staticmethod
+    def plain(s: str) -> str:
+        """:func:`_text.collapse` without the shortcut for text that needs no change."""
+        if "-" in s and ("\n" in s or "\r" in s):
+            s = _text._HYPHEN_WRAP.sub("-", s)
+        if any(c in s for c in "\u200b\ufeff\x1c\x1d\x1e\x1f"):
+            return _text._WS_RUN.sub(" ", s).strip()
+        return " ".join(s.split())
+
+    @given(TEXT)
+    def test_collapse_equals_the_plain_rule(self, text: str) -> None:
+        """Printable text without double or edge spaces is returned as it is."""
+        assert _text.collapse(text) == self.plain(text)
 
 
 class TestLines:
@@ -145,6 +306,72 @@ class TestLines:
         assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
 
 
+class TestPosition:
+    @given(TEXT, st.integers(0, 200))
+    def test_position_equals_the_line_index(self, text: str, at: int) -> None:
+        """Line and column counted on a text without CR are what the index of line starts
+        (any break) gives."""
+        offset = min(at, len(text))
+        starts = [0, *[m.end() for m in re.finditer(r"\r\n|\r|\n", text)]]
+        idx = bisect.bisect_right(starts, offset) - 1
+        reporter = DefectReporter(text)
+        assert reporter._position(offset) == (idx + 1, offset - starts[idx] + 1)
+
+
+class TestCleanText:
+    #: Control characters, mojibake and its edge cases (a lead at either end of its
+    #: range before a follower at either end of its ranges), entities.
+    MARKS = (
+        "\x01", "\x7f", "\x0c", "Ã©", "â€™", "Ã¼", "é", "Ã", "ô", "Â\u0080", "ô\u2122",
+        "Â\u00bf", "ô\u0152", "é\u0151", "é\u2123", "&amp;", "&#1;", "&#xc3;",
+    )  # fmt: skip
+    DAMAGE = st.lists(st.one_of(PIECES, st.sampled_from(MARKS)), max_size=12).map("".join)
+
+    @given(st.one_of(DAMAGE, st.text(max_size=12)))
+    def test_byte_pass_admits_what_the_patterns_find(self, text: str) -> None:
+        """A text the mojibake lead or the control pattern finds something in passes the
+        gate for it."""
+        mojibake, controls = parse_module._may_hold_damage(text)
+        if _text._MOJIBAKE_LEAD.search(text):
+            assert mojibake
+        if parse_module._CONTROL.search(text):
+            assert controls
+
+    @settings(max_examples=200)
+    @given(DAMAGE)
+    def test_byte_pass_decides_as_the_scans(self, text: str) -> None:
+        """Skipping the mojibake repair and the control-character search for a text the
+        byte pass finds clean changes nothing."""
+        page = " date 2021-03-19 Title of the page here\n\n" + text
+        fast = parse(page, extract=False)
+        always = mock.Mock(return_value=(True, True))
+        with mock.patch.object(parse_module, "_may_hold_damage", always):
+            plain = parse(page, extract=False)
+        assert fast == plain and fast.source == plain.source
+
+
+class TestGlued:
+    TEXTS = st.lists(
+        st.sampled_from(["statement.Trump", "ab.Cde", "ab!Cde", "ab?Cde", "a.Bc", ".", "Abc", "x"]),
+        max_size=6,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, TEXTS))
+    def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:
+        """The mark gate skips only paragraphs the glued pattern finds nothing in."""
+        page = " date 2021-03-19 Title of the page here\n\n" + text.replace("\n", " ")
+        src = page
+        a = parse(page, extract=False)
+        plain = set()
+        for p in a.paragraphs:
+            if p.kind is ParagraphKind.BODY:
+                m = parse_module._GLUED.search(src, p.span.start, p.span.end)
+                if m:
+                    plain.add((m.start() - 2, m.end() + 1))
+        found = {(d.span.start, d.span.end) for d in a.defects if d.code == "missing-space"}
+        assert found == plain
+
+
 class TestNorm:
     @settings(max_examples=300)
     @given(TEXT)
@@ -158,6 +385,97 @@ class TestNorm:
         """The fast path of the repeat key relies on this property of Unicode."""
         spaces = [chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()]
         assert spaces == [" "]
+
+
+class TestRepeats:
+    """The gated repeat and twin marking equals the plain rules it stands in for."""
+
+    @staticmethod
+    def plain_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
+        from articlekit.parse import _CREDIT_TAIL, _norm
+
+        out = list(paragraphs)
+        body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if not (
+                (a.kind is body and (b.kind is body or b.kind is caption))
+                or (a.kind is caption and b.kind is body)
+            ):
+                continue
+            ka, kb = _norm(a.text.translate(_CURLY)), _norm(b.text.translate(_CURLY))
+            short, long = sorted((ka, kb), key=len)
+            if short.count(" ") < 5 or not long.startswith(short):
+                continue
+            added = (a.text if len(ka) > len(kb) else b.text)[len(short) :].strip(" .")
+            if added and (len(added) > 60 or not _CREDIT_TAIL.search(added)):
+                continue
+            out[i - 1] = evolve(a, kind=ParagraphKind.CAPTION)
+            out[i] = evolve(b, kind=ParagraphKind.CAPTION)
+        return out
+
+    @classmethod
+    def plain(cls, paragraphs: list[Paragraph], headline: str | None) -> list[Paragraph]:
+        from articlekit.parse import _norm
+
+        seen: dict[str, ParagraphKind] = {}
+        if headline:
+            seen[_norm(headline)] = ParagraphKind.HEADING
+        out = []
+        for p in paragraphs:
+            key = _norm(p.text)
+            if p.kind in (ParagraphKind.CAPTION, ParagraphKind.BYLINE):
+                seen.setdefault(key, p.kind)
+            elif p.kind is ParagraphKind.BODY and key in seen:
+                p = evolve(p, kind=seen[key])
+            out.append(p)
+        return cls.plain_twins(out)
+
+    WORDS = st.sampled_from(
+        ["The", "the", "THE", "“The", '"The', "‘a", "'a", "A", "İs", "is", "ſo",
+         "So", "court", "Court", ".", "..", " ", "  ", "\n", "\u00a0", "\x1c", "Photo:",
+         "AFP", "/ Jane Roe", "ruled", "on", "Friday", "x"]
+    )  # fmt: skip
+    TEXTS = st.lists(WORDS, max_size=9).map(" ".join)
+    KINDS = st.sampled_from(
+        [ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.CAPTION, ParagraphKind.BYLINE,
+         ParagraphKind.HEADING, ParagraphKind.CREDIT]
+    )  # fmt: skip
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.tuples(KINDS, st.one_of(TEXTS, TEXT)), max_size=8),
+        st.one_of(st.none(), TEXTS, TEXT),
+        st.data(),
+    )
+    def test_marks_equal_the_plain_rules(
+        self, pars: list[tuple[ParagraphKind, str]], headline: str | None, data: st.DataObject
+    ) -> None:
+        # copies of earlier texts, whole or extended, make repeats and twins likely
+        texts = [t for _, t in pars]
+        paragraphs = []
+        for i, (kind, text) in enumerate(pars):
+            if i and data.draw(st.booleans()):
+                text = data.draw(st.sampled_from(texts[:i])) + data.draw(
+                    st.sampled_from(["", ".", " AFP", " (Photo: Jane Roe)", " and more words"])
+                )
+                if data.draw(st.booleans()):
+                    text = text.translate(_CURLY)  # the copy with straight quotes
+            paragraphs.append(Paragraph(index=i, kind=kind, text=text, span=Span(0, 0)))
+        if headline is not None and texts and data.draw(st.booleans()):
+            headline = data.draw(st.sampled_from(texts))
+        assert _mark_repeats(list(paragraphs), headline) == self.plain(paragraphs, headline)
+
+    def test_twins_with_curly_and_straight_quotes(self) -> None:
+        """Twins that differ in their quotes open alike once the quotes are straight."""
+        text = "\u201cThe court ruled on Friday that the vote goes ahead,\u201d he said"
+        paragraphs = [
+            Paragraph(index=i, kind=ParagraphKind.BODY, text=t, span=Span(0, 0))
+            for i, t in enumerate([text, text.translate(_CURLY) + " AFP"])
+        ]
+        marked = _mark_repeats(list(paragraphs), None)
+        assert [p.kind for p in marked] == [ParagraphKind.CAPTION] * 2
+        assert marked == self.plain(paragraphs, None)
 
 
 def test_fast_paths_keep_a_page_whole() -> None:

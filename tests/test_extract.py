@@ -793,6 +793,44 @@ class TestFrames:
             )
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "text"),
+        [
+            (
+                "Four people were stabbed in what police said was a random attack.",
+                "police",
+                "was a random attack.",
+            ),
+            (
+                "The city was locked down after the shooting, which authorities initially said"
+                " was an apparent terrorist attack.",
+                "authorities",
+                "was an apparent terrorist attack.",
+            ),
+        ],
+    )
+    def test_what_x_said_was(self, sentence: str, speaker: str, text: str) -> None:
+        """``in what police said was C``: the words from the copula on are theirs."""
+        assert [(q.speaker_text, q.text) for q in _article(sentence).quotes] == [(speaker, text)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A protester said they will be submitting a petition to the president.",
+            "DPS troopers say the deadly collision happened at about 3:45am.",
+        ],
+    )
+    def test_more_unnamed_sources(self, sentence: str) -> None:
+        """Protesters, troopers and other unnamed sources speak."""
+        assert len(_article(sentence).quotes) == 1
+
+    def test_expressed_the_hope_that(self) -> None:
+        """``has expressed the hope that C``."""
+        a = _article(
+            "Defence Minister Wenbin Hou has expressed the hope that the search will resume."
+        )
+        assert _quotes(a) == [("indirect", "the search will resume.", "expressed", "Wenbin Hou")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -94,7 +94,9 @@ PERSON_NOUNS = _words(
     headteacher principal warden chef captain skipper pacer bowler batsman batter spinner
     all-rounder wicketkeeper winger referee umpire blogger vlogger influencer counsel
     magistrate constable cleric preacher comedian rapper presenter anchor host
-    footballer cricketer athlete sprinter boxer golfer swimmer""".replace("\n", " ")
+    footballer cricketer athlete sprinter boxer golfer swimmer protester protestor
+    demonstrator eyewitness passenger motorist neighbour neighbor relative colleague
+    supporter trooper deputy""".replace("\n", " ")
 )
 
 #: Lower-case nouns for organisations (``the company``, ``the ministry``).
@@ -154,7 +156,9 @@ GROUP_NOUNS = _words(
     firefighters rescuers activists protesters protestors villagers farmers workers unions
     donors locals ministers leaders delegates participants students teachers parents
     spokesperson spokesman spokeswoman nurse doctor official source media groups agencies
-    charities""".replace("\n", " ")
+    charities troopers deputies soldiers passengers motorists neighbours neighbors relatives
+    fans supporters demonstrators eyewitnesses survivors victims families officers
+    campaigners opponents""".replace("\n", " ")
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

@@ -181,6 +181,9 @@ _ASKED_BEFORE = re.compile(r"(?i:\b(?:when|if|after|being|who|was|were|been|once
 _ASKED_AFTER = re.compile(
     r"\s+(?:about\b|not\s+to\b|for\s+(?:comment|his|her|their|a\s+comment)\b|to\s+comment\b)"
 )
+#: ``what police said was``, ``which authorities initially said was``.
+_WHAT_SAID = re.compile(r"\b(?:what|which)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
+_COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
 _CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"})
@@ -1140,7 +1143,7 @@ _THAT_LEAD = re.compile(
         """on in at during after before by from with for last this earlier late later outside
         inside via over through to told""".split()
     )
-    + r"\b[^,;:\"“”]{0,60}?|"
+    + r"\b[^,;:\"“”]{0,60}?|(?:(?:the|its|his|her|their|our)\s+)?"
     + _trie_pattern(
         """frustration confidence concern hope hopes regret satisfaction optimism doubt doubts
         fear fears worries belief conviction surprise disappointment""".split()
@@ -1810,6 +1813,16 @@ def _attribute(
         _ASKED_BEFORE.search(masked, max(s0, c0 - 12), c0) or _ASKED_AFTER.match(masked, c1, s1)
     ):
         return None  # ``when asked about it``, ``who asked not to be named``: no question put
+    if _COPULA_AFTER.match(masked, c1, s1):
+        emb = _WHAT_SAID.search(masked, max(s0, c0 - 60), c0)
+        if emb is not None:
+            # ``in what police said was a random attack``: the words from ``was`` on
+            na, nb = _np_bounds(masked, emb.start(1), emb.end(1))
+            np_text = source[na:nb]
+            a, b = _trim(source, c1, s1)
+            if _plausible_np(np_text) and b - a >= 10:
+                ent = _resolve(st, np_text, na, nb)
+                return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low == "pleaded" and _PLEA.match(masked, c1, s1):
         return None  # ``pleaded guilty``: a plea, not speech
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
@@ -2005,7 +2018,7 @@ def _attribute(
         ent = _resolve(st, np_text, na, nb)
     if ent is None and not _is_pronoun(np_text):
         return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
-    if cue_low in _WEAK_CUES and _ADJECTIVE_BEFORE.search(masked, max(s0, c0 - 30), c0):
+    if cue_low in _NOUN_CUES and _ADJECTIVE_BEFORE.search(masked, max(s0, c0 - 30), c0):
         return None  # ``any official claims against``: a noun, not a verb
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)
@@ -2483,11 +2496,17 @@ def _according_to(
 
 #: A capitalised name closing the sentence (``according to Mikel Arteta.``).
 _NAME_TO_END = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+[.!?]?\s*$")
+#: Cue forms that are plural nouns too (``official claims``, ``media reports``).
+_NOUN_CUES = frozenset(
+    "states reports notes claims comments remarks mentions demands forecasts estimates"
+    " promises report forecast".split()
+)
 #: A lower-case word right before a weak cue that is no adverb (``official claims``).
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?!(?:also|again|now|then|later|still|often|repeatedly|previously|recently|further"
     r"|even|never|always|already|frequently|publicly|once|too|and|but|or|who|which|that|he"
-    r"|she|it|they|we|i|you)\b)(?![a-z]+ly\b)[a-z][\w'-]*\s+$"
+    r"|she|it|they|we|i|you|has|have|had|will|would|can|could|may|might|must|shall|should"
+    r"|is|was|are|were|be|been|not|who|also)\b)(?![a-z]+ly\b)[a-z][\w'-]*\s+$"
 )
 #: ``data collected by X``, ``a poll by X``: the source is the one who made the record.
 _SOURCE_BY = re.compile(

@@ -831,6 +831,17 @@ class TestFrames:
         )
         assert _quotes(a) == [("indirect", "the search will resume.", "expressed", "Wenbin Hou")]
 
+    def test_cue_then_clause_is_not_inverted(self) -> None:
+        """``The spokesperson, X, says three officers in the unit were shot.``: a clause
+        follows the cue, so the subject speaks."""
+        a = _article(
+            "The spokesperson of the state police, Musa Bello, says three officers in the unit"
+            " were shot during a protest."
+        )
+        assert [(q.speaker_text, q.text) for q in a.quotes] == [
+            ("Musa Bello", "three officers in the unit were shot during a protest.")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -222,6 +222,7 @@ _PREPOSITION_ADJUNCTS = frozenset(
     " under near ahead told yesterday today tonight monday tuesday wednesday thursday friday"
     " saturday sunday".split()
 )
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 _ADJUNCT_FIRST = re.compile(r"[\s,]*(\w+)")
 _FINITE = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|should|can|must)\b")
 _INTRO = re.compile(
@@ -2390,6 +2391,12 @@ def _inverted(
     verb = _NP_VERB.search(masked, c1, cut.start() if cut is not None else end_np)
     if verb is not None:
         return None  # ``said the team now planned ...``: a clause, not a speaker
+    if (
+        cut is not None
+        and _FINITE.search(masked, cut.start(), end_np)
+        and not _RELATIVE_WORD.search(masked, cut.start(), end_np)
+    ):
+        return None  # ``, says three officers in the command were shot``: a clause
     if cut is not None:
         # ``said Ponting ahead of the match``, ``said Scade, who was ...``
         end_np = cut.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import marshal
 import multiprocessing
 import os
@@ -301,6 +302,20 @@ class TestPacking:
         back = _unpack(data)
         assert back == [article, odd]
         assert _types(back) == _types([article, odd])
+
+    def test_parse_chunk_leaves_the_collector_as_it_was(self, corpus):
+        """A worker chunk pauses the cyclic GC only while it runs."""
+        assert gc.isenabled()
+        assert _unpack(_parse_chunk(corpus[:2], False, None, True)) == [
+            articlekit.parse_file(p) for p in corpus[:2]
+        ]
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            _parse_chunk(corpus[:1], False, None, True)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
 
 
 def _types(value: object) -> object:

@@ -176,8 +176,14 @@ def _parse_one(path: str, strict: bool, encoding: str | None, extract: bool) -> 
 
 
 def _parse_chunk(paths: Sequence[str], strict: bool, encoding: str | None, extract: bool) -> bytes:
-    """Parse a chunk in a worker and return the results packed by :func:`_pack`."""
-    return _pack([_parse_one(p, strict, encoding, extract) for p in paths])
+    """Parse a chunk in a worker and return the results packed by :func:`_pack`.
+
+    The cyclic garbage collector is paused for the chunk: its young-generation passes
+    cost about a tenth of the parse, and the little cyclic garbage that parsing leaves
+    (some hundred objects a file) is collected once the chunk is done.
+    """
+    with _gc_paused():
+        return _pack([_parse_one(p, strict, encoding, extract) for p in paths])
 
 
 # -- moving results between processes --------------------------------------------------

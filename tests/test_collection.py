@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+import gc
+import marshal
 import multiprocessing
 import os
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 
 import articlekit
@@ -19,6 +23,8 @@ from articlekit.collection import (
     expand_paths,
     parse_many,
 )
+from articlekit.models import Article, Span
+from tests.conftest import FIXTURES
 
 ARTICLE = """ date 2020-05-{day:02d} Port workers end strike number {n}
 
@@ -44,6 +50,10 @@ def write_corpus(root: Path, n: int) -> list[str]:
 @pytest.fixture
 def corpus(tmp_path: Path) -> list[str]:
     return write_corpus(tmp_path / "corpus", 12)
+
+
+class Name(str):
+    """A str subclass, which marshal cannot carry."""
 
 
 def _crash_on_marker(paths, strict, encoding, extract):
@@ -97,6 +107,14 @@ class TestParseMany:
         two = list(parse_many(corpus, jobs=2, chunksize=2))
         assert two == one
         assert [a.source for a in two] == [a.source for a in one]
+
+    def test_pool_gives_parse_file_results_for_every_fixture(self):
+        """Over the varied fixture files, two workers give exactly parse_file's articles."""
+        paths = [str(p) for p in sorted(FIXTURES.glob("*.txt"))]
+        got = list(parse_many(paths, jobs=2, chunksize=5))
+        expected = [articlekit.parse_file(p) for p in paths]
+        assert got == expected
+        assert [a.source for a in got] == [a.source for a in expected]
 
     def test_unordered_gives_the_same_articles(self, corpus):
         """Unordered results hold the same articles, in some order."""
@@ -246,3 +264,74 @@ class TestPacking:
             getattr(r, "source", None) for r in results
         ]
         assert [hash(r) for r in back] == [hash(r) for r in results]
+
+    def test_fixture_articles_go_as_columns_and_come_back_equal(self):
+        """Every fixture article is packed as columns and unpacks equal, types included."""
+        results = [articlekit.parse_file(p) for p in sorted(FIXTURES.glob("*.txt"))]
+        data = _pack(results)
+        assert not isinstance(marshal.loads(data), bytes)  # not the pickle fallback
+        back = _unpack(data)
+        assert back == results
+        assert [a.source for a in back] == [a.source for a in results]
+        assert _types(back) == _types(results)
+
+    def test_failures_keep_their_places_among_articles(self, corpus):
+        """Failures go pickled beside the article columns and come back in place."""
+        articles = [articlekit.parse_file(p) for p in corpus[:3]]
+        results = [Failure("a", "why", "E"), articles[0], Failure("b", "no", "E"), *articles[1:]]
+        results.append(Failure("c", "end", "E"))
+        assert _unpack(_pack(results)) == results
+        assert _unpack(_pack([])) == []
+
+    @pytest.mark.parametrize(
+        "change",
+        [
+            {"id": Name("x")},  # a str subclass: marshal refuses it
+            {"published": datetime.datetime(2020, 5, 1, 12, 0)},  # a date subclass
+            {"header_kind": "headline"},  # a plain string where an enum belongs
+            {"paragraphs": ["not a paragraph"]},  # an unexpected object in a tuple
+        ],
+        ids=["str-subclass", "datetime", "plain-string", "foreign-item"],
+    )
+    def test_values_the_columns_cannot_carry_fall_back_to_pickle(self, corpus, change):
+        """An article holding a value of another type than its field's is pickled whole."""
+        article = articlekit.parse_file(corpus[0])
+        odd = attrs.evolve(article, **change)
+        data = _pack([article, odd])
+        assert isinstance(marshal.loads(data), bytes)
+        back = _unpack(data)
+        assert back == [article, odd]
+        assert _types(back) == _types([article, odd])
+
+    def test_parse_chunk_leaves_the_collector_as_it_was(self, corpus):
+        """A worker chunk pauses the cyclic GC only while it runs."""
+        assert gc.isenabled()
+        assert _unpack(_parse_chunk(corpus[:2], False, None, True)) == [
+            articlekit.parse_file(p) for p in corpus[:2]
+        ]
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            _parse_chunk(corpus[:1], False, None, True)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+
+def _types(value: object) -> object:
+    """The types of *value* and of everything in it, as a nested structure."""
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return (type(value), [_types(getattr(value, f.name)) for f in fields])
+    if isinstance(value, tuple):
+        return (tuple, [_types(v) for v in value])
+    return type(value)
+
+
+def test_span_survives_packing_without_its_init():
+    """Objects are rebuilt without __init__, so a span nested anywhere keeps its values."""
+    article = articlekit.parse("\n\n".join(["x"] * 3))
+    [back] = _unpack(_pack([article]))
+    assert [p.span for p in back.paragraphs] == [p.span for p in article.paragraphs]
+    assert all(type(p.span) is Span for p in back.paragraphs)
+    assert type(back) is Article

@@ -43,22 +43,24 @@ reported as a failure with the reason ``worker process died``, and the run carri
 from __future__ import annotations
 
 import contextlib
-import copyreg
+import datetime
 import enum
 import gc
 import glob
-import io
+import itertools
+import marshal
+import operator
 import os
 import pickle
+import types
+import typing
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 from attrs import frozen
 
-from articlekit import models
 from articlekit.errors import ArticleError
 from articlekit.models import Article
 from articlekit.parse import parse_file
@@ -174,82 +176,244 @@ def _parse_one(path: str, strict: bool, encoding: str | None, extract: bool) -> 
 
 
 def _parse_chunk(paths: Sequence[str], strict: bool, encoding: str | None, extract: bool) -> bytes:
-    """Parse a chunk in a worker and return the results packed by :func:`_pack`."""
-    return _pack([_parse_one(p, strict, encoding, extract) for p in paths])
+    """Parse a chunk in a worker and return the results packed by :func:`_pack`.
+
+    The cyclic garbage collector is paused for the chunk: its young-generation passes
+    cost about a tenth of the parse, and the little cyclic garbage that parsing leaves
+    (some hundred objects a file) is collected once the chunk is done.
+    """
+    with _gc_paused():
+        return _pack([_parse_one(p, strict, encoding, extract) for p in paths])
 
 
 # -- moving results between processes --------------------------------------------------
 #
-# Pickling attrs slots classes goes through Python-level ``__getstate__``/``__setstate__``
-# per object, which costs about a sixth of the parse itself; with two processes on two
-# cores that is the difference between 1.6x and 1.8x. The pickler below reduces every
-# model object to a call of a generated module-level function with the field values as
-# arguments (setting slots through their C descriptors) and enum members to globals.
+# With two workers on two cores every microsecond spent moving a result competes with
+# parsing, and the parent's share counts twice (it runs beside both workers). Pickling an
+# attrs slots class goes through a Python call per object on both sides. Instead, a
+# worker cuts a chunk's articles into columns, one list per field of each model class in
+# the tree (every Span of every paragraph, every quote's text, ...), and sends them with
+# :mod:`marshal`; the parent makes all objects of a class at once and fills each slot
+# from its column with ``map`` over the slot descriptor, so that no Python frame runs per
+# object. The plan of columns is derived once from the attrs field types. Anything the
+# plan does not describe exactly (a subclass, an unexpected type, an object marshal does
+# not know) sends the chunk as a pickle instead, so results are always equal to the
+# worker's objects, types included.
+
+_PRIMITIVE, _DATE, _ENUM, _ONE, _OPTIONAL, _STRINGS, _MANY = range(7)
+_NONE = type(None)
+_PRIMITIVES: frozenset[object] = frozenset({str, int, bool, float, _NONE})
 
 
-def _fast_reducer(cls: type) -> tuple[str, object, object] | None:
-    """Return (name, rebuild, reduce) for an attrs slots class, or None to pickle as usual."""
-    if not attrs.has(cls) or "__slots__" not in cls.__dict__:
-        return None
-    names = [f.name for f in attrs.fields(cls)]
-    if set(cls.__dict__["__slots__"]) - set(names) - {"__weakref__"}:
-        return None  # a cached hash or other private slot: let attrs handle it
-    ns: dict[str, object] = {"_new": object.__new__, "_cls": cls}
-    for n in names:
-        ns[f"_set_{n}"] = cls.__dict__[n].__set__
-    sets = "".join(f"    _set_{n}(o, {n})\n" for n in names)
-    gets = "".join(f"o.{n}, " for n in names)
-    name = f"_rebuild_{cls.__name__}"
-    code = (
-        f"def {name}({', '.join(names)}):\n    o = _new(_cls)\n{sets}    return o\n"
-        f"def reduce(o):\n    return ({name}, ({gets}))\n"
-    )
-    exec(code, ns)
-    rebuild = ns[name]
-    rebuild.__module__ = __name__
-    return name, rebuild, ns["reduce"]
+class _Unsupported(Exception):
+    """A type or value that the column plan does not describe."""
 
 
-def _enum_reduce(member: enum.Enum) -> str:
-    return f"{type(member).__name__}.{member.name}"
+@frozen
+class _Column:
+    """How one field of a model class is carried: its kind, accessors and what it holds."""
+
+    kind: int
+    get: Callable[[Any], Any]
+    set: Callable[[Any, Any], None]
+    #: The types the field's values (for _MANY: the tuple items) may have.
+    allowed: frozenset[type] = frozenset()
+    #: The model class inside (_ONE, _OPTIONAL, _MANY).
+    inner: type = object
+    #: For _ENUM: member to index, and index to member (None last when optional).
+    index: dict[Any, int] = attrs.field(factory=dict)
+    members: tuple[Any, ...] = ()
 
 
-_DISPATCH: dict[type, object] = dict(copyreg.dispatch_table)
+def _kind(tp: object) -> tuple[int, type, bool]:
+    """Classify a resolved field type: (kind, the class it names, optional)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        some = [a for a in typing.get_args(tp) if a is not _NONE]
+        if all(a in _PRIMITIVES for a in some):
+            return _PRIMITIVE, object, True
+        if len(some) != 1:
+            raise _Unsupported(tp)
+        kind, cls, _ = _kind(some[0])
+        if kind == _ONE:
+            return _OPTIONAL, cls, True
+        if kind in (_DATE, _ENUM):
+            return kind, cls, True
+        raise _Unsupported(tp)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise _Unsupported(tp)
+        kind, cls, _ = _kind(args[0])
+        if kind == _PRIMITIVE:
+            return _STRINGS, object, False
+        if kind == _ONE:
+            return _MANY, cls, False
+        raise _Unsupported(tp)
+    if tp in _PRIMITIVES:
+        return _PRIMITIVE, object, False
+    if tp is datetime.date:
+        return _DATE, datetime.date, False
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return _ENUM, tp, False
+    if isinstance(tp, type) and attrs.has(tp):
+        return _ONE, tp, False
+    raise _Unsupported(tp)
 
 
-def _install_reducers() -> None:
-    for cls_name in (*models.__all__, "Failure"):
-        cls = getattr(models, cls_name, None) or globals()[cls_name]
-        if isinstance(cls, type) and issubclass(cls, enum.Enum):
-            _DISPATCH[cls] = _enum_reduce
-            continue
-        made = _fast_reducer(cls)
-        if made is not None:
-            name, rebuild, reduce = made
-            globals()[name] = rebuild
-            _DISPATCH[cls] = reduce
+def _plan(root: type) -> dict[type, list[_Column]]:
+    """Return the columns of *root* and of every model class under it."""
+    plans: dict[type, list[_Column]] = {}
+
+    def add(cls: type) -> None:
+        if cls in plans:
+            return
+        if "__slots__" not in cls.__dict__:
+            raise _Unsupported(cls)
+        fields = attrs.fields(cls)
+        hints = typing.get_type_hints(cls)
+        if set(cls.__dict__["__slots__"]) - {f.name for f in fields} - {"__weakref__"}:
+            raise _Unsupported(cls)  # a cached hash or another private slot
+        columns: list[_Column] = []
+        plans[cls] = columns
+        for f in fields:
+            kind, inner, optional = _kind(hints[f.name])
+            get, put = operator.attrgetter(f.name), cls.__dict__[f.name].__set__
+            allowed = frozenset({inner, _NONE} if optional else {inner})
+            if kind == _ENUM:
+                members: list[Any] = list(inner)  # type: ignore[call-overload]
+                if optional:
+                    members.append(None)
+                if len(members) > 256:
+                    raise _Unsupported(inner)
+                index = {m: i for i, m in enumerate(members)}
+                columns.append(_Column(kind, get, put, allowed, inner, index, tuple(members)))
+            elif kind in (_ONE, _OPTIONAL, _MANY):
+                add(inner)
+                columns.append(_Column(kind, get, put, allowed, inner))
+            else:
+                columns.append(_Column(kind, get, put, allowed))
+
+    add(root)
+    return plans
+
+
+def _check(values: list[Any], allowed: frozenset[type]) -> None:
+    if values and not set(map(type, values)) <= allowed:
+        raise _Unsupported(set(map(type, values)) - allowed)
+
+
+_TUPLE = frozenset({tuple})
+
+
+def _encode(plans: dict[type, list[_Column]], cls: type, objs: list[Any], out: list[Any]) -> None:
+    """Append the columns of *objs* (all exactly of *cls*) and of their parts to *out*."""
+    for c in plans[cls]:
+        values = list(map(c.get, objs))
+        if c.kind == _PRIMITIVE:
+            out.append(values)  # marshal refuses what it cannot carry exactly
+        elif c.kind == _ENUM:
+            _check(values, c.allowed)
+            out.append(bytes(map(c.index.__getitem__, values)))
+        elif c.kind == _DATE:
+            _check(values, c.allowed)
+            out.append([None if v is None else v.toordinal() for v in values])
+        elif c.kind == _ONE:
+            _check(values, c.allowed)
+            _encode(plans, c.inner, values, out)
+        elif c.kind == _OPTIONAL:
+            _check(values, c.allowed)
+            out.append(bytes(v is not None for v in values))
+            _encode(plans, c.inner, [v for v in values if v is not None], out)
+        else:  # _STRINGS, _MANY: the tuples' lengths, then all their items in a row
+            _check(values, _TUPLE)
+            out.append(list(map(len, values)))
+            items = list(itertools.chain.from_iterable(values))
+            if c.kind == _STRINGS:
+                out.append(items)
+            else:
+                _check(items, c.allowed)
+                _encode(plans, c.inner, items, out)
+
+
+def _decode(
+    plans: dict[type, list[_Column]], cls: type, n: int, columns: Iterator[Any]
+) -> list[Any]:
+    """Make *n* objects of *cls* from the columns that :func:`_encode` wrote."""
+    objs: list[Any] = list(map(object.__new__, itertools.repeat(cls, n)))
+    for c in plans[cls]:
+        values: Iterable[Any]
+        if c.kind == _PRIMITIVE:
+            values = next(columns)
+        elif c.kind == _ENUM:
+            values = map(c.members.__getitem__, next(columns))
+        elif c.kind == _DATE:
+            values = [None if v is None else _fromordinal(v) for v in next(columns)]
+        elif c.kind == _ONE:
+            values = _decode(plans, c.inner, n, columns)
+        elif c.kind == _OPTIONAL:
+            present = next(columns)
+            made = iter(_decode(plans, c.inner, sum(present), columns))
+            values = [next(made) if p else None for p in present]
+        else:
+            lengths = next(columns)
+            if c.kind == _STRINGS:
+                items = next(columns)
+            else:
+                items = _decode(plans, c.inner, sum(lengths), columns)
+            values = map(tuple, map(itertools.islice, itertools.repeat(iter(items)), lengths))
+        deque(map(c.set, objs, values), 0)
+    return objs
+
+
+_fromordinal = datetime.date.fromordinal
+
+try:
+    _PLANS: dict[type, list[_Column]] | None = _plan(Article)
+except _Unsupported:  # pragma: no cover - a model field the plan cannot carry
+    _PLANS = None
 
 
 def _pack(results: list[Article | Failure]) -> bytes:
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH  # type: ignore[assignment]
+    """Pack a worker's results: articles as marshalled columns, anything else pickled."""
     with _gc_paused():
-        pickler.dump(results)
-    return buffer.getvalue()
+        if _PLANS is not None:
+            articles: list[object] = [r for r in results if type(r) is Article]
+            others = [r for r in results if type(r) is not Article]
+            try:
+                columns: list[object] = []
+                _encode(_PLANS, Article, articles, columns)
+                where = [i for i, r in enumerate(results) if type(r) is Article] if others else None
+                rest = pickle.dumps(others, pickle.HIGHEST_PROTOCOL) if others else b""
+                return marshal.dumps((len(articles), columns, where, rest))
+            except (_Unsupported, ValueError, KeyError):
+                pass  # something the columns do not carry exactly: pickle the chunk
+        return marshal.dumps(pickle.dumps(results, pickle.HIGHEST_PROTOCOL))
 
 
 def _unpack(data: bytes) -> list[Article | Failure]:
+    """Rebuild the results that :func:`_pack` packed, in their order."""
     with _gc_paused():
-        results: list[Article | Failure] = pickle.loads(data)
-    return results
+        packed = marshal.loads(data)
+        if isinstance(packed, bytes):
+            results: list[Article | Failure] = pickle.loads(packed)
+            return results
+        assert _PLANS is not None
+        n, columns, where, rest = packed
+        articles: list[Article | Failure] = _decode(_PLANS, Article, n, iter(columns))
+        if where is None:
+            return articles
+        results = pickle.loads(rest)
+        for i, article in zip(where, articles, strict=True):
+            results.insert(i, article)
+        return results
 
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while (un)pickling a chunk.
+    """Pause the cyclic garbage collector while (un)packing a chunk.
 
-    Unpickling allocates thousands of objects, which triggers collections that double its
+    Unpacking allocates thousands of objects, which triggers collections that double its
     cost; articles hold no reference cycles, so there is nothing for them to find.
     """
     enabled = gc.isenabled()
@@ -261,15 +425,12 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-_install_reducers()
-
-
 # -- the pool --------------------------------------------------------------------------
 
 
 def _chunks(paths: Iterator[str], size: int) -> Iterator[list[str]]:
     while True:
-        chunk = list(islice(paths, size))
+        chunk = list(itertools.islice(paths, size))
         if not chunk:
             return
         yield chunk

@@ -194,6 +194,17 @@ class TestHeaderKinds:
             ["header-not-headline", "headline-missing"],
         )
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Police search for missing boy on the moor",
+            "Minister hopes new search will run smoothly",
+        ],
+    )
+    def test_menu_words_inside_a_headline(self, title: str) -> None:
+        """A menu word (``search``) inside a title does not make it furniture."""
+        assert summary(f" date 2019-03-01 {title}\n\nThe search went on.\n")[3] == title
+
     def test_brand_names_in_a_headline(self) -> None:
         """A few capitals inside words (``PlayStation``, ``YouTube``) make no glued menu."""
         text = " date 2019-03-01 McDonald's opens YouTube channel for PlayStation fans\n\nIt did.\n"

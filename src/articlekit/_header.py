@@ -134,12 +134,13 @@ _SOCIAL = re.compile(rf"\b{_SOCIAL_WORDS}")
 _SOCIAL_NAMES = re.compile(_SOCIAL_WORDS)
 _FURNITURE = re.compile(
     r"(?i)(?:^|\s)(?:home\s*(?:>>|>|»|/|\|)|^home(?:\s+[A-Z][\w&-]*){1,4}\s*$|tag archives?\s*:"
-    r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>|languages?\b"
-    r"|edition\s*:|top news\b|media player"
-    r"|skip to (?:main )?content|sign (?:in|out|up)\b|subscribe\b|log ?in\b|menu\b|search\b"
-    r"|category\s*:|breaking news\b|latest news\b|trending\b|newsletter|all rights reserved"
-    r"|cookie|javascript|advertisement\b|share this|follow us|click to share|share on\b"
-    r"|opens? in (?:a )?new window)"
+    r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>"
+    r"|edition\s*:|media player|skip to (?:main )?content|category\s*:|all rights reserved"
+    r"|javascript|share this|follow us|click to share|opens? in (?:a )?new window|news alerts"
+    # words that also make headlines (``New search for MH370``) count only at an edge
+    r"|(?:^|(?=\S+(?:\s+\S+)?\s*$))(?:languages?|top news|sign (?:in|out|up)|subscribe|log ?in"
+    r"|menu|search|breaking news|latest news|trending|newsletters?|cookies?|advertisement"
+    r"|share on)\b)"
 )
 #: A lower-case letter glued to a capitalised word (``SolutionsLegal``), not ``McDonald``.
 _GLUED_CAPS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
@@ -284,7 +285,7 @@ _FURNITURE_KEYS = (
     "media player", "skip to", "sign ", "subscribe", "log", "menu", "search", "category",
     "breaking news", "latest news", "trending", "newsletter", "all rights reserved", "cookie",
     "javascript", "advertisement", "share this", "follow us", "click to share", "share on",
-    "new window",
+    "new window", "news alerts",
 )  # fmt: skip
 
 

@@ -205,6 +205,17 @@ class TestHeaderKinds:
         """A menu word (``search``) inside a title does not make it furniture."""
         assert summary(f" date 2019-03-01 {title}\n\nThe search went on.\n")[3] == title
 
+    def test_cut_headline_completed_below(self) -> None:
+        """``Title cut sho...`` then the whole title: the whole one is the headline."""
+        text = (
+            " date 2017-04-20 Harbour board ready for the local p...\n\n"
+            "Harbour board ready for the local polls\n\nThe board said it was ready.\n"
+        )
+        assert summary(text)[3:5] == (
+            "Harbour board ready for the local polls",
+            "Harbour board ready for the local p...",
+        )
+
     def test_brand_names_in_a_headline(self) -> None:
         """A few capitals inside words (``PlayStation``, ``YouTube``) make no glued menu."""
         text = " date 2019-03-01 McDonald's opens YouTube channel for PlayStation fans\n\nIt did.\n"

@@ -274,6 +274,14 @@ class _Parser:
         spans = ([lead_block] if lead_block else []) + blocks
         paragraphs = self._paragraphs(spans, lead_kind=facts.lead_kind)
         headline = facts.headline
+        if headline is not None and headline.endswith(("...", "…")) and paragraphs:
+            # ``Nepal EC ready for commencing local p...`` / ``Nepal EC ready for ... polls``:
+            # the header cut the title short; the whole of it opens the body
+            whole = paragraphs[0]
+            stem = headline.rstrip(".…").rstrip()
+            if len(stem) >= 10 and whole.text.startswith(stem) and len(whole.text) < 200:
+                headline = whole.text
+                paragraphs[0] = evolve(whole, kind=ParagraphKind.HEADING)
         if headline is None:
             headline, paragraphs = _find_headline(src, paragraphs, facts.kind)
         paragraphs = _mark_repeats(paragraphs, headline)

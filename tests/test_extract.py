@@ -842,6 +842,24 @@ class TestFrames:
             ("Musa Bello", "three officers in the unit were shot during a protest.")
         ]
 
+    def test_open_quotation_after_a_quote_continues_its_speaker(self) -> None:
+        """``"A," X told TV.`` / ``"B ...`` / ``"C."``: B and C are X's, one quote."""
+        a = _article(
+            "“It meant so much to me,” Wenbin Hou told HTV.",
+            "“It still feels like a dream, and I do not want to wake up.",
+            "“I was just praying that I would not make any mistake.”",
+        )
+        assert _quotes(a) == [
+            ("direct", "It meant so much to me", "told HTV", "Wenbin Hou"),
+            (
+                "direct",
+                "It still feels like a dream, and I do not want to wake up. I was just praying"
+                " that I would not make any mistake.",
+                None,
+                "Wenbin Hou",
+            ),
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -1398,7 +1398,13 @@ def find_quotes(
             and segs[0].open in (span.start, span.start - 1)
             and not segs[0].used
         ):
-            waiting.append((index, segs[0]))
+            if prev_entity is not None and segs[0].open == span.start:
+                # ``"A," X told LCTV.`` / ``"B ...`` / ``"C."``: the quotation that opens
+                # here goes on X's words, as a closed one would
+                quotes.append(_quotation_only(source, segs, prev_entity, index))
+                waiting = []
+            else:
+                waiting.append((index, segs[0]))
         else:
             waiting = []
         # A paragraph that is nothing but a quotation, with no cue of its own, continues
@@ -1935,6 +1941,8 @@ def _attribute(
         tm = _TOLD_OBJ.match(masked, c1, s1)
         if tm:
             cue_text = source[c0 : tm.end()].strip()
+            if cue_text.endswith(".") and cue_text.count(".") == 1:
+                cue_text = cue_text[:-1]  # ``told LCTV.``: the full stop ends the sentence
             post_start = tm.end()
     aux = (
         _AUXILIARY.search(masked, max(s0, c0 - 30, space - _AUX_REACH), c0)

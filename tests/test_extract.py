@@ -860,6 +860,24 @@ class TestFrames:
             ),
         ]
 
+    def test_open_quotation_claimed_by_a_later_cue(self) -> None:
+        """``"A," X said.`` / ``"B ...`` / ``"C," Mr Y said.``: B and C are one quote, Y's."""
+        a = _article(
+            "Wenbin Hou, a trader, and Musa Bello, a farmer, spoke on Monday.",
+            '"The market is open," Hou said.',
+            "“This is not true, as the video was recorded years ago.",
+            "“The public should ignore the video clip,” Mr Bello said.",
+        )
+        assert [(q.text, q.cue) for q in a.quotes][1:] == [
+            (
+                "This is not true, as the video was recorded years ago. The public should"
+                " ignore the video clip",
+                "said",
+            )
+        ]
+        names = {p.id: p.name for p in a.participants}
+        assert names[a.quotes[1].speaker or ""] == "Musa Bello"
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -1355,9 +1355,19 @@ def find_quotes(
     # paragraphs that open a quotation and leave it open, waiting for the paragraph
     # where it closes and is attributed (``"A ...`` / ``"B," she said.``)
     waiting: list[tuple[int, _Segment]] = []
+    # the speaker quoted right before such a run: if no cue claims the run, it goes on
+    # that speaker's words (``"A," X told LCTV.`` / ``"B ...`` / ``"C."``)
+    waiting_owner: Entity | None = None
+
+    def flush(last: _Segment | None = None) -> None:
+        if waiting and waiting_owner is not None:
+            run = [w for _i, w in waiting] + ([last] if last is not None else [])
+            quotes.append(_quotation_only(source, run, waiting_owner, waiting[0][0]))
+
     for (index, span), segs in zip(paragraphs, all_segs, strict=True):
         carried = bool(segs) and segs[0].open in (span.start, span.start - 1)
         if not carried:
+            flush()
             waiting = []
         # continuation of a quote left open in the previous paragraph
         if open_quote is not None and carried:
@@ -1398,14 +1408,20 @@ def find_quotes(
             and segs[0].open in (span.start, span.start - 1)
             and not segs[0].used
         ):
-            if prev_entity is not None and segs[0].open == span.start:
-                # ``"A," X told LCTV.`` / ``"B ...`` / ``"C."``: the quotation that opens
-                # here goes on X's words, as a closed one would
-                quotes.append(_quotation_only(source, segs, prev_entity, index))
-                waiting = []
-            else:
-                waiting.append((index, segs[0]))
+            if not waiting:
+                waiting_owner = prev_entity if segs[0].open == span.start else None
+            waiting.append((index, segs[0]))
         else:
+            if (
+                waiting
+                and not para_quotes
+                and carried
+                and segs[0].close is not None
+                and not segs[0].used
+            ):
+                flush(segs[0])  # the run closes here, with no cue of its own
+            else:
+                flush()
             waiting = []
         # A paragraph that is nothing but a quotation, with no cue of its own, continues
         # the speaker quoted in the paragraph before; a run of them that leads into a
@@ -1445,6 +1461,7 @@ def find_quotes(
             if owner is None and open_quote is not None:
                 owner = open_quote
             open_quote = owner
+    flush()
     return quotes
 
 

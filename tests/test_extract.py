@@ -878,6 +878,16 @@ class TestFrames:
         names = {p.id: p.name for p in a.participants}
         assert names[a.quotes[1].speaker or ""] == "Musa Bello"
 
+    def test_relative_clause_inside_the_adjunct(self) -> None:
+        """``C, X said in a message that was read at a forum.``: C is the content."""
+        a = _article(
+            "The economy still faces challenges, but there are signs of improvement, Vice"
+            " Premier Wenbin Hou said in a message that was read at a forum in Shanghai."
+        )
+        assert [q.text for q in a.quotes] == [
+            "The economy still faces challenges, but there are signs of improvement"
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -222,6 +222,10 @@ _PREPOSITION_ADJUNCTS = frozenset(
     " under near ahead told yesterday today tonight monday tuesday wednesday thursday friday"
     " saturday sunday".split()
 )
+_THAT_CLAUSE = re.compile(
+    r"\bthat\b(?!\s+(?:was|is|were|are|has|had|have|will|would|can|could|may|might|must"
+    r"|should|[a-z]+ed)\b)"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 _ADJUNCT_FIRST = re.compile(r"[\s,]*(\w+)")
 _FINITE = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|should|can|must)\b")
@@ -1801,18 +1805,20 @@ def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     adding = _ADDING.search(masked, a, b)
     end = adding.start() if adding is not None else b
     further = _FURTHER.search(masked, a, end)
-    if _THAT_WORD.search(masked, a, further.start() if further is not None else end):
-        return False  # ``told reporters outside the court that C``: a that-clause follows
+    if _THAT_CLAUSE.search(masked, a, further.start() if further is not None else end):
+        # ``told reporters outside the court that C``: a that-clause follows (``in a
+        # message that was read``: a relative ``that`` before its verb is no such clause)
+        return False
     if _ADJUNCT.fullmatch(masked, a, end) is None:
         return False
     # ``said on Saturday the university would open``: a clause after the adjunct is what
     # was said (after ``as``, ``while``, ``when`` a clause is part of the adjunct)
     first = _ADJUNCT_FIRST.match(masked, a, end)
-    return not (
-        first is not None
-        and first.group(1).lower() in _PREPOSITION_ADJUNCTS
-        and _FINITE.search(masked, first.end(), end)
-    )
+    if first is None or first.group(1).lower() not in _PREPOSITION_ADJUNCTS:
+        return True
+    finite = _FINITE.search(masked, first.end(), end)
+    # (``in a message that was read``: the verb of a relative clause inside the adjunct)
+    return finite is None or _RELATIVE_WORD.search(masked, first.end(), finite.start()) is not None
 
 
 def _attribute(

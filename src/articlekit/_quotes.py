@@ -2635,7 +2635,12 @@ def _make(
     index: int,
 ) -> RawQuote:
     kind, inside = _kind_of(segs, a, b)
-    if kind is _DIRECT and b > c1 and len(_WORD.findall(source, inside[-1].end, b)) >= 3:
+    if (
+        kind is _DIRECT
+        and b > c1
+        and source[inside[-1].end - 2 : inside[-1].end - 1] not in (".", "!", "?", "…")
+        and len(_WORD.findall(source, inside[-1].end, b)) >= 3
+    ):
         # ``said "no decision has been taken" on whether ...``: reported speech goes on
         # after the quotation (content after the cue only: ``"A," he said.`` stays direct)
         kind = _MIXED

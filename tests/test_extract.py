@@ -1303,6 +1303,7 @@ class TestParticipants:
             ("Insp. Musa Bello told the court.", [("Musa Bello", ("Insp.",))]),
             ("Alhaji Musa Bello opened the market.", [("Musa Bello", ("Alhaji",))]),
             ("Cllr Musa Bello opened the market.", [("Musa Bello", ("Cllr",))]),
+            ("The suspect, 37-year-old Tumen Kaya, was held.", [("Tumen Kaya", ())]),
             ("Education MEC Musa Bello opened a school.", [("Musa Bello", ("Education MEC",))]),
             (
                 "The Emir, Mohammed bin Abdulrahman bin Jassim Al-Thani, spoke.",

@@ -945,6 +945,8 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
     return source[role_start:start].strip(), kind
 
 
+#: ``37-year-old`` right before a name.
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
 #: ``, 68;``, ``, 45, said``: an age in apposition after a name (1 to 119).
 _AGE_AFTER = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)(?:\s*(?:[,;)]|and\b|years?\b)|\.(?!\d))")
 
@@ -1657,6 +1659,8 @@ def _classify_person(
     else:
         appos, appos_kind = "", None
     role, role_kind = _role_before(source, base + toks[off][1] if a else start, ss)
+    if not role_kind and _AGE_BEFORE.search(source, max(ss, start - 16), start):
+        role_kind = "person"  # ``37-year-old Gokmen Tanis``
     # the last character before the name over white space (not before the span, nor
     # more than 40 characters back): the patterns below need it to be a comma
     lo = max(ss, start - 40)

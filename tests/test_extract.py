@@ -888,6 +888,13 @@ class TestFrames:
             "The economy still faces challenges, but there are signs of improvement"
         ]
 
+    def test_organisation_subject_with_a_time_word(self) -> None:
+        """``The presidency yesterday said C``: the presidency speaks."""
+        a = _article("The presidency yesterday said the president had been misquoted.")
+        assert [(q.speaker_text, q.text) for q in a.quotes] == [
+            ("The presidency", "the president had been misquoted.")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

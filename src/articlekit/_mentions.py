@@ -107,7 +107,7 @@ _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}$")
 _APPOS_START = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her|their|also)\s+|who\b|whose\b"
-    r"|(?=[A-Za-z][\w-]*\s+(?:of|at|for|with|in)\b)|(?=[a-z][\w-]*\s*,)"
+    r"|(?=(?:[A-Za-z][\w-]*\s+){1,2}(?:of|at|for|with|in|to)\b)|(?=[a-z][\w-]*\s*,)"
     r"|(?=[A-Z][\w.-]*['’]s\s+[a-z]))"
 )
 #: ``Secretary of Russia's Security Council`` right before a name.

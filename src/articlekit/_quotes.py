@@ -2576,7 +2576,8 @@ def _strip_adverbials(text: str) -> str:
 
 
 _ADVERBIAL = re.compile(
-    r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of)\b"
+    r"(.*?)\s+(?:on|in|at|last|this|earlier|also|have|has|had|were|was|recently|from|of"
+    r"|yesterday|today|tonight|now|again|later|previously)\b"
 )
 
 

@@ -75,8 +75,11 @@ OnError = Literal["record", "raise", "skip"]
 
 _ON_ERROR = ("record", "raise", "skip")
 
-#: The default number of files sent to a worker at a time.
-DEFAULT_CHUNKSIZE = 32
+#: The default number of files sent to a worker at a time. Larger chunks cost the parent
+#: fewer wake-ups per file (one chunk's results are more than a pipe buffer, so a worker
+#: waits for the parent to read); 64 gave 1.71x for two jobs on two cores against 1.60x
+#: for 32, and at most 4 chunks of 64 small files are in flight.
+DEFAULT_CHUNKSIZE = 64
 
 PathInput = str | os.PathLike[str]
 

@@ -895,6 +895,19 @@ class TestFrames:
             ("The presidency", "the president had been misquoted.")
         ]
 
+    def test_participles_with_a_that_clause(self) -> None:
+        """``, mentioning that C`` and ``, warning that C`` report; ``, warning of X`` not."""
+        a = _article(
+            "Wenbin Hou said the council would meet, mentioning that there was no reason to wait.",
+            "Hou said the bridge was safe, warning that repairs would take years.",
+            '"They are undermining the council," Hou said, warning of possible charges.',
+        )
+        assert [q.cue for q in a.quotes] == ["said", "mentioning", "said", "warning", "said"]
+
+    def test_condemned_an_act_is_no_speech(self) -> None:
+        """``X condemned the violent behaviour.``: a stated position without content."""
+        assert _article("Education MEC Wenbin Hou condemned the violent behaviour.").quotes == ()
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -100,6 +100,7 @@ class TestDatelineStyles:
                 dt.date(2018, 11, 14),
                 "Xinhua",
             ),
+            ("OSLO, Nov.14 --", ("OSLO",), "Nov.14", dt.date(2018, 11, 14), None),
         ],
         ids=[
             "xinhua",
@@ -118,6 +119,7 @@ class TestDatelineStyles:
             "compound",
             "region",
             "agency-upper-case",
+            "month-glued-to-day",
         ],
     )
     def test_style(

@@ -30,7 +30,7 @@ _MONTH = (
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
-_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+_DATE = rf"(?:{_MONTH}(?:\.\s*|\s+)\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
 _CAP_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]|[A-Z](?![a-z])"
 _PLACE_UP = rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*"
 _PLACES_UP = rf"{_PLACE_UP}(?:[ \t]*/[ \t]*{_PLACE_UP})*"
@@ -274,7 +274,7 @@ def match_dateline(text: str) -> DatelineMatch | None:
     return None
 
 
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]+)")
+_MONTH_DAY = re.compile(r"([A-Za-z]+)(?:\.\s*|\s+)(\d{1,2})|(\d{1,2})\s+([A-Za-z]+)")
 
 
 def resolve_month_day(date_text: str, reference: dt.date | None) -> dt.date | None:

@@ -241,11 +241,19 @@ _INTRO = re.compile(
 _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|whereas|then)\s+", re.I)
 #: The letters :data:`_CONJ` words open with, in any case (``ſ`` matches ``s``).
 _CONJ_FIRST = frozenset("abstwyABSTWYſ")
-_ADDING = re.compile(r",\s*(?:adding|saying|noting)\b", re.I)
+#: Participles that report speech after a comma only with a that-clause.
+_THAT_PARTICIPLES = frozenset(
+    "mentioning stressing warning explaining insisting arguing claiming".split()
+)
+_ADDING = re.compile(
+    r",\s*(?:adding|saying|noting|(?:mentioning|stressing|warning|explaining|insisting|arguing"
+    r"|claiming)(?=\s+that\b))\b",
+    re.I,
+)
 #: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
 #: ``reiterated and said that``.
 _FURTHER = re.compile(
-    _ADDING.pattern + r"|\s(?:adding|noting)\s+that\b"
+    _ADDING.pattern + r"|\s(?:adding|noting|mentioning|stressing|warning)\s+that\b"
     r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)"
     r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
     rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
@@ -1937,10 +1945,12 @@ def _attribute(
             return None
         ent = _resolve(st, np_text, na, nb)
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
-    if cue_low in ("adding", "saying", "noting"):
+    if cue_low in ("adding", "saying", "noting") or cue_low in _THAT_PARTICIPLES:
         # ``..., adding that CONTENT``: the speaker of the clause before
         if not _COMMA_END.search(before):
             return None
+        if cue_low in _THAT_PARTICIPLES and _THAT_NEXT.match(masked, c1, s1) is None:
+            return None  # ``, warning of charges``: no reported content
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
         if b - a < 10 or (cue_low == "noting" and prev is None):
             return None
@@ -2122,7 +2132,8 @@ _THAT_CUES = frozenset(
     "responded replied reported answered revealed reveals recalled described indicated mentioned "
     "responds replies reports promised promises concluded concludes demanded proposed "
     "suggested "
-    "welcomed showed shows expressed expresses announced announces declared declares".split()
+    "welcomed showed shows expressed expresses announced announces declared declares condemned"
+    " condemns".split()
 )
 #: That-only cues that never stand before their speaker (``C, welcomed the ruling``);
 #: ``C, reports Radio Pakistan`` and ``C, replied the minister`` do.

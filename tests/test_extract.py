@@ -1372,6 +1372,13 @@ class TestParticipants:
             "Daniel Rielo"
         ]
 
+    def test_minister_in_the_presidency_is_a_person(self) -> None:
+        """``Acting minister in the presidency X said``: X is a person, not an office."""
+        a = _article("Acting minister in the presidency Wenbin Hou said one suspect was arrested.")
+        assert [(p.kind, p.name) for p in a.participants] == [
+            (ParticipantKind.PERSON, "Wenbin Hou")
+        ]
+
     def test_gerund_opening_a_run_is_no_name(self) -> None:
         """``Losing Tomas was a blow``: the -ing word is not a given name."""
         a = _article('"Losing Rielo was a big blow," the coach said.')

@@ -109,7 +109,7 @@ ORG_NOUNS = _words(
     organisation organization charity fund consortium conglomerate retailer supplier
     developer utility exchange embassy consulate army navy military police service team club
     league board network broadcaster newspaper publisher statement report study survey
-    television tv radio channel outlet daily tabloid presidency
+    television tv radio channel outlet daily tabloid
     website platform app venture ventures""".replace("\n", " ")
 )
 

@@ -873,7 +873,15 @@ _DOCUMENT_NOUNS = frozenset(
     "ruling verdict judgment judgement".split()
 )
 #: Head nouns that can name a speaker: people, groups, organisations, titles, documents.
-_SPEAKER_HEADS = GROUP_NOUNS | PERSON_NOUNS | ORG_NOUNS | TITLE_WORDS | _DOCUMENT_NOUNS
+_SPEAKER_HEADS = (
+    GROUP_NOUNS
+    | PERSON_NOUNS
+    | ORG_NOUNS
+    | TITLE_WORDS
+    | _DOCUMENT_NOUNS
+    # (not organisation nouns: ``minister in the presidency X`` is a person)
+    | frozenset(("presidency", "palace"))
+)
 _COMPANY_WORDS = frozenset(
     [
         "corp",

@@ -908,6 +908,11 @@ class TestFrames:
         """``X condemned the violent behaviour.``: a stated position without content."""
         assert _article("Education MEC Wenbin Hou condemned the violent behaviour.").quotes == ()
 
+    def test_subordinate_clause_has_its_own_subject(self) -> None:
+        """``X was arrested after police said C``: police speak, not X."""
+        a = _article("Wenbin Hou was arrested on Monday after police said he had stolen a car.")
+        assert [(q.speaker_text, q.text) for q in a.quotes] == [("police", "he had stolen a car.")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

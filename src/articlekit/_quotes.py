@@ -2255,6 +2255,15 @@ def _subject(
         np = _clause_subject(masked, parts[0][0], parts[0][1])
         if np is not None:
             return np[0], np[1], None
+    if not closed:
+        subs = list(_SUBORDINATE.finditer(masked, *parts[-1]))
+        if subs:
+            # ``X was arrested after police said C``: the clause of the cue has its subject
+            na, nb = _np_bounds(masked, subs[-1].end(), parts[-1][1])
+            text = masked[na:nb]
+            if na < nb and len(_WORD.findall(text)) <= 6 and _plausible_np(text):
+                head = _head_np(st, text, na, nb)
+                return head if head is not None else (na, nb, None)
     if len(parts) == 1:
         coord = _AND_END.search(masked, *parts[0])
         if coord is not None:
@@ -2342,6 +2351,10 @@ _AND_END = re.compile(r"\s(?:and|but)\s*$")
 
 
 _CLAUSE_CONJ = re.compile(r"\s(?:but|while|whereas|and|as|so|yet)\s")
+#: A subordinating word opening the clause of the cue (``arrested after police said``).
+_SUBORDINATE = re.compile(
+    r"\s(?:after|before|when|because|since|although|though|until|once|as|while|where)\s"
+)
 
 
 _ROLE_OF = re.compile(

@@ -913,6 +913,23 @@ class TestFrames:
         a = _article("Wenbin Hou was arrested on Monday after police said he had stolen a car.")
         assert [(q.speaker_text, q.text) for q in a.quotes] == [("police", "he had stolen a car.")]
 
+    def test_described_company_anaphor(self) -> None:
+        """``the Oslo-based carmaker said``: the company named before."""
+        a = _article(
+            "Nordvik Motors is recalling 50,000 cars, the company said on Wednesday.",
+            "The Oslo-based carmaker said in a filing that it knew of no accidents.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Nordvik Motors"] * 2
+
+    def test_group_placed_by_an_organisation(self) -> None:
+        """``Analysts at Fjord Securities said``: the analysts speak, named as written."""
+        a = _article("Analysts at Fjord Securities said the cost was manageable.")
+        names = {p.id: (p.kind, p.name) for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            (ParticipantKind.GROUP, "Analysts at Fjord Securities")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -109,7 +109,8 @@ ORG_NOUNS = _words(
     organisation organization charity fund consortium conglomerate retailer supplier
     developer utility exchange embassy consulate army navy military police service team club
     league board network broadcaster newspaper publisher statement report study survey
-    television tv radio channel outlet daily tabloid
+    television tv radio channel outlet daily tabloid carmaker automaker drugmaker chipmaker
+    steelmaker planemaker shipbuilder giant miner refiner
     website platform app venture ventures""".replace("\n", " ")
 )
 

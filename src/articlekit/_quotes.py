@@ -670,7 +670,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if people:
             return people[0]
         low = [w.lower() for w in words]
-        if not (_head_noun(low) in PERSON_NOUNS and low[0] in ("a", "an", "the", "one")):
+        if not (
+            (_head_noun(low) in PERSON_NOUNS and low[0] in ("a", "an", "the", "one"))
+            # ``Analysts at Fjord Securities``: a group that the organisation only places
+            or (low[0] in GROUP_NOUNS and len(low) > 2 and low[1] in ("at", "from", "with"))
+        ):
             return named[0]
         # ``a spokesman for the Joint Task Force``: an unnamed person, named as written
     first = words[0].lower()
@@ -720,7 +724,15 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         bare_words = title.split()
         head = bare_words[-1]
     # ``the company``, ``the statement``: the latest organisation (naming that noun first)
-    if definite and len(bare_words) == 1 and head in ORG_NOUNS:
+    if (
+        definite
+        and head in ORG_NOUNS
+        and (
+            len(bare_words) == 1
+            # ``the Oslo-based carmaker``, ``the state-owned company``
+            or (len(bare_words) <= 3 and all(w.endswith(_MODIFIER_ENDS) for w in bare_words[:-1]))
+        )
+    ):
         org = _org_anaphor(st, head, start)
         if org is not None:
             return org
@@ -819,6 +831,8 @@ _PARTICLE_NAME = re.compile(
     r"(?:(?:de|la|van|von|der|den|dela|della|du|da|di|dos|das|ter|ten|le)\s+)+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
+#: Endings of modifiers before an organisation noun that leave it an anaphor.
+_MODIFIER_ENDS = ("-based", "-owned", "-listed", "-run", "-backed", "-controlled", "-born")
 _ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 #: Titles written by their initials (``the CM said``), lower case.
 _TITLE_INITIALS = {
@@ -2347,6 +2361,10 @@ _DATE_PART = re.compile(
 
 #: ``'s top anti-drug officials``: a possessive and a lower-case noun phrase to the comma.
 _POSSESSIVE_NP = re.compile(r"['’]s((?:\s+[a-z][\w-]*){1,5})\s*,?\s*$")
+#: ``Analysts at X``, ``officials from X``: a group placed by an organisation.
+_GROUP_AT = re.compile(
+    r"\s*(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\s+(?:at|from|with)\s"
+)
 _AND_END = re.compile(r"\s(?:and|but)\s*$")
 
 
@@ -2388,6 +2406,8 @@ _CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met t
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
+    if _GROUP_AT.match(text):
+        return None  # ``Analysts at Fjord Securities``: the analysts, named as written
     ms = _mentions_in(st, na, nb)
     src = st.reg.source
     for s, e, ent in ms:

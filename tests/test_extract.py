@@ -1102,6 +1102,35 @@ class TestFrames:
         assert "unclosed-quote" in {d.code for d in a.defects}
 
 
+class TestCreditLines:
+    """Quotations credited without a cue."""
+
+    @pytest.mark.parametrize(
+        ("line", "text"),
+        [
+            (
+                '"We will rebuild the harbour stronger." — Wenbin Hou, mayor',
+                "We will rebuild the harbour stronger.",
+            ),
+            (
+                "“We will rebuild the harbour stronger,” — Hou.",
+                "We will rebuild the harbour stronger",
+            ),
+            (
+                'Hou: "We will rebuild the harbour stronger than ever."',
+                "We will rebuild the harbour stronger than ever.",
+            ),
+        ],
+    )
+    def test_dash_and_colon_credits(self, line: str, text: str) -> None:
+        """``"Q" — NAME, role`` and ``NAME: "Q"`` give Q to NAME, without quotation marks."""
+        a = _article("Mayor Wenbin Hou spoke at the harbour on Monday.", line)
+        names = {p.id: p.name for p in a.participants}
+        assert [(q.text, q.cue, names.get(q.speaker or "")) for q in a.quotes] == [
+            (text, None, "Wenbin Hou")
+        ]
+
+
 class TestFailureIsContained:
     """A bug in extraction never loses the parsed article."""
 

@@ -1291,7 +1291,7 @@ def _quote_issues(
 
 
 _TRANSCRIPT = re.compile(
-    r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3}[A-Z][\w'’.\-]*)[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
+    r"((?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*)[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
 )
 
 
@@ -1328,6 +1328,10 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
     return _uncued(source, m.end(), span.end, ent, (name, Span(m.start(1), m.end(1))), index)
 
 
+_OPEN_MARKS = frozenset('"“«„')
+_CLOSE_MARKS = frozenset('"”»“')
+
+
 def _uncued(
     source: str,
     start: int,
@@ -1338,6 +1342,10 @@ def _uncued(
 ) -> RawQuote:
     """A direct quote without a cue: the rest of a transcript paragraph from ``start``."""
     a, b = _trim_ws(source, start, end)
+    if b - a > 2 and source[a] in _OPEN_MARKS and source[b - 1] in _CLOSE_MARKS:
+        a, b = a + 1, b - 1  # ``X: "..."``: the quotation marks are not content
+    elif b - a > 3 and source[a] in _OPEN_MARKS and source[b - 2] in _CLOSE_MARKS:
+        a, b = a + 1, b - 2  # ``X: "...".``
     return RawQuote(
         kind=_DIRECT,
         pieces=[(a, b)],
@@ -1421,6 +1429,10 @@ def find_quotes(
             prev_entity, pending = transcript.entity, []
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
+        if not para_quotes and segs and segs[-1].close is not None and not segs[-1].used:
+            credited = _dash_credit(st, source, span, segs, index)
+            if credited is not None:
+                para_quotes = [credited]
         quotes.extend(para_quotes)
         if (
             waiting
@@ -1531,6 +1543,46 @@ def _carry_unmarked(
 
 #: A double quotation mark (any style).
 _DOUBLE_MARK = re.compile('["“”„«»]')
+
+
+#: ``"..." — Oskar Brandvold, mayor``: a dash and a name (and a role) after a quotation.
+_DASH_CREDIT = re.compile(r"[\s,.]*[—–]|[\s,.]*--?(?=\s)")
+_CREDIT_NAME = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:,\s*[^.,;\"“”]{1,60})?\.?\s*$"
+)
+
+
+def _dash_credit(
+    st: _State, source: str, span: Span, segs: list[_Segment], index: int
+) -> RawQuote | None:
+    """``"QUOTE" — NAME[, role]``: a quotation credited to a person after a dash."""
+    first, last = segs[0], segs[-1]
+    if source[span.start : first.open].strip():
+        return None  # words before the quotation: not a credit line
+    dash = _DASH_CREDIT.match(source, last.end, span.end)
+    if dash is None:
+        return None
+    m = _CREDIT_NAME.match(source, dash.end(), span.end)
+    if m is None:
+        return None
+    na, nb = m.span(1)
+    ent = next((e for _s, _e, e in _mentions_in(st, na, nb) if e.kind is _PERSON), None)
+    if ent is None:
+        ent = st.reg.find_person(source[na:nb].split())
+    if ent is None or ent.kind is not _PERSON:
+        return None
+    for seg in segs:
+        seg.used = True
+    return RawQuote(
+        kind=_DIRECT,
+        pieces=[_trim_ws(source, *seg.inner) for seg in segs],
+        cue=None,
+        cue_span=None,
+        entity=ent,
+        speaker_text=source[na:nb],
+        speaker_span=Span(na, nb),
+        paragraph=index,
+    )
 
 
 def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity | None:

@@ -773,6 +773,14 @@ class TestFrames:
             )
         ]
 
+    def test_quoted_fragments_inside_reported_speech_are_mixed(self) -> None:
+        """``suggested "A" needs to be "B" to explain``: mixed, not two direct pieces."""
+        a = _article(
+            "Judge Wenbin Hou has suggested “competent testimony” needs to be “taken under"
+            " oath” to explain the error."
+        )
+        assert [q.kind.value for q in a.quotes] == ["mixed"]
+
     def test_weak_cue_after_an_adjective_is_a_noun(self) -> None:
         """``filed any official claims against X, said the minister``: claims is a noun."""
         a = _article(

@@ -27,6 +27,7 @@ Per body paragraph:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from articlekit._mentions import Entity, Registry
@@ -449,6 +450,13 @@ def _opens(segs: list[_Segment]) -> list[int]:
 def _closes_at(segs: list[_Segment], i: int) -> bool:
     """Whether a quotation closes with the mark at *i* (``,’ said``)."""
     return any(s.close == i for s in segs)
+
+
+def _unquoted_words(source: str, inside: list[_Segment], b: int) -> int:
+    """Words between and after the quotations *inside*, up to *b* (``suggested "A" needs
+    to be "B" to explain``: 5)."""
+    n = sum(len(_WORD.findall(source, x.end, y.open)) for x, y in itertools.pairwise(inside))
+    return n + len(_WORD.findall(source, inside[-1].end, b))
 
 
 def _whole_quotation(segs: list[_Segment], a: int, b: int) -> bool:
@@ -2744,7 +2752,7 @@ def _make(
         kind is _DIRECT
         and b > c1
         and source[inside[-1].end - 2 : inside[-1].end - 1] not in (".", "!", "?", "…")
-        and len(_WORD.findall(source, inside[-1].end, b)) >= 3
+        and _unquoted_words(source, inside, b) >= 3
     ):
         # ``said "no decision has been taken" on whether ...``: reported speech goes on
         # after the quotation (content after the cue only: ``"A," he said.`` stays direct)

@@ -8,7 +8,7 @@ Grammar (see ``docs/format.md``)::
              | agency [sep]                                ; ``(CNN)The``, ``(Reuters) -``
     places   = PLACE ("/" PLACE)*                          ; upper case: ``AOMORI/BEIJING``
     region   = "," Title-Case-Words | "(" Country ")" ["[" Country "]"]
-    date     = ["," ] Month Day | Day Month  ["."]
+    date     = ["," ] Month ["."] Day | Day Month  ["."]  ; ``Nov. 14``, ``Apr.5``, ``14 Nov``
     agency   = "(" Name ")" | "/" NAME "/" ["."]
     sep      = "--" | "—" | "–" | "-" | ":"
 """

@@ -111,6 +111,11 @@ MALE_GIVEN = frozenset(
     tukur godswill nyesom akwasi ekow anwar khairy muhyiddin mustapa najib rafizi zahid
     zafrul saifuddin prabowo sandiaga ridwan dzulkefly adham tamim yousef youssef fahad
     turki marwan walid ziad mustafa osama tarek tarik hisham nabil samir sami tariq
+    jon pete phil vicente pravin praveen vivek muyiwa nelson cesar césar hector héctor julio
+    marcelo santiago tomas tomás xavier alonso alvaro álvaro arturo benito bernardo cristian
+    cristóbal damian damián emiliano esteban federico guillermo leonardo marcos mateo matías
+    mauricio maximiliano nestor néstor octavio rodolfo ruben rubén sebastián teodoro ulises
+    ayodeji bolaji gbolahan lanre niyi olumide seun tope wale yinka
     """.split()
 )
 
@@ -195,5 +200,8 @@ FEMALE_GIVEN = frozenset(
     swati tanvi vandana maryam benazir mehbooba hina adaeze chiamaka chioma folake
     funmilayo ngozi nkechi oluwatoyin titilayo yetunde hauwa abena akosua efua nurul
     kehinde kiran
+    xochitl xóchitl adriana alejandra antonia catalina claudia daniela esperanza fernanda
+    florencia guadalupe inés josefina juliana lorena luciana manuela mariana mercedes natalia
+    paola renata rocío silvana susana funmi
     """.split()
 )

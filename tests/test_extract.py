@@ -1438,6 +1438,14 @@ class TestParticipants:
             (ParticipantKind.PERSON, "Wenbin Hou")
         ]
 
+    @pytest.mark.parametrize(
+        "thing", ["Nelson Mandela Day", "Daniel Rielo Award", "Maria Lind Stadium"]
+    )
+    def test_things_named_after_people(self, thing: str) -> None:
+        """A day, prize or building named after someone is no person."""
+        a = _article(f"Crowds gathered for {thing} on Saturday.")
+        assert all(p.kind is not ParticipantKind.PERSON for p in a.participants)
+
     def test_gerund_opening_a_run_is_no_name(self) -> None:
         """``Losing Tomas was a blow``: the -ing word is not a given name."""
         a = _article('"Losing Rielo was a big blow," the coach said.')

@@ -1252,6 +1252,11 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
     return tuple(steps)
 
 
+#: Last words of things named after people (days, prizes, buildings), never a person.
+_NAMED_AFTER_LAST = frozenset(
+    "day award awards prize trophy cup lecture memorial stadium arena airport highway"
+    " boulevard scholarship medal".split()
+)
 _TRAILING_HONORIFICS = frozenset(("sir", "ji", "saheb", "sahib", "madam", "ma'am", "ma’am"))
 #: Words that may follow a title word and leave it a title (``Minister of Finance``).
 _TITLE_TAIL = TITLE_WORDS | frozenset(("of", "for", "the", "and", "&"))
@@ -1302,6 +1307,8 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
         return ()
     if a and _TITLE_TAIL.issuperset(lows[a:b]):
         return ()  # ``Minister of Finance``: a title, resolved where it speaks
+    if b - a > 1 and lows[b - 1] in _NAMED_AFTER_LAST:
+        return ()  # ``Nelson Mandela Day``, ``Ballon d'Or Award``: named after someone
     is_org = not ORG_WORDS.isdisjoint(lows[a:b])
     if is_org:
         # an organisation keeps its modifiers: ``Prime Minister's Office``, ``State Department``

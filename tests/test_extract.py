@@ -938,6 +938,52 @@ class TestFrames:
             (ParticipantKind.GROUP, "Analysts at Fjord Securities")
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue", "speaker", "text"),
+        [
+            (
+                "Gov. Wenbin Hou is urging anyone in the evacuation zone to leave by noon.",
+                "urging",
+                "Wenbin Hou",
+                "anyone in the evacuation zone to leave by noon.",
+            ),
+            (
+                "Wenbin Hou criticised the plan, urging the council to act quickly.",
+                "urging",
+                "Wenbin Hou",
+                "the council to act quickly.",
+            ),
+            (
+                "Mr Wenbin Hou, a colonel, encouraged them to be more vigilant.",
+                "encouraged",
+                "Wenbin Hou",
+                "them to be more vigilant.",
+            ),
+            (
+                "Skipper Wenbin Hou felt his team were short by 15 runs.",
+                "felt",
+                "Wenbin Hou",
+                "his team were short by 15 runs.",
+            ),
+            (
+                "The court heard the case.According to the prosecution, the accused had"
+                " threatened the girl.",
+                "According to",
+                "prosecution",
+                "the accused had threatened the girl.",
+            ),
+        ],
+    )
+    def test_appeals_views_and_court_sources(
+        self, sentence: str, cue: str, speaker: str, text: str
+    ) -> None:
+        """``is urging``, ``, urging X to``, ``encouraged``, ``felt`` + clause, the prosecution."""
+        a = _article(sentence)
+        names = {p.id: p.name for p in a.participants}
+        assert [(q.cue, names.get(q.speaker or "", q.speaker_text), q.text) for q in a.quotes] == [
+            (cue, speaker, text)
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

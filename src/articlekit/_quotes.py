@@ -176,6 +176,11 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: A clause right after a cue (``felt his team were short``): a subject and a finite verb.
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:his|her|their|its|our|the|this|these|it|they|he|she|we)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can)\b"
+)
 #: ``asked`` puts no question after these words (``when asked``, ``who asked``) or
 #: before these (``asked about it``, ``asked not to be named``, ``asked for comment``).
 _ASKED_BEFORE = re.compile(r"(?i:\b(?:when|if|after|being|who|was|were|been|once|as)\s+)$")
@@ -255,7 +260,7 @@ _ADDING = re.compile(
 #: ``reiterated and said that``.
 _FURTHER = re.compile(
     _ADDING.pattern + r"|\s(?:adding|noting|mentioning|stressing|warning)\s+that\b"
-    r"|\sand\s+(?:said|added|noted|stressed|warned|insisted)"
+    r"|\s(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
     r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
     rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
     re.I,
@@ -902,7 +907,7 @@ _SPEAKER_HEADS = (
     | TITLE_WORDS
     | _DOCUMENT_NOUNS
     # (not organisation nouns: ``minister in the presidency X`` is a person)
-    | frozenset(("presidency", "palace"))
+    | frozenset(("presidency", "palace", "prosecution", "defence", "defense"))
 )
 _COMPANY_WORDS = frozenset(
     [
@@ -1927,7 +1932,11 @@ def _attribute(
     ``[s0, s1)``."""
     cue = masked[c0:c1]
     cue_low = cue.lower()
-    if cue_low in _THAT_ONLY_CUES and _THAT_NEXT.match(masked, c1, s1) is None:
+    if (
+        cue_low in _THAT_ONLY_CUES
+        and _THAT_NEXT.match(masked, c1, s1) is None
+        and _CLAUSE_NEXT.match(masked, c1, s1) is None
+    ):
         return None  # ``felt the bridge shake``: a sensation, not a stated view
     if cue_low in ("asked", "asks") and (
         _ASKED_BEFORE.search(masked, max(s0, c0 - 12), c0) or _ASKED_AFTER.match(masked, c1, s1)
@@ -1972,8 +1981,10 @@ def _attribute(
     ):
         return None  # ``the said memorandum``, ``Gargash's comments``, ``its hopes``
     spaced = last != "" and space < c0  # a word, then space before the cue
+    progressive = cue_low.endswith("ing")
     if (
         spaced
+        and not progressive  # (``is urging``: no passive)
         and last in _PASSIVE_LAST
         and _PASSIVE_END.search(before)
         and not _BY_AGENT.match(masked, c1, s1)
@@ -2027,8 +2038,11 @@ def _attribute(
             return None
         ent = _resolve(st, np_text, na, nb)
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
-    if cue_low in ("adding", "saying", "noting") or cue_low in _THAT_PARTICIPLES:
-        # ``..., adding that CONTENT``: the speaker of the clause before
+    if cue_low in ("adding", "saying", "noting") or (
+        (cue_low == "urging" or cue_low in _THAT_PARTICIPLES) and _COMMA_END.search(before)
+    ):
+        # ``..., adding that CONTENT``: the speaker of the clause before (``is urging``
+        # and other progressive forms go on to the frames below)
         if not _COMMA_END.search(before):
             return None
         if cue_low in _THAT_PARTICIPLES and _THAT_NEXT.match(masked, c1, s1) is None:
@@ -2036,6 +2050,8 @@ def _attribute(
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
         if b - a < 10 or (cue_low == "noting" and prev is None):
             return None
+        if cue_low == "urging" and _APPEAL_TO.match(masked, c1, s1) is None:
+            return None  # ``, urging caution``: an appeal needs someone ``to`` act
         if prev is not None:
             return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
         # ``The ministry issued a statement, saying that ...``: the clause's subject
@@ -2064,6 +2080,8 @@ def _attribute(
         if spaced and last in _AUXILIARY_LAST
         else None
     )
+    if aux is None and progressive and spaced:
+        aux = _PROGRESSIVE.search(masked, max(s0, c0 - 16), c0)  # ``Gov. X is urging``
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
     if (
@@ -2207,6 +2225,7 @@ _AUXILIARY = re.compile(
     r"\s(?:has|have|had|will|would|could|may|might|also|has also|have also|had also|"
     r"would also|will also|has previously|had previously)\s+$"
 )
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|has been|have been|had been)\s+$")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
 #: Cues that report speech only with a ``that`` clause or a quotation after them.

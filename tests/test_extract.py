@@ -912,6 +912,15 @@ class TestFrames:
         )
         assert [q.cue for q in a.quotes] == ["said", "mentioning", "said", "warning", "said"]
 
+    def test_warning_as_a_noun_is_no_cue(self) -> None:
+        """``issued the highest weather warning for three regions``: a noun."""
+        assert (
+            _article(
+                "The weather agency issued the highest weather warning for three regions."
+            ).quotes
+            == ()
+        )
+
     def test_condemned_an_act_is_no_speech(self) -> None:
         """``X condemned the violent behaviour.``: a stated position without content."""
         assert _article("Education MEC Wenbin Hou condemned the violent behaviour.").quotes == ()

@@ -2668,7 +2668,7 @@ _NAME_TO_END = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+[.!?]?
 #: Cue forms that are plural nouns too (``official claims``, ``media reports``).
 _NOUN_CUES = frozenset(
     "states reports notes claims comments remarks mentions demands forecasts estimates"
-    " promises report forecast".split()
+    " promises report forecast warning warnings appeals".split()
 )
 #: A lower-case word right before a weak cue that is no adverb (``official claims``).
 _ADJECTIVE_BEFORE = re.compile(

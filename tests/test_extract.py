@@ -993,6 +993,21 @@ class TestFrames:
             (cue, speaker, text)
         ]
 
+    def test_organisation_modifying_a_group(self) -> None:
+        """``Hospital workers said``: the workers speak, named as written."""
+        a = _article("Hospital workers said they lacked protective equipment.")
+        names = {p.id: (p.kind, p.name) for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            (ParticipantKind.GROUP, "Hospital workers")
+        ]
+
+    def test_honorific_after_a_title_is_its_own_role(self) -> None:
+        """``Health Minister Dr. X``: roles ``Dr.`` and ``Health Minister``."""
+        a = _article("Health Minister Dr. Sara Okoye urged residents to stay at home.")
+        assert [(p.name, set(p.roles)) for p in a.participants] == [
+            ("Sara Okoye", {"Dr.", "Health Minister"})
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -695,7 +695,15 @@ class Registry:
         if old_at is not None:
             old_end, old = old_at
             adjective = self.source[start:old_end].lower() in DEMONYMS
-            if (
+            # ``Hospital workers``: a group whose name holds the only mention of an
+            # organisation takes that mention over
+            group_over_org = (
+                old.kind is ParticipantKind.ORGANIZATION
+                and ent.kind is ParticipantKind.GROUP
+                and end > old_end
+                and old.starts == [start]
+            )
+            if not group_over_org and (
                 old.kind is not ParticipantKind.COUNTRY
                 or end <= old_end
                 or (not adjective and ent.kind is ParticipantKind.GROUP)
@@ -1359,7 +1367,10 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
         # the role runs from the first title word or honorific to the name
         first_title = next((i for i in range(a) if i in title_words or lows[i] in HONORIFICS), 0)
         if not (a - first_title == 1 and lows[first_title] in HONORIFICS):
-            role_span = (first_title, a - 1)
+            last_title = a - 1
+            while last_title > first_title and lows[last_title] in HONORIFICS:
+                last_title -= 1  # ``Health Minister Dr. X``: the honorific is a role of its own
+            role_span = (first_title, last_title)
     surname_first = name_lows[0] in FAMILY_FIRST_SURNAMES and 2 <= n <= 4
     given = _gender_of(words[0])
     evidence = (

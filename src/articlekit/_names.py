@@ -159,7 +159,7 @@ GROUP_NOUNS = _words(
     spokesperson spokesman spokeswoman nurse doctor official source media groups agencies
     charities troopers deputies soldiers passengers motorists neighbours neighbors relatives
     fans supporters demonstrators eyewitnesses survivors victims families officers
-    campaigners opponents""".replace("\n", " ")
+    campaigners opponents employees staff members""".replace("\n", " ")
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

@@ -687,6 +687,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             (_head_noun(low) in PERSON_NOUNS and low[0] in ("a", "an", "the", "one"))
             # ``Analysts at Fjord Securities``: a group that the organisation only places
             or (low[0] in GROUP_NOUNS and len(low) > 2 and low[1] in ("at", "from", "with"))
+            # ``Hospital workers``, ``Google employees``: the organisation modifies a group
+            or (len(low) > 1 and low[-1] in GROUP_NOUNS and words[-1].islower())
         ):
             return named[0]
         # ``a spokesman for the Joint Task Force``: an unnamed person, named as written
@@ -2440,6 +2442,12 @@ _DATE_PART = re.compile(
 
 #: ``'s top anti-drug officials``: a possessive and a lower-case noun phrase to the comma.
 _POSSESSIVE_NP = re.compile(r"['’]s((?:\s+[a-z][\w-]*){1,5})\s*,?\s*$")
+#: ``Hospital workers``: a capitalised modifier, then a lower-case group noun to the end.
+_GROUP_LAST = re.compile(
+    r"^\s*(?:[A-Z][\w.'’&-]*\s+){1,3}(?:"
+    + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+    + r")\s*$"
+)
 #: ``Analysts at X``, ``officials from X``: a group placed by an organisation.
 _GROUP_AT = re.compile(
     r"\s*(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\s+(?:at|from|with)\s"
@@ -2485,8 +2493,9 @@ _CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met t
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
-    if _GROUP_AT.match(text):
-        return None  # ``Analysts at Fjord Securities``: the analysts, named as written
+    if _GROUP_AT.match(text) or _GROUP_LAST.search(text):
+        # ``Analysts at Fjord Securities``, ``Hospital workers``: a group, named as written
+        return None
     ms = _mentions_in(st, na, nb)
     src = st.reg.source
     for s, e, ent in ms:

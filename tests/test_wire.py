@@ -101,6 +101,7 @@ class TestDatelineStyles:
                 "Xinhua",
             ),
             ("OSLO, Nov.14 --", ("OSLO",), "Nov.14", dt.date(2018, 11, 14), None),
+            ("TROMSO Norway Nov 14", ("TROMSO", "Norway"), "Nov 14", dt.date(2018, 11, 14), None),
         ],
         ids=[
             "xinhua",
@@ -120,6 +121,7 @@ class TestDatelineStyles:
             "region",
             "agency-upper-case",
             "month-glued-to-day",
+            "region-without-comma",
         ],
     )
     def test_style(

@@ -48,7 +48,8 @@ _SEP = r"(?P<sep>-{1,2}|—|–|:|\.(?=\s+/))"
 _UPPER_DL = re.compile(
     rf"(?P<places>{_PLACES_UP})"
     rf"(?:[ \t]*\((?P<paren>[A-Z][\w .]{{1,30}})\)(?:[ \t]*\[(?P<bracket>[A-Z][\w .]{{1,30}})\])?)?"
-    rf"(?:,[ \t]*(?P<region>{_REGION}))?"
+    # ``TACLOBAN Philippines Nov 15``: a region without its comma, when a date follows
+    rf"(?:,[ \t]*(?P<region>{_REGION})|[ \t]+(?P<region2>{_REGION})(?=,?[ \t]*{_DATE}))?"
     rf"(?:,?[ \t]*(?P<date>{_DATE}))?\.?[ \t]*"
     rf"(?:{_AGENCY})?[ \t]*"
     rf"(?:{_SEP}[ \t]*)?"
@@ -202,7 +203,8 @@ def _from_match(m: re.Match[str], text: str, *, upper: bool) -> DatelineMatch | 
     if upper and sep is None and agency is None and _ACRONYM_SENTENCE.match(text):
         return None
     all_places = places[:]
-    for extra in (groups.get("region"), paren if agency != paren else None, groups.get("bracket")):
+    region = groups.get("region") or groups.get("region2")
+    for extra in (region, paren if agency != paren else None, groups.get("bracket")):
         if extra:
             all_places.append(" ".join(extra.split()))
     if agency and not upper and not paren and not date and not sep and not is_known_agency(agency):

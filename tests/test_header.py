@@ -182,6 +182,7 @@ class TestHeaderKinds:
             "Apple News Facebook Twitter Instagram YouTube Wednesday, Nov 18, 2020",
             "Click to share on WhatsApp (Opens in new window)",
             "MarketsWorld NewsBusinessHealthScience & TechnologyOpinion",
+            "9.5 C",
         ],
     )
     def test_furniture(self, furniture: str) -> None:

@@ -142,6 +142,7 @@ _FURNITURE = re.compile(
     r"|menu|search|breaking news|latest news|trending|newsletters?|cookies?|advertisement"
     r"|share on)\b)"
 )
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]")
 #: A lower-case letter glued to a capitalised word (``SolutionsLegal``), not ``McDonald``.
 _GLUED_CAPS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 _BREADCRUMB = re.compile(r"^[\w&.' -]{1,30}(?:\s+[/>»|]\s+[\w&.' -]{1,30}){2,}\s*$")
@@ -309,6 +310,8 @@ def _furniture(text: str, n_words: int) -> bool:
         return True  # ``Apple News Facebook Twitter Instagram``: share buttons
     if len(_GLUED_CAPS.findall(text)) >= 3:
         return True  # ``FinancialGovernment SolutionsLegalReuters``: a menu without spaces
+    if n_words <= 3 and _TEMPERATURE.fullmatch(text.strip()):
+        return True  # ``9.5 C``: a weather widget
     if ("/" in text or ">" in text or "»" in text or "|" in text) and _BREADCRUMB.match(text):
         return True
     lower = text.lower()

@@ -114,6 +114,7 @@ class TestFurniture:
             _header._PRIVATE_USE.search(text)
             or len(_header._SOCIAL.findall(text)) >= 3
             or len(_header._GLUED_CAPS.findall(text)) >= 3
+            or (len(words) <= 3 and _header._TEMPERATURE.fullmatch(text.strip()))
             or _header._BREADCRUMB.match(text)
             or _header._DESK_CREDIT.match(text)
             or not words

@@ -724,6 +724,8 @@ class TestFrames:
             "The minister stated this when he visited the site on Friday.",
             "Governor of Lagos, Wenbin Hou, has declared a state of emergency on the roads.",
             "Wenbin Hou went on to win the title in 2019.",
+            "Monica Lind of the Ministry of Information, Publicity and Broadcasting, stated this"
+            " at a media briefing on Tuesday.",
         ],
     )
     def test_acts_and_back_references_are_no_speech(self, sentence: str) -> None:

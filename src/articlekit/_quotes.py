@@ -2123,6 +2123,8 @@ def _attribute(
         closed = True
     else:
         closed = False
+    if _BACK_REFERENCE.match(masked, _content_after(masked, c1, s1, cue_text), s1):
+        return None  # ``X, Y, stated this at a briefing``: it points back, frames nothing here
     # ``CONTENT, SPEAKER CUE [adjunct].``
     if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
         na, nb = _np_bounds(masked, *parts[-1])

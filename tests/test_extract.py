@@ -1003,6 +1003,11 @@ class TestFrames:
             (ParticipantKind.GROUP, "Hospital workers")
         ]
 
+    def test_council_chiefs(self) -> None:
+        """``Council chiefs say C``: the chiefs, named as written."""
+        a = _article("Council chiefs say the protest delayed some bin collections.")
+        assert [q.speaker_text for q in a.quotes] == ["Council chiefs"]
+
     def test_honorific_after_a_title_is_its_own_role(self) -> None:
         """``Health Minister Dr. X``: roles ``Dr.`` and ``Health Minister``."""
         a = _article("Health Minister Dr. Sara Okoye urged residents to stay at home.")

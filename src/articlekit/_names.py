@@ -159,7 +159,8 @@ GROUP_NOUNS = _words(
     spokesperson spokesman spokeswoman nurse doctor official source media groups agencies
     charities troopers deputies soldiers passengers motorists neighbours neighbors relatives
     fans supporters demonstrators eyewitnesses survivors victims families officers
-    campaigners opponents employees staff members""".replace("\n", " ")
+    campaigners opponents employees staff members chiefs bosses executives managers bankers
+    lawyers judges councillors councilors""".replace("\n", " ")
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

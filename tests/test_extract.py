@@ -750,6 +750,16 @@ class TestFrames:
         people = {p.id: p.name for p in a.participants}
         assert [people[q.speaker or ""] for q in a.quotes] == ["Lolwah Khater"]
 
+    def test_someones_message_before_a_quotation(self) -> None:
+        """``X's message to residents:`` / ``"C"``: C is X's."""
+        a = _article(
+            "Governor Roy Kendal ordered an evacuation of the islands.",
+            "Roy Kendal’s message to residents ahead of the storm:",
+            '"We know this storm surge is going to be significant. People need to leave now."',
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Roy Kendal"]
+
     @pytest.mark.parametrize(
         ("sentence", "cue"),
         [

@@ -1600,6 +1600,13 @@ def _dash_credit(
     )
 
 
+#: ``'s message to residents:``: a possessive naming someone's words before a colon.
+_MESSAGE_OF = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:message|statement|words|tweet|post|letter|response|reply|remarks"
+    r"|address|appeal|warning)\b[^.!?]*[:：]\s*$"
+)
+
+
 def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity | None:
     """The subject of the last cue in a paragraph that ends with a colon, if resolved."""
     last: tuple[int, int] | None = None
@@ -1607,6 +1614,10 @@ def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity |
     while (m := _find_cue(masked, pos, span.end)) is not None:
         last, pos = m, m[1]
     if last is None:
+        # ``Roy Cooper's message to residents:``: whose words follow
+        ms = _mentions_in(st, span.start, min(span.end, span.start + 80))
+        if ms and ms[0][2].kind is _PERSON and _MESSAGE_OF.match(masked, ms[0][1], span.end):
+            return ms[0][2]
         return None
     s0 = span.start
     for a, _b in _sentences(masked, span):

@@ -1025,6 +1025,24 @@ class TestFrames:
             ("Sara Okoye", {"Dr.", "Health Minister"})
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            (
+                "Cases rose to 1,203 this week, according to the latest health ministry figures.",
+                "health ministry",
+            ),
+            (
+                "Cases rose to 1,203 in the previous day, data released by the ministry on Sunday"
+                " showed.",
+                "the ministry",
+            ),
+        ],
+    )
+    def test_records_speak_for_their_makers(self, sentence: str, speaker: str) -> None:
+        """``according to the latest health ministry figures``, ``data released by X showed``."""
+        assert [q.speaker_text for q in _article(sentence).quotes] == [speaker]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -2138,7 +2138,7 @@ def _attribute(
         return None  # ``X, Y, stated this at a briefing``: it points back, frames nothing here
     # ``CONTENT, SPEAKER CUE [adjunct].``
     if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
-        na, nb = _np_bounds(masked, *parts[-1])
+        na, nb = _record_source(masked, *_np_bounds(masked, *parts[-1]))
         np_text = source[na:nb]
         plausible = _plausible_np(np_text) or (
             len(_WORD.findall(np_text)) <= 3 and bool(_mentions_in(st, na, nb))
@@ -2675,9 +2675,7 @@ def _according_to(
         return None
     if nb <= na or b - a < 10:
         return None
-    by = _SOURCE_BY.match(masked, na, nb)
-    if by is not None:
-        na = by.start(1)  # ``according to data collected by the WHO``: the WHO
+    na, nb = _record_source(masked, na, nb)
     np_text = source[na:nb]
     if not (_plausible_np(np_text) or _mentions_in(st, na, nb)):
         return None
@@ -2699,7 +2697,29 @@ _ADJECTIVE_BEFORE = re.compile(
     r"|she|it|they|we|i|you|has|have|had|will|would|can|could|may|might|must|shall|should"
     r"|is|was|are|were|be|been|not|who|also)\b)(?![a-z]+ly\b)[a-z][\w'-]*\s+$"
 )
+
+
 #: ``data collected by X``, ``a poll by X``: the source is the one who made the record.
+def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
+    """The maker of a record named as a speaker: ``data collected by the WHO`` -> ``the
+    WHO``, ``the latest health ministry figures`` -> ``health ministry``."""
+    by = _SOURCE_BY.match(masked, na, nb)
+    if by is not None:
+        end = _GROUP_TAIL.search(masked, by.start(1), nb)  # (``... on Sunday``)
+        return by.start(1), end.start() if end is not None else nb
+    own = _SOURCE_OWN.match(masked, na, nb)
+    if own is not None:
+        return own.span(1)
+    return na, nb
+
+
+#: ``the latest health ministry figures``: a record named by its maker before it.
+_SOURCE_OWN = re.compile(
+    r"(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|recent\s+|provisional\s+)?)"
+    r"((?:[\w'’-]+\s+){0,3}?(?i:ministry|department|office|agency|authority|commission|council"
+    r"|government|police|bureau|board|service|centre|center|institute|organisation|organization))"
+    r"\s+(?i:figures|data|statistics|numbers|estimates|tally|count)\s*$"
+)
 _SOURCE_BY = re.compile(
     r"(?i:(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?"
     r"(?:data|figures|statistics|numbers|estimates|poll|survey|report|study|statement|analysis|"

@@ -1018,6 +1018,17 @@ class TestFrames:
         a = _article("Council chiefs say the protest delayed some bin collections.")
         assert [q.speaker_text for q in a.quotes] == ["Council chiefs"]
 
+    def test_police_rank_appositive_is_a_person(self) -> None:
+        """``X, a police sergeant,``: a person; ``the police said`` is then the police."""
+        a = _article(
+            "Police arrested the suspected killer of Tunde Bakare, a police sergeant.",
+            "The police said the suspect had fled the state after the attack.",
+        )
+        kinds = {p.name: p.kind for p in a.participants}
+        assert kinds["Tunde Bakare"] is ParticipantKind.PERSON
+        assert [q.speaker_text for q in a.quotes] == ["The police"]
+        assert a.quotes[0].speaker != next(p.id for p in a.participants if p.name == "Tunde Bakare")
+
     def test_honorific_after_a_title_is_its_own_role(self) -> None:
         """``Health Minister Dr. X``: roles ``Dr.`` and ``Health Minister``."""
         a = _article("Health Minister Dr. Sara Okoye urged residents to stay at home.")

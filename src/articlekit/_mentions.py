@@ -867,13 +867,16 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
         return phrase, "person"
     if lowered.startswith("also "):
         phrase = phrase[5:].lstrip()
-    for w in _WORD_RE.findall(phrase)[:8]:
-        lw = w.lower()
+    words = [w.lower() for w in _WORD_RE.findall(phrase)[:8]]
+    for k, lw in enumerate(words):
         if lw in ("which", "that"):
             break
         if lw in PERSON_NOUNS or lw in _ROLE_TITLES:
             return phrase, "person"
         if lw in ORG_NOUNS:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt in PERSON_NOUNS or nxt in _ROLE_TITLES:
+                return phrase, "person"  # ``a police sergeant``: the organisation modifies
             return phrase, "org"
     return phrase, None
 

@@ -188,7 +188,7 @@ _ASKED_AFTER = re.compile(
     r"\s+(?:about\b|not\s+to\b|for\s+(?:comment|his|her|their|a\s+comment)\b|to\s+comment\b)"
 )
 #: ``what police said was``, ``which authorities initially said was``.
-_WHAT_SAID = re.compile(r"\b(?:what|which)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
+_WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.

@@ -1054,6 +1054,26 @@ class TestFrames:
         """``according to the latest health ministry figures``, ``data released by X showed``."""
         assert [q.speaker_text for q in _article(sentence).quotes] == [speaker]
 
+    def test_according_to_an_outlet_then_said(self) -> None:
+        """``According to the Tempo newspaper, the head of X, Y, said C``: Y speaks."""
+        a = _article(
+            "According to the Tempo newspaper, the head of the disaster agency, Farida Lind,"
+            " said the number of those killed had risen to 36."
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "Farida Lind")]
+
+    def test_title_reference_needs_every_word_of_the_title(self) -> None:
+        """``the health minister`` is not the Prime Minister; ``his chief of staff`` is not
+        the person ``his`` points to."""
+        a = _article(
+            "Prime Minister Hassan Diab will announce his resignation, the health minister told"
+            " Reuters on Monday.",
+            "Diab's chief of staff was not there, but his chief of staff said the transition"
+            " would start.",
+        )
+        diab = next(p.id for p in a.participants if p.name == "Hassan Diab")
+        assert [q.speaker == diab for q in a.quotes] == [False, False]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

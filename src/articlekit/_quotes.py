@@ -767,9 +767,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
                 and any(_ROLE_ARTICLE.sub("", r.lower()) == bare_low for r in holder.roles)
             ):
                 return holder
-    # ``the minister``, ``the Brazilian``, ``the Russian official``
+    # ``the minister``, ``the Brazilian``, ``the Russian official`` (``his chief of
+    # staff`` is someone else's: no title reference)
     if (
         definite
+        and not stripped.lower().startswith(("his ", "her ", "their ", "its "))
         and len(bare_words) <= 4
         and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):
@@ -778,7 +780,12 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             e
             for e in cands
             if any(
-                (head in r.lower() if title is None else title in r.lower())
+                (
+                    # (every word of ``health minister`` in the role, not only the head)
+                    all(w in r.lower() for w in bare_words if w not in _TITLE_FILLERS)
+                    if title is None
+                    else title in r.lower()
+                )
                 or (head in DEMONYMS and DEMONYMS[head] in r.lower())
                 for r in e.roles
             )
@@ -848,6 +855,8 @@ _PARTICLE_NAME = re.compile(
 )
 #: Endings of modifiers before an organisation noun that leave it an anaphor.
 _MODIFIER_ENDS = ("-based", "-owned", "-listed", "-run", "-backed", "-controlled", "-born")
+#: Words of a title reference that need not be in the role (``the former minister``).
+_TITLE_FILLERS = frozenset("former new top senior then current acting of the".split())
 _ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 #: Titles written by their initials (``the CM said``), lower case.
 _TITLE_INITIALS = {
@@ -2649,6 +2658,10 @@ def _according_to(
         comma = masked.find(",", c1, s1)
         if comma < 0:
             return None
+        if _REPORTED_SAID.search(masked, comma, s1):
+            # ``According to the Tempo newspaper, the head of X, Y, said C``: the outlet
+            # relays Y's words; the later cue attributes them
+            return None
         na, nb = _np_bounds(masked, c1, comma)
         a, b = _trim(source, comma + 1, s1)
         comma2 = masked.find(",", comma + 1, s1)
@@ -2713,6 +2726,8 @@ def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
     return na, nb
 
 
+#: A later ``said``/``told`` in the sentence after ``According to X,``.
+_REPORTED_SAID = re.compile(r"\s(?:said|says|told|added|stated)\s")
 #: ``the latest health ministry figures``: a record named by its maker before it.
 _SOURCE_OWN = re.compile(
     r"(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|recent\s+|provisional\s+)?)"

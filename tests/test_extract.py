@@ -1074,6 +1074,13 @@ class TestFrames:
         diab = next(p.id for p in a.participants if p.name == "Hassan Diab")
         assert [q.speaker == diab for q in a.quotes] == [False, False]
 
+    def test_infinitive_cue_after_a_verb(self) -> None:
+        """``the top court shot back to say that C``: the court speaks."""
+        a = _article("But the top court shot back to say that the judges were also citizens.")
+        assert [(q.speaker_text, q.text) for q in a.quotes] == [
+            ("the top court", "the judges were also citizens.")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

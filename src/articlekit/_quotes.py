@@ -2176,6 +2176,9 @@ def _attribute(
                     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
     # ``[intro,] SPEAKER [, insertion,] CUE [that] CONTENT``
     subject = _subject(st, masked, parts, s0, closed=closed)
+    if subject is None and _INFINITIVE_BEFORE.search(masked, max(s0, c0 - 6), c0):
+        # ``the top court shot back to say that C``: the subject of the verb before ``to``
+        subject = _subject_prefix(st, masked, parts[-1][0], c0)
     if subject is None:
         return None
     na, nb, ent = subject
@@ -2474,6 +2477,26 @@ _GROUP_LAST = re.compile(
 _GROUP_AT = re.compile(
     r"\s*(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\s+(?:at|from|with)\s"
 )
+_INFINITIVE_BEFORE = re.compile(r"\sto\s+$")
+_LEADING_CONJ = re.compile(r"\s*(?:But|And|However|Yet|So|Still|Then|Now)\b,?\s*")
+
+
+def _subject_prefix(
+    st: _State, masked: str, a: int, b: int
+) -> tuple[int, int, Entity | None] | None:
+    """The longest plausible speaker phrase opening ``masked[a:b]`` (at most six words)
+    before a lower-case word: ``But the top court`` in ``But the top court shot back``."""
+    lead = _LEADING_CONJ.match(masked, a, b)
+    start = lead.end() if lead else a
+    words = list(_WORD.finditer(masked, start, b))[:7]
+    for k in range(min(6, len(words) - 1), 0, -1):
+        end = words[k - 1].end()
+        if words[k].group()[:1].islower() and _plausible_np(masked[start:end]):
+            head = _head_np(st, masked[start:end], start, end)
+            return head if head is not None else (start, end, None)
+    return None
+
+
 _AND_END = re.compile(r"\s(?:and|but)\s*$")
 
 

@@ -26,7 +26,7 @@ from articlekit._dateline import match_dateline, normalise_agency, resolve_month
 from articlekit._header import classify_headline, looks_like_headline, match_header, split_pipes
 from articlekit._kinds import classify_paragraph, parse_byline
 from articlekit._lines import Line, scan_lines
-from articlekit._sentences import is_one_sentence, sentence_bounds
+from articlekit._sentences import is_one_sentence, marked_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -573,7 +573,7 @@ def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ..
         start = span.start
     elif is_one_sentence(src, start, span.end):
         return (_span(start, span.end),)
-    bounds = sentence_bounds(src, start, span.end)
+    bounds = marked_bounds(src, start, span.end)  # the quick test found a mark or an edge
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])

@@ -358,6 +358,10 @@ class TestSentenceBounds:
     @example("x" + "." * 19, 0, 0)  # the window's edge makes the initial
     @example("x’P", 0, 0)
     @example("x_P", 0, 0)
+    @example("x İ", 0, 0)  # a capital whose lower case is two characters
+    @example("a Dr", 0, 0)
+    @example("Mr etc", 0, 0)
+    @example("ax", 1, 0)  # the window starts inside a word
     def test_abbreviation_read_backwards_equals_the_search(
         self, text: str, lo: int, cut: int
     ) -> None:

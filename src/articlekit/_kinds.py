@@ -22,7 +22,7 @@ from articlekit._header import (
 )
 from articlekit.models import ParagraphKind
 
-__all__ = ["classify_paragraph", "is_byline", "parse_byline"]
+__all__ = ["classify_paragraph", "is_byline", "kind_of", "parse_byline"]
 
 _BYLINE = re.compile(
     r"(?:(?:Written|Reported|Story|Text|Compiled)\s+)?[Bb][Yy]\s*:?\s+"
@@ -242,6 +242,13 @@ def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> 
 
     *near_top* is true for the first few paragraphs (where bare name bylines and
     headings live); *last* for the final paragraph (where a lone agency credit lives).
+
+    """
+    return kind_of(text, near_top, last)
+
+
+def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
+    """:func:`classify_paragraph`, with positional arguments for the parser's loop.
 
     Plain prose, nearly every paragraph, opens with a capital or a double quote and ends
     with a sentence mark or a closing quote: that rules out the HTML, furniture, name and

@@ -24,7 +24,7 @@ from articlekit import _text
 from articlekit._blocks import Block, split_blocks
 from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
 from articlekit._header import classify_headline, looks_like_headline, match_header, split_pipes
-from articlekit._kinds import classify_paragraph, parse_byline
+from articlekit._kinds import kind_of, parse_byline
 from articlekit._lines import Line, scan_lines
 from articlekit._sentences import is_one_sentence, marked_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
@@ -38,8 +38,12 @@ from articlekit.models import (
     Paragraph,
     ParagraphKind,
     Span,
+    _article,
     _paragraph,
     _span,
+)
+from articlekit.models import (
+    _dateline as _make_dateline,
 )
 
 __all__ = ["parse", "parse_bytes", "parse_file"]
@@ -292,19 +296,19 @@ class _Parser:
         paragraphs, dateline = self._dateline(paragraphs, facts)
         byline = self._byline(paragraphs)
         self._scan_damage(paragraphs)
-        article = Article(
-            id=self.id,
-            published=facts.date,
-            published_precision=facts.precision,
-            headline=headline,
-            header=facts.header,
-            header_kind=facts.kind,
-            dateline=dateline,
-            byline=byline,
-            paragraphs=paragraphs,
+        article = _article(
+            self.id,
+            facts.date,
+            facts.precision,
+            headline,
+            facts.header,
+            facts.kind,
+            dateline,
+            byline,
+            tuple(paragraphs),
             # without extraction every defect is known now
-            defects=() if extract else self.reporter.sorted(),
-            source=src,
+            () if extract else self.reporter.sorted(),
+            src,
         )
         if not extract:
             return article
@@ -437,19 +441,27 @@ class _Parser:
     def _paragraphs(self, blocks: list[Block], lead_kind: ParagraphKind | None) -> list[Paragraph]:
         src = self.source
         out: list[Paragraph] = []
-        n = len(blocks)
+        append = out.append
+        last = len(blocks) - 1
+        collapse = _text.collapse
+        html = ParagraphKind.HTML
         for i, b in enumerate(blocks):
-            text = _text.collapse(src[b.start : b.end])
+            start, end = b.start, b.end
+            text = collapse(src[start:end])
             if i == 0 and lead_kind is not None:
                 kind = lead_kind
             else:
-                kind = classify_paragraph(text, index=i, near_top=i < 4, last=i == n - 1)
-            if kind is ParagraphKind.HTML or ("<" in text and _MARKUP.search(text)):
-                m = _MARKUP.search(src, b.start, b.end)
+                kind = kind_of(text, i < 4, i == last)  # ``classify_paragraph``
+            if kind is html or ("<" in text and _MARKUP.search(text)):
+                m = _MARKUP.search(src, start, end)
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
-            span = _span(b.start, b.end)
-            out.append(_paragraph(i, kind, text, span, _sentences(src, span)))
+            span = _span(start, end)
+            # ``_sentences(src, span)``
+            if is_one_sentence(src, start, end):
+                append(_paragraph(i, kind, text, span, (span,)))
+            else:
+                append(_paragraph(i, kind, text, span, _split_sentences(src, span, start)))
         return out
 
     def _dateline(
@@ -488,12 +500,8 @@ class _Parser:
                     start,
                     dl_end,
                 )
-            dateline = Dateline(
-                places=dm.places,
-                date_text=dm.date_text,
-                date=date,
-                agency=dm.agency,
-                span=Span(start, dl_end),
+            dateline = _make_dateline(
+                dm.places, dm.date_text, date, dm.agency, _span(start, dl_end)
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
@@ -573,7 +581,12 @@ def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ..
         start = span.start
     elif is_one_sentence(src, start, span.end):
         return (_span(start, span.end),)
-    bounds = marked_bounds(src, start, span.end)  # the quick test found a mark or an edge
+    return _split_sentences(src, span, start)
+
+
+def _split_sentences(src: str, span: Span, start: int) -> tuple[Span, ...]:
+    """:func:`_sentences` of a paragraph the quick test found a mark or an edge in."""
+    bounds = marked_bounds(src, start, span.end)
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])
@@ -687,7 +700,12 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
     for i, p in enumerate(out):
         kind = p.kind
         if kind is ParagraphKind.BODY:
-            if firsts and ("" in firsts or p.text.lstrip()[:1].lower()[:1] in firsts):
+            if not firsts:
+                continue
+            first = p.text[:1]
+            if first.isspace():
+                first = p.text.lstrip()[:1]
+            if "" in firsts or first.lower()[:1] in firsts:
                 key = _norm(p.text)
                 if key in seen:
                     out[i] = evolve(p, kind=seen[key])

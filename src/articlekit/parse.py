@@ -540,14 +540,7 @@ class _Parser:
             if p.kind is not ParagraphKind.BODY:
                 continue
             start, end = p.span.start, p.span.end
-            # a glued mark has three letters after it: most paragraphs have no mark before
-            if (
-                src.find(".", start, end - 3) < 0
-                and src.find("!", start, end - 3) < 0
-                and src.find("?", start, end - 3) < 0
-            ):
-                continue
-            m = _GLUED.search(src, start, end)
+            m = _glued(src, start, end)
             if m:
                 self._report(
                     "missing-space",
@@ -570,6 +563,25 @@ class _Parser:
                 end = last.span.end
                 start = max(last.span.start, end - 1)
                 self._report("truncated", "the text ends in the middle of a sentence", start, end)
+
+
+def _glued(src: str, start: int, end: int) -> re.Match[str] | None:
+    """``_GLUED.search(src, start, end)``: a mark glued to a capital has three letters
+    after it, the first of them an ASCII capital. The marks are found with ``find``
+    (most paragraphs hold a few or none) and the pattern is tried at those before a
+    capital; the search tries the character class at every offset."""
+    found: re.Match[str] | None = None
+    for mark in ".!?":
+        at = src.find(mark, start, end - 3)
+        while at >= 0:
+            if "A" <= src[at + 1] <= "Z":
+                m = _GLUED.match(src, at, end)
+                if m is not None:
+                    if found is None or at < found.start():
+                        found = m
+                    break  # the first of this mark; an earlier one of another may follow
+            at = src.find(mark, at + 1, end - 3)
+    return found
 
 
 def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:

@@ -509,9 +509,34 @@ class TestCleanText:
 
 class TestGlued:
     TEXTS = st.lists(
-        st.sampled_from(["statement.Trump", "ab.Cde", "ab!Cde", "ab?Cde", "a.Bc", ".", "Abc", "x"]),
+        st.sampled_from(
+            [
+                "statement.Trump",
+                "ab.Cde",
+                "ab!Cde",
+                "ab?Cde",
+                "a.Bc",
+                ".",
+                "Abc",
+                "x",
+                "ab.Éde",
+                "ab.Zzz",
+                "ab.Abc",
+            ]
+        ),
         max_size=6,
     ).map("".join)
+
+    @settings(max_examples=300)
+    @given(st.one_of(TEXT, TEXTS), st.integers(0, 6), st.integers(0, 6))
+    @example("ab.Cde", 3, 0)  # the letters before the mark lie before the start
+    @example("x?Abc.Cde ab!Cde", 0, 0)
+    @example("ab.Abc ab.Zyx", 0, 0)
+    def test_glued_marks_found_as_by_the_search(self, text: str, lo: int, cut: int) -> None:
+        start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+        fast = parse_module._glued(text, start, end)
+        plain = parse_module._GLUED.search(text, start, end)
+        assert (fast and fast.span()) == (plain and plain.span())
 
     @given(st.one_of(TEXT, TEXTS))
     def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:

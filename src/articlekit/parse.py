@@ -739,7 +739,7 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     out = list(paragraphs)
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
     # the cheap test first: twins open alike (curly quotes as straight ones)
-    heads = [h if h.isascii() else h.translate(_CURLY) for h in [p.text[:8].lower() for p in out]]
+    heads = [h if (h := p.text[:8].lower()).isascii() else h.translate(_CURLY) for p in out]
     if len(set(heads)) == len(heads):
         return out  # no two paragraphs open alike, let alone two in a row
     for i in range(1, len(out)):

@@ -16,7 +16,7 @@ from attrs import evolve
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlekit import _dateline, _header, _kinds, _lines, _sentences, _text, parse
+from articlekit import _blocks, _dateline, _header, _kinds, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
 from articlekit.errors import DefectReporter
 from articlekit.models import Paragraph, ParagraphKind, Span
@@ -461,6 +461,36 @@ class TestLines:
         assert [(ln.raw_start, ln.raw_end, ln.start, ln.end) for ln in lines] == self.plain(text)
         assert [ln.number for ln in lines] == list(range(len(lines)))
         assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
+
+
+class TestBlocks:
+    PAGES = st.lists(
+        st.sampled_from(["", "", " ", "\u00a0", "Ann Lee", "said", "• item", "2. item", "x" * 120]),
+        max_size=12,
+    ).map("\n".join)
+
+    @given(st.one_of(TEXT, PAGES), st.integers(0, 5))
+    def test_blank_lines_counted_as_found(self, text: str, skip: int) -> None:
+        """A blank line between the first and last lines with text is found by counting."""
+        lines = _lines.scan_lines(text)[skip:]
+        content = [ln for ln in lines if not ln.blank]
+        plain = bool(content) and any(
+            ln.blank for ln in lines if content[0].number < ln.number < content[-1].number
+        )
+        blocks, has_blank, _ = _blocks.split_blocks(text, lines)
+        assert has_blank == plain
+        if has_blank:  # one block a run of lines between blank lines, or more for a list
+            runs: list[list[_lines.Line]] = [[]]
+            for ln in lines:
+                if ln.blank:
+                    if runs[-1]:
+                        runs.append([])
+                else:
+                    runs[-1].append(ln)
+            plain_blocks = [b for run in runs if run for b in _blocks._split_block(text, run)]
+            assert [(b.start, b.end, b.lines) for b in blocks] == [
+                (b.start, b.end, b.lines) for b in plain_blocks
+            ]
 
 
 class TestPosition:

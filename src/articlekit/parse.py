@@ -205,7 +205,7 @@ class _Parser:
         mojibake, controls = _may_hold_damage(text)
         #: Whether the text may hold control characters (unless so, ``run`` skips the search).
         self.controls = controls
-        if repair:
+        if repair and (mojibake or "&" in text):  # else neither repair changes anything
             for code, fix, what in _REPAIRS:
                 if fix is _text.repair_mojibake and not mojibake:
                     continue
@@ -807,7 +807,7 @@ def _find_headline(
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
             # a short body line ending in a full stop is a sentence, not a headline
             sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
-            one_line = "\n" not in src[p.span.start : p.span.end]
+            one_line = src.find("\n", p.span.start, p.span.end) < 0
             if (
                 not sentence
                 # a headline is one line: ``Cyprus Mail\nCyprus featured`` is a masthead

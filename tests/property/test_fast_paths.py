@@ -281,6 +281,17 @@ class TestFurniture:
         max_size=10,
     ).map("".join)
 
+    GLUED = st.lists(
+        st.sampled_from(["abcDef", "abcD", "Def", "ab", "cDe", "McDonald", " ", "x", "É"]),
+        max_size=10,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, GLUED))
+    def test_glued_capitals_find_as_many(self, text: str) -> None:
+        """The capital-first pattern finds at least as many glued words, so its count gates
+        the exact one."""
+        assert len(_header._GLUED_CAP.findall(text)) >= len(_header._GLUED_CAPS.findall(text))
+
     @given(st.one_of(TEXT, SOCIAL))
     def test_social_names_find_as_many(self, text: str) -> None:
         """Without its leading ``\\b`` the share-button pattern finds at least as many names,

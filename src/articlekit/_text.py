@@ -170,7 +170,25 @@ def collapse(s: str) -> str:
     A word hyphenated across a line break (``long-\\nterm``) keeps its hyphen and loses the
     break.
     """
-    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+    if s.isascii():
+        # ASCII text without whitespace but single spaces inside: nothing to collapse (the
+        # ``in`` tests are quicker than ``isprintable``, which looks every character up)
+        if (
+            "\n" not in s
+            and "\t" not in s
+            and "\r" not in s
+            and "\x0b" not in s
+            and "\x0c" not in s
+            and "\x1c" not in s
+            and "\x1d" not in s
+            and "\x1e" not in s
+            and "\x1f" not in s
+            and "  " not in s
+            and s[:1] != " "
+            and s[-1:] != " "
+        ):
+            return s
+    elif s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
         # The ASCII space is the one printable whitespace character (and line breaks,
         # NBSP and the zero-width characters are unprintable): nothing to collapse.
         return s

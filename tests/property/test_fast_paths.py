@@ -441,10 +441,22 @@ class TestCollapse:
             return _text._WS_RUN.sub(" ", s).strip()
         return " ".join(s.split())
 
-    @given(TEXT)
+    ASCII = st.lists(
+        st.sampled_from(["ab", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x01", "-"]),
+        max_size=8,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, ASCII, st.text(st.characters(max_codepoint=127), max_size=8)))
+    @example("ab\x0cab\x0bc")
+    @example("ab\x1dc\x1ed")
     def test_collapse_equals_the_plain_rule(self, text: str) -> None:
         """Printable text without double or edge spaces is returned as it is."""
         assert _text.collapse(text) == self.plain(text)
+
+    def test_the_ascii_whitespace(self) -> None:
+        """The ASCII fast path tests for every ASCII whitespace character but the space."""
+        spaces = "".join(c for c in map(chr, range(128)) if c.isspace())
+        assert spaces == "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
 
 
 class TestLines:

@@ -195,6 +195,8 @@ def test_fast_constructors_equal_the_public_ones() -> None:
         paragraphs=[p], source="source",
     )  # fmt: skip
     assert a == b and a.source == b.source
+    d2 = models._defect("truncated", "x", span, 1, 4)
+    assert d2 == Defect(code="truncated", message="x", span=span, line=1, column=4)
     assert [getattr(a, f.name) for f in Article.__attrs_attrs__] == [
         getattr(b, f.name) for f in Article.__attrs_attrs__
     ]

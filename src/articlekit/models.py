@@ -374,6 +374,23 @@ _art_times = Article.__dict__["times"].__set__
 _art_defects = Article.__dict__["defects"].__set__
 _art_source = Article.__dict__["source"].__set__
 
+_def_code = Defect.__dict__["code"].__set__
+_def_message = Defect.__dict__["message"].__set__
+_def_span = Defect.__dict__["span"].__set__
+_def_line = Defect.__dict__["line"].__set__
+_def_column = Defect.__dict__["column"].__set__
+
+
+def _defect(code: str, message: str, span: Span, line: int, column: int) -> Defect:
+    """``Defect(...)`` for values the parser built."""
+    defect: Defect = _new(Defect)
+    _def_code(defect, code)
+    _def_message(defect, message)
+    _def_span(defect, span)
+    _def_line(defect, line)
+    _def_column(defect, column)
+    return defect
+
 
 def _dateline(
     places: tuple[str, ...],

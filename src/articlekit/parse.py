@@ -227,7 +227,9 @@ class _Parser:
     # -- helpers ---------------------------------------------------------------------
 
     def _report(self, code: str, message: str, start: int, end: int) -> None:
-        self.reporter.report(code, message, Span(start, end))
+        # ``Span(start, end)``, which raises for offsets out of order
+        span = _span(start, end) if 0 <= start <= end else Span(start, end)
+        self.reporter.report(code, message, span)
 
     # -- the pipeline ----------------------------------------------------------------
 

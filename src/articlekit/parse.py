@@ -687,10 +687,9 @@ def _mkdate(y: int, m: int, d: int) -> dt.date | None:
 
 def _norm(text: str) -> str:
     low = text.lower()
-    # Paragraph texts are collapsed already, nearly always: every whitespace character
-    # but the ASCII space is unprintable, so printable text without double, leading or
-    # trailing spaces is what ``" ".join(low.split())`` would return.
-    if "  " in low or not low.isprintable() or low[:1] == " " or low[-1:] == " ":
+    # Paragraph texts are collapsed already, nearly always: what ``" ".join(low.split())``
+    # would return.
+    if not _text.is_collapsed(low):
         low = " ".join(low.split())
     return low.rstrip(" .")
 

@@ -131,13 +131,11 @@ def marked_bounds(source: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _append_trimmed(out: list[tuple[int, int]], source: str, a: int, b: int) -> None:
     """Append ``source[a:b]`` without its surrounding whitespace, unless that is all."""
-    if a >= b:
-        return
-    if source[a].isspace() or source[b - 1].isspace():
-        piece = source[a:b]
-        stripped = piece.lstrip()
-        if not stripped:
-            return
-        a += len(piece) - len(stripped)
-        b = a + len(stripped.rstrip())
-    out.append((a, b))
+    # a sentence after the first opens after the space that ended the one before: the
+    # edges are read in place, without copying the sentence to strip it
+    while a < b and source[a].isspace():
+        a += 1
+    while b > a and source[b - 1].isspace():
+        b -= 1
+    if a < b:
+        out.append((a, b))

@@ -172,3 +172,31 @@ class TestArticle:
     def test_source_not_in_repr(self) -> None:
         """The (possibly long) source text is left out of the repr."""
         assert "secret" not in repr(Article(source="secret"))
+
+
+def test_fast_constructors_equal_the_public_ones() -> None:
+    """The parser's constructors build what the validating ones build."""
+    from articlekit import models
+    from articlekit.models import HeaderKind
+
+    span = models._span(3, 9)
+    assert span == Span(3, 9)
+    d = models._dateline(("KYIV",), "Nov. 14", None, "AFP", span)
+    assert d == Dateline(places=("KYIV",), date_text="Nov. 14", agency="AFP", span=Span(3, 9))
+    p = models._paragraph(0, ParagraphKind.BODY, "Text.", span, (span,))
+    assert p == Paragraph(
+        index=0, kind=ParagraphKind.BODY, text="Text.", span=span, sentences=[span]
+    )
+    a = models._article(
+        "x", None, None, "Head", "Head", HeaderKind.HEADLINE, d, None, (p,), (), "source"
+    )
+    b = Article(
+        id="x", headline="Head", header="Head", header_kind=HeaderKind.HEADLINE, dateline=d,
+        paragraphs=[p], source="source",
+    )  # fmt: skip
+    assert a == b and a.source == b.source
+    d2 = models._defect("truncated", "x", span, 1, 4)
+    assert d2 == Defect(code="truncated", message="x", span=span, line=1, column=4)
+    assert [getattr(a, f.name) for f in Article.__attrs_attrs__] == [
+        getattr(b, f.name) for f in Article.__attrs_attrs__
+    ]

@@ -96,23 +96,26 @@ def split_blocks(
         return [], False, False
     first_i = content[0].number
     last_i = content[-1].number
-    has_blank = any(ln.blank for ln in lines if first_i < ln.number < last_i)
+    # a blank line between the first and the last line with text: the lines are numbered
+    # one after another, so fewer lines with text than lines from the first to the last
+    has_blank = last_i - first_i + 1 > len(content)
     blocks: list[Block] = []
     rejoined = False
     if has_blank:
-        run: list[Line] = []
-        for ln in lines:
-            if ln.blank:
+        # the runs of lines between blank lines: lines with text numbered one after another
+        run: list[Line] = [content[0]]
+        after = content[0].number + 1
+        for ln in content[1:]:
+            if ln.number != after:
                 if len(run) == 1:
                     blocks.append(Block(run))  # one line: what ``_split_block`` returns
-                    run = []
-                elif run:
+                else:
                     blocks.extend(_split_block(source, run))
-                    run = []
+                run = [ln]
             else:
                 run.append(ln)
-        if run:
-            blocks.extend(_split_block(source, run))
+            after = ln.number + 1
+        blocks.extend(_split_block(source, run))
         _join_open_first(blocks, open_first)
         return blocks, True, False
     width = _wrap_width(source, content)

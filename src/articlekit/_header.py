@@ -145,6 +145,10 @@ _FURNITURE = re.compile(
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]")
 #: A lower-case letter glued to a capitalised word (``SolutionsLegal``), not ``McDonald``.
 _GLUED_CAPS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
+#: The capital of :data:`_GLUED_CAPS`, so that a search skips to the next capital: each
+#: match of that pattern has its own capital, found by this one, so this finds at least as
+#: many (and gates the count).
+_GLUED_CAP = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
 _BREADCRUMB = re.compile(r"^[\w&.' -]{1,30}(?:\s+[/>»|]\s+[\w&.' -]{1,30}){2,}\s*$")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _HTML = re.compile(r"^\s*<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!)[^>]{0,200}>?")
@@ -308,7 +312,7 @@ def _furniture(text: str, n_words: int) -> bool:
         return True
     if len(_SOCIAL_NAMES.findall(text)) >= 3 and len(_SOCIAL.findall(text)) >= 3:
         return True  # ``Apple News Facebook Twitter Instagram``: share buttons
-    if len(_GLUED_CAPS.findall(text)) >= 3:
+    if len(_GLUED_CAP.findall(text)) >= 3 and len(_GLUED_CAPS.findall(text)) >= 3:
         return True  # ``FinancialGovernment SolutionsLegalReuters``: a menu without spaces
     if n_words <= 3 and _TEMPERATURE.fullmatch(text.strip()):
         return True  # ``9.5 C``: a weather widget

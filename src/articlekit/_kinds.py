@@ -14,6 +14,7 @@ from articlekit._header import (
     _HTML,
     _LEAD_STAMP,
     _STAMP_FIELDS,
+    _has_credit_key,
     is_caption,
     is_furniture,
     is_stamp,
@@ -21,7 +22,7 @@ from articlekit._header import (
 )
 from articlekit.models import ParagraphKind
 
-__all__ = ["classify_paragraph", "is_byline", "parse_byline"]
+__all__ = ["classify_paragraph", "is_byline", "kind_of", "parse_byline"]
 
 _BYLINE = re.compile(
     r"(?:(?:Written|Reported|Story|Text|Compiled)\s+)?[Bb][Yy]\s*:?\s+"
@@ -196,12 +197,122 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(names), agency
 
 
+#: Rules that open with a pattern matched at the text's start, as bits of a mask: the
+#: prose openings (:data:`_PROSE_RULES`) name the rules that can match after each.
+_R_STAMP = 1  # STAMP (``is_stamp``)
+_R_FIELDS = 2  # _STAMP_FIELDS
+_R_LEAD_STAMP = 4  # _LEAD_STAMP
+_R_AGENCY_STAMP = 8  # _AGENCY_STAMP
+_R_BOILERPLATE = 16  # _BOILERPLATE
+_R_CREDIT = 32  # _CREDIT
+_R_BYLINE = 64  # _BYLINE
+
+
+def _rules_after(first: str) -> int:
+    """The rules of :data:`_PROSE_RULES` whose pattern can match a text opening with
+    *first*, an ASCII capital or a double quote (``tests/property/test_fast_paths.py``
+    checks each set against the parsed pattern)."""
+    mask = 0
+    for bit, openings in (
+        (_R_STAMP, "ADFJLMNOPSTUWY"),  # updated, published, posted, last, date; days; months
+        (_R_FIELDS, "FLPU"),  # first published, last updated, published, posted, updated
+        (_R_LEAD_STAMP, "ADFJMNOSTW"),  # days of the week; months
+        (_R_AGENCY_STAMP, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # ``[A-Z]`` (Xinhua)
+        (_R_BOILERPLATE, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # :data:`_BOILERPLATE_BY_LETTER`
+        (_R_CREDIT, "ACEPRSTW"),  # additional, compiled, editor, ..., photo, writing
+        (_R_BYLINE, "BCRSTW"),  # By; Compiled, Reported, Story, Text, Written by
+    ):
+        if first in openings:
+            mask |= bit
+    return mask
+
+
+#: The openings of plain prose (an ASCII capital, a double quote), each with the mask of
+#: the rules that can match after it; any other opening takes every rule.
+_PROSE_RULES = {c: _rules_after(c) for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"\u201c'}
+#: Endings of plain prose. Each is a terminal ending (no furniture, no heading) and none
+#: can end a bare name line (:data:`_NAME_LINE` ends in a letter, ``'``, ``’`` or ``-``),
+#: a stamp a caption date ends (``rstrip(" .")`` keeps a quote, ``?`` or ``!``) or the
+#: HTML pattern needs.
+_PROSE_ENDINGS = (".", '"', "\u201d", "?", "!")
+
+
 def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> ParagraphKind:
     """Name the kind of one paragraph from its collapsed text.
 
     *near_top* is true for the first few paragraphs (where bare name bylines and
     headings live); *last* for the final paragraph (where a lone agency credit lives).
+
     """
+    return kind_of(text, near_top, last)
+
+
+def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
+    """:func:`classify_paragraph`, with positional arguments for the parser's loop.
+
+    Plain prose, nearly every paragraph, opens with a capital or a double quote and ends
+    with a sentence mark or a closing quote: that rules out the HTML, furniture, name and
+    heading rules, and the opening rules out most rules matched at the start (the mask of
+    :data:`_PROSE_RULES`). The rules left are tried in the order of
+    :func:`_classify_all`, which decides every other paragraph.
+    """
+    mask = _PROSE_RULES.get(text[:1])
+    if mask is None or not text.endswith(_PROSE_ENDINGS):
+        return _classify_all(text, near_top=near_top, last=last)
+    n_words = text.count(" ") + 1
+    if mask:
+        # the digit test only where a rule that needs a digit can match
+        digit = (
+            n_words <= 40
+            and (mask & (_R_STAMP | _R_LEAD_STAMP) or ")" in text)
+            and _has_digit(text)
+        )
+        if digit and mask & _R_STAMP and is_stamp(text):
+            return ParagraphKind.TIMESTAMP
+        if mask & _R_FIELDS and n_words <= 25 and _STAMP_FIELDS.match(text):
+            return ParagraphKind.TIMESTAMP
+        if (
+            digit
+            and mask & _R_LEAD_STAMP
+            and n_words <= 15
+            and _LEAD_STAMP.match(text)
+            and not text.rstrip().endswith(".")
+        ):
+            return ParagraphKind.TIMESTAMP
+        if digit and mask & _R_AGENCY_STAMP and ")" in text and _AGENCY_STAMP.match(text):
+            return ParagraphKind.TIMESTAMP
+        if (
+            mask & _R_BOILERPLATE
+            and n_words <= 30
+            and _BOILERPLATE_BY_LETTER[text[0].lower()].match(text)  # ``_is_boilerplate``
+        ):
+            return ParagraphKind.BOILERPLATE
+    if n_words <= 60 and _has_boiler_key(text) and _BOILER_ANYWHERE.search(text):
+        return ParagraphKind.BOILERPLATE
+    if mask & _R_CREDIT and n_words <= 30 and _CREDIT.match(text):
+        return ParagraphKind.CREDIT
+    if last and _AGENCY_LINE.match(text):
+        return ParagraphKind.CREDIT
+    if mask & _R_BYLINE and n_words <= 25 and is_byline(text):
+        return ParagraphKind.BYLINE
+    if (
+        n_words <= 90
+        # what ``is_caption`` needs: a credit key, or a date before a final ``.`` (the text
+        # without its final spaces and stops ends in a digit: the character before the
+        # stop is a digit, a space or a stop; ``"" in " ."`` for a text of one character)
+        and (
+            _has_credit_key(text)
+            or (text[-1] == "." and (text[-2:-1] in " ." or text[-2:-1].isdigit()))
+        )
+        and is_caption(text)
+        and _caption_shaped(text, n_words)
+    ):
+        return ParagraphKind.CAPTION
+    return ParagraphKind.BODY
+
+
+def _classify_all(text: str, *, near_top: bool, last: bool) -> ParagraphKind:
+    """:func:`classify_paragraph` by every rule, in order."""
     if "<" in text and _HTML.match(text):
         return ParagraphKind.HTML
     n_words = text.count(" ") + 1  # text is whitespace-collapsed

@@ -47,27 +47,32 @@ def scan_lines(source: str, start: int = 0) -> list[Line]:
     ws = _WS_CHARS
     lines: list[Line] = []
     append = lines.append
-    if "\r" in source:
+    pos = start
+    if "\r" not in source:  # every break one ``\n``: the loop below without ``seps``
+        for number, text in enumerate(source[start:].split("\n")):
+            if not text:  # an empty line: every other line of most pages
+                append(Line(number, pos, pos, pos, pos))
+                pos += 1
+                continue
+            raw_end = pos + len(text)
+            if text[0] in ws or text[-1] in ws:
+                stripped = text.lstrip(ws)
+                s = raw_end - len(stripped)
+                e = s + len(stripped.rstrip(ws)) if stripped else s
+                append(Line(number, pos, raw_end, s, e))
+            else:  # no whitespace at either edge: most lines
+                append(Line(number, pos, raw_end, pos, raw_end))
+            pos = raw_end + 1
+    else:
         texts = _BREAK.split(source[start:])
         seps = [m.end() - m.start() for m in _BREAK.finditer(source, start)] + [0]
-    else:
-        texts = source[start:].split("\n")
-        seps = None
-    pos = start
-    for number, text in enumerate(texts):
-        if not text:  # an empty line: every other line of most pages
-            append(Line(number, pos, pos, pos, pos))
-            pos += 1 if seps is None else seps[number]
-            continue
-        raw_end = pos + len(text)
-        if text[0] in ws or text[-1] in ws:
+        for number, text in enumerate(texts):
+            raw_end = pos + len(text)
             stripped = text.lstrip(ws)
             s = raw_end - len(stripped)
             e = s + len(stripped.rstrip(ws)) if stripped else s
             append(Line(number, pos, raw_end, s, e))
-        else:  # no whitespace at either edge: most lines
-            append(Line(number, pos, raw_end, pos, raw_end))
-        pos = raw_end + (1 if seps is None else seps[number])
+            pos = raw_end + seps[number]
     if lines and lines[-1].raw_start == len(source):
         lines.pop()  # nothing after the last line break: no line there
     return lines

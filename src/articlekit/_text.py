@@ -17,6 +17,7 @@ __all__ = [
     "collapse",
     "decode",
     "is_binary",
+    "is_collapsed",
     "repair_entities",
     "repair_mojibake",
 ]
@@ -164,15 +165,37 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None, i
         return data.decode("latin-1"), "latin-1", bad
 
 
+def is_collapsed(s: str) -> bool:
+    """Whether *s* holds no whitespace but single spaces inside (no line break, no NBSP,
+    no zero-width space): then ``collapse(s)`` and ``" ".join(s.split())`` are *s*."""
+    if s.isascii():
+        # the ``in`` tests are quicker than ``isprintable``, which looks every character up
+        return (
+            "\n" not in s
+            and "\t" not in s
+            and "\r" not in s
+            and "\x0b" not in s
+            and "\x0c" not in s
+            and "\x1c" not in s
+            and "\x1d" not in s
+            and "\x1e" not in s
+            and "\x1f" not in s
+            and "  " not in s
+            and s[:1] != " "
+            and s[-1:] != " "
+        )
+    # The ASCII space is the one printable whitespace character (and line breaks, NBSP
+    # and the zero-width characters are unprintable).
+    return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
+
+
 def collapse(s: str) -> str:
     """Collapse whitespace runs and hard line wraps to single spaces, and strip.
 
     A word hyphenated across a line break (``long-\\nterm``) keeps its hyphen and loses the
     break.
     """
-    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
-        # The ASCII space is the one printable whitespace character (and line breaks,
-        # NBSP and the zero-width characters are unprintable): nothing to collapse.
+    if is_collapsed(s):
         return s
     if "-" in s and ("\n" in s or "\r" in s):
         s = _HYPHEN_WRAP.sub("-", s)

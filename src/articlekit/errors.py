@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from articlekit.models import Defect, Span
+from articlekit.models import Defect, Span, _defect
 
 __all__ = [
     "DEFECT_CODES",
@@ -142,7 +142,7 @@ class DefectReporter:
         if code not in DEFECT_CODES:  # pragma: no cover - a programming error
             raise KeyError(f"unknown defect code {code!r}")
         line, column = self._position(span.start)
-        return Defect(code=code, message=message, span=span, line=line, column=column)
+        return _defect(code, message, span, line, column)
 
     def report(self, code: str, message: str, span: Span) -> None:
         """Record a defect, or raise :class:`ArticleParseError` when strict."""

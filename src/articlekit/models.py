@@ -352,3 +352,91 @@ class Article:
             if p.id == id:
                 return p
         return None
+
+
+_dl_places = Dateline.__dict__["places"].__set__
+_dl_date_text = Dateline.__dict__["date_text"].__set__
+_dl_date = Dateline.__dict__["date"].__set__
+_dl_agency = Dateline.__dict__["agency"].__set__
+_dl_span = Dateline.__dict__["span"].__set__
+_art_id = Article.__dict__["id"].__set__
+_art_published = Article.__dict__["published"].__set__
+_art_precision = Article.__dict__["published_precision"].__set__
+_art_headline = Article.__dict__["headline"].__set__
+_art_header = Article.__dict__["header"].__set__
+_art_header_kind = Article.__dict__["header_kind"].__set__
+_art_dateline = Article.__dict__["dateline"].__set__
+_art_byline = Article.__dict__["byline"].__set__
+_art_paragraphs = Article.__dict__["paragraphs"].__set__
+_art_participants = Article.__dict__["participants"].__set__
+_art_quotes = Article.__dict__["quotes"].__set__
+_art_times = Article.__dict__["times"].__set__
+_art_defects = Article.__dict__["defects"].__set__
+_art_source = Article.__dict__["source"].__set__
+
+_def_code = Defect.__dict__["code"].__set__
+_def_message = Defect.__dict__["message"].__set__
+_def_span = Defect.__dict__["span"].__set__
+_def_line = Defect.__dict__["line"].__set__
+_def_column = Defect.__dict__["column"].__set__
+
+
+def _defect(code: str, message: str, span: Span, line: int, column: int) -> Defect:
+    """``Defect(...)`` for values the parser built."""
+    defect: Defect = _new(Defect)
+    _def_code(defect, code)
+    _def_message(defect, message)
+    _def_span(defect, span)
+    _def_line(defect, line)
+    _def_column(defect, column)
+    return defect
+
+
+def _dateline(
+    places: tuple[str, ...],
+    date_text: str | None,
+    date: _dt.date | None,
+    agency: str | None,
+    span: Span,
+) -> Dateline:
+    """``Dateline(...)`` for values the parser built, *places* a tuple already."""
+    dateline: Dateline = _new(Dateline)
+    _dl_places(dateline, places)
+    _dl_date_text(dateline, date_text)
+    _dl_date(dateline, date)
+    _dl_agency(dateline, agency)
+    _dl_span(dateline, span)
+    return dateline
+
+
+def _article(
+    id: str | None,
+    published: _dt.date | None,
+    published_precision: DatePrecision | None,
+    headline: str | None,
+    header: str | None,
+    header_kind: HeaderKind,
+    dateline: Dateline | None,
+    byline: Byline | None,
+    paragraphs: tuple[Paragraph, ...],
+    defects: tuple[Defect, ...],
+    source: str,
+) -> Article:
+    """``Article(...)`` without extraction results, for values the parser built (tuples
+    already)."""
+    article: Article = _new(Article)
+    _art_id(article, id)
+    _art_published(article, published)
+    _art_precision(article, published_precision)
+    _art_headline(article, headline)
+    _art_header(article, header)
+    _art_header_kind(article, header_kind)
+    _art_dateline(article, dateline)
+    _art_byline(article, byline)
+    _art_paragraphs(article, paragraphs)
+    _art_participants(article, ())
+    _art_quotes(article, ())
+    _art_times(article, ())
+    _art_defects(article, defects)
+    _art_source(article, source)
+    return article

@@ -24,9 +24,9 @@ from articlekit import _text
 from articlekit._blocks import Block, split_blocks
 from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
 from articlekit._header import classify_headline, looks_like_headline, match_header, split_pipes
-from articlekit._kinds import classify_paragraph, parse_byline
+from articlekit._kinds import kind_of, parse_byline
 from articlekit._lines import Line, scan_lines
-from articlekit._sentences import is_one_sentence, sentence_bounds
+from articlekit._sentences import is_one_sentence, marked_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -38,8 +38,12 @@ from articlekit.models import (
     Paragraph,
     ParagraphKind,
     Span,
+    _article,
     _paragraph,
     _span,
+)
+from articlekit.models import (
+    _dateline as _make_dateline,
 )
 
 __all__ = ["parse", "parse_bytes", "parse_file"]
@@ -201,7 +205,7 @@ class _Parser:
         mojibake, controls = _may_hold_damage(text)
         #: Whether the text may hold control characters (unless so, ``run`` skips the search).
         self.controls = controls
-        if repair:
+        if repair and (mojibake or "&" in text):  # else neither repair changes anything
             for code, fix, what in _REPAIRS:
                 if fix is _text.repair_mojibake and not mojibake:
                     continue
@@ -223,7 +227,9 @@ class _Parser:
     # -- helpers ---------------------------------------------------------------------
 
     def _report(self, code: str, message: str, start: int, end: int) -> None:
-        self.reporter.report(code, message, Span(start, end))
+        # ``Span(start, end)``, which raises for offsets out of order
+        span = _span(start, end) if 0 <= start <= end else Span(start, end)
+        self.reporter.report(code, message, span)
 
     # -- the pipeline ----------------------------------------------------------------
 
@@ -300,19 +306,19 @@ class _Parser:
         paragraphs, dateline = self._dateline(paragraphs, facts)
         byline = self._byline(paragraphs)
         self._scan_damage(paragraphs)
-        article = Article(
-            id=self.id,
-            published=facts.date,
-            published_precision=facts.precision,
-            headline=headline,
-            header=facts.header,
-            header_kind=facts.kind,
-            dateline=dateline,
-            byline=byline,
-            paragraphs=paragraphs,
+        article = _article(
+            self.id,
+            facts.date,
+            facts.precision,
+            headline,
+            facts.header,
+            facts.kind,
+            dateline,
+            byline,
+            tuple(paragraphs),
             # without extraction every defect is known now
-            defects=() if extract else self.reporter.sorted(),
-            source=src,
+            () if extract else self.reporter.sorted(),
+            src,
         )
         if not extract:
             return article
@@ -445,19 +451,27 @@ class _Parser:
     def _paragraphs(self, blocks: list[Block], lead_kind: ParagraphKind | None) -> list[Paragraph]:
         src = self.source
         out: list[Paragraph] = []
-        n = len(blocks)
+        append = out.append
+        last = len(blocks) - 1
+        collapse = _text.collapse
+        html = ParagraphKind.HTML
         for i, b in enumerate(blocks):
-            text = _text.collapse(src[b.start : b.end])
+            start, end = b.start, b.end
+            text = collapse(src[start:end])
             if i == 0 and lead_kind is not None:
                 kind = lead_kind
             else:
-                kind = classify_paragraph(text, index=i, near_top=i < 4, last=i == n - 1)
-            if kind is ParagraphKind.HTML or ("<" in text and _MARKUP.search(text)):
-                m = _MARKUP.search(src, b.start, b.end)
+                kind = kind_of(text, i < 4, i == last)  # ``classify_paragraph``
+            if kind is html or ("<" in text and _MARKUP.search(text)):
+                m = _MARKUP.search(src, start, end)
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
-            span = _span(b.start, b.end)
-            out.append(_paragraph(i, kind, text, span, _sentences(src, span)))
+            span = _span(start, end)
+            # ``_sentences(src, span)``
+            if is_one_sentence(src, start, end):
+                append(_paragraph(i, kind, text, span, (span,)))
+            else:
+                append(_paragraph(i, kind, text, span, _split_sentences(src, span, start)))
         return out
 
     def _dateline(
@@ -496,12 +510,8 @@ class _Parser:
                     start,
                     dl_end,
                 )
-            dateline = Dateline(
-                places=dm.places,
-                date_text=dm.date_text,
-                date=date,
-                agency=dm.agency,
-                span=Span(start, dl_end),
+            dateline = _make_dateline(
+                dm.places, dm.date_text, date, dm.agency, _span(start, dl_end)
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
@@ -540,14 +550,7 @@ class _Parser:
             if p.kind is not ParagraphKind.BODY:
                 continue
             start, end = p.span.start, p.span.end
-            # a glued mark has three letters after it: most paragraphs have no mark before
-            if (
-                src.find(".", start, end - 3) < 0
-                and src.find("!", start, end - 3) < 0
-                and src.find("?", start, end - 3) < 0
-            ):
-                continue
-            m = _GLUED.search(src, start, end)
+            m = _glued(src, start, end)
             if m:
                 self._report(
                     "missing-space",
@@ -572,6 +575,25 @@ class _Parser:
                 self._report("truncated", "the text ends in the middle of a sentence", start, end)
 
 
+def _glued(src: str, start: int, end: int) -> re.Match[str] | None:
+    """``_GLUED.search(src, start, end)``: a mark glued to a capital has three letters
+    after it, the first of them an ASCII capital. The marks are found with ``find``
+    (most paragraphs hold a few or none) and the pattern is tried at those before a
+    capital; the search tries the character class at every offset."""
+    found: re.Match[str] | None = None
+    for mark in ".!?":
+        at = src.find(mark, start, end - 3)
+        while at >= 0:
+            if "A" <= src[at + 1] <= "Z":
+                m = _GLUED.match(src, at, end)
+                if m is not None:
+                    if found is None or at < found.start():
+                        found = m
+                    break  # the first of this mark; an earlier one of another may follow
+            at = src.find(mark, at + 1, end - 3)
+    return found
+
+
 def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:
     """The sentences of the paragraph at *span* (from *start* on, when given): a paragraph
     of one sentence, most of them, has its own span for it."""
@@ -581,7 +603,12 @@ def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ..
         start = span.start
     elif is_one_sentence(src, start, span.end):
         return (_span(start, span.end),)
-    bounds = sentence_bounds(src, start, span.end)
+    return _split_sentences(src, span, start)
+
+
+def _split_sentences(src: str, span: Span, start: int) -> tuple[Span, ...]:
+    """:func:`_sentences` of a paragraph the quick test found a mark or an edge in."""
+    bounds = marked_bounds(src, start, span.end)
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])
@@ -668,10 +695,9 @@ def _mkdate(y: int, m: int, d: int) -> dt.date | None:
 
 def _norm(text: str) -> str:
     low = text.lower()
-    # Paragraph texts are collapsed already, nearly always: every whitespace character
-    # but the ASCII space is unprintable, so printable text without double, leading or
-    # trailing spaces is what ``" ".join(low.split())`` would return.
-    if "  " in low or not low.isprintable() or low[:1] == " " or low[-1:] == " ":
+    # Paragraph texts are collapsed already, nearly always: what ``" ".join(low.split())``
+    # would return.
+    if not _text.is_collapsed(low):
         low = " ".join(low.split())
     return low.rstrip(" .")
 
@@ -695,7 +721,12 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
     for i, p in enumerate(out):
         kind = p.kind
         if kind is ParagraphKind.BODY:
-            if firsts and ("" in firsts or p.text.lstrip()[:1].lower()[:1] in firsts):
+            if not firsts:
+                continue
+            first = p.text[:1]
+            if first.isspace():
+                first = p.text.lstrip()[:1]
+            if "" in firsts or first.lower()[:1] in firsts:
                 key = _norm(p.text)
                 if key in seen:
                     out[i] = evolve(p, kind=seen[key])
@@ -717,7 +748,7 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     out = list(paragraphs)
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
     # the cheap test first: twins open alike (curly quotes as straight ones)
-    heads = [h if h.isascii() else h.translate(_CURLY) for h in [p.text[:8].lower() for p in out]]
+    heads = [h if (h := p.text[:8].lower()).isascii() else h.translate(_CURLY) for p in out]
     if len(set(heads)) == len(heads):
         return out  # no two paragraphs open alike, let alone two in a row
     for i in range(1, len(out)):
@@ -785,7 +816,7 @@ def _find_headline(
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
             # a short body line ending in a full stop is a sentence, not a headline
             sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
-            one_line = "\n" not in src[p.span.start : p.span.end]
+            one_line = src.find("\n", p.span.start, p.span.end) < 0
             if (
                 not sentence
                 # a headline is one line: ``Cyprus Mail\nCyprus featured`` is a masthead

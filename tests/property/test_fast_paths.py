@@ -16,7 +16,7 @@ from attrs import evolve
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from articlekit import _dateline, _header, _kinds, _lines, _sentences, _text, parse
+from articlekit import _blocks, _dateline, _header, _kinds, _lines, _sentences, _text, parse
 from articlekit._text import WS, WS_CHARS
 from articlekit.errors import DefectReporter
 from articlekit.models import Paragraph, ParagraphKind, Span
@@ -105,6 +105,159 @@ class TestKinds:
         assert _kinds._has_boiler_key(text) == any(k in text for k in _kinds._BOILER_KEYS)
 
 
+def _opens_with(pattern: re.Pattern[str], c: str) -> bool:
+    """Whether *pattern* can match a text that opens with *c*, read from the parsed
+    pattern (zero-width assertions taken as matching: an over-approximation)."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+
+    categories = {
+        C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+        C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+    }  # fmt: skip
+
+    def in_set(items: list[tuple[object, object]], flags: int) -> bool:
+        parts = []
+        for op, av in items:
+            if op is C.NEGATE:
+                parts.insert(0, "^")
+            elif op is C.LITERAL:
+                parts.append(re.escape(chr(av)))  # type: ignore[arg-type]
+            elif op is C.RANGE:
+                a, b = av  # type: ignore[misc]
+                parts.append(f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+            elif op is C.CATEGORY:
+                parts.append(categories[av])
+            else:
+                raise NotImplementedError(op)
+        return re.fullmatch(f"[{''.join(parts)}]", c, flags & re.IGNORECASE) is not None
+
+    def item(op: object, av: object, flags: int) -> tuple[bool, bool]:
+        """(can open with c, can match nothing)"""
+        if op is C.LITERAL:
+            return in_set([(op, av)], flags), False
+        if op is C.NOT_LITERAL:
+            return in_set([(C.NEGATE, None), (C.LITERAL, av)], flags), False
+        if op is C.IN:
+            return in_set(av, flags), False  # type: ignore[arg-type]
+        if op is C.CATEGORY:
+            return in_set([(op, av)], flags), False
+        if op is C.ANY:
+            return True, False
+        if op is C.BRANCH:
+            found = [seq(branch, flags) for branch in av[1]]  # type: ignore[index]
+            return any(p for p, _ in found), any(e for _, e in found)
+        if op is C.SUBPATTERN:
+            _, add, remove, sub = av  # type: ignore[misc]
+            return seq(sub, (flags | add) & ~remove)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, sub = av  # type: ignore[misc]
+            p, e = seq(sub, flags)
+            return p and hi > 0, lo == 0 or e
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return False, True
+        raise NotImplementedError(op)
+
+    def seq(items: object, flags: int) -> tuple[bool, bool]:
+        for op, av in items:  # type: ignore[attr-defined]
+            p, e = item(op, av, flags)
+            if p:
+                return True, False
+            if not e:
+                return False, False
+        return False, True
+
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    return seq(tree, tree.state.flags)[0]
+
+
+class TestProse:
+    """The plain-prose path of ``classify_paragraph`` decides as every rule does."""
+
+    RULES = (
+        (_kinds._R_STAMP, _header.STAMP),
+        (_kinds._R_FIELDS, _kinds._STAMP_FIELDS),
+        (_kinds._R_LEAD_STAMP, _kinds._LEAD_STAMP),
+        (_kinds._R_AGENCY_STAMP, _kinds._AGENCY_STAMP),
+        (_kinds._R_BOILERPLATE, _kinds._BOILERPLATE),
+        (_kinds._R_CREDIT, _kinds._CREDIT),
+        (_kinds._R_BYLINE, _kinds._BYLINE),
+    )
+
+    def test_masks_name_every_rule_that_can_match(self) -> None:
+        """A rule left out of an opening's mask cannot match a text with that opening."""
+        for c, mask in _kinds._PROSE_RULES.items():
+            assert not c.isspace()  # ``is_stamp`` strips: the opening stays
+            assert not _opens_with(_kinds._HTML, c)
+            for bit, pattern in self.RULES:
+                if _opens_with(pattern, c):
+                    assert mask & bit, (c, pattern.pattern[:40])
+
+    def test_the_reader_of_openings(self) -> None:
+        assert _opens_with(_kinds._BYLINE, "W") and _opens_with(_kinds._BYLINE, "b")
+        assert not _opens_with(_kinds._BYLINE, "A")
+        assert _opens_with(_kinds._CREDIT, " ") and _opens_with(_kinds._CREDIT, "(")
+        assert _opens_with(_header.STAMP, "\u017f")  # ſ is s in any case
+        assert not _opens_with(_header.STAMP, '"')
+
+    def test_endings_rule_out_the_ending_rules(self) -> None:
+        for ending in _kinds._PROSE_ENDINGS:
+            assert ending.endswith(_kinds._TERMINAL_ENDINGS)  # furniture, headings
+            assert not re.fullmatch("[a-z\u00df-\u00ff'’-]", ending)  # a name's last letter
+            assert not _kinds._NAME_LINE.fullmatch("Ann Lee" + ending)
+
+    OPENINGS = st.sampled_from(
+        ["The ", "A ", "“We ", '"', "Published: ", "Updated 3 March 2021", "By ", "Text by ",
+         "Written by Ann", "Photo: ", "Reporting by ", "Editing by ", "Source: Xinhua",
+         "March 19, 2021", "Wed Sep 18, 2019 ", "Today 12:30", "Reuters", "AFP", "Read more",
+         "Tags:", "Related:", "Copyright ", "Subscribe", "Xinhua) 09:21", "Beijing (Xinhua) 09:21",
+         "Ann Lee", "Court gives nod", "World News", "Kyiv", "Z", "", "(", "<p>", "• ", "3. "]
+    )  # fmt: skip
+    ENDINGS = st.sampled_from([".", '"', "\u201d", "?", "!", "", "x", ")", "2019.", " .", "’"])
+
+    LIMITED = (
+        "Wed Sep 18, 2019 ", "Published: 08:23 AM, ", "Photo: Ann Lee/AFP", "Reuters) 09:21 ",
+        "Read more ", "By Ann", "By Ann Lee, ", "Reporting by Ann", "Source: Xinhua",
+        "Copyright © 2020 ", "Ann (AP Photo/Bo Li) said", "Ann Lee poses in Beijing",
+    )  # fmt: skip
+    ENDS = (".", '"', "?", " (Xinhua/Ann Lee).", " Getty Images.", " on 2019.", " March 19, 2021.")
+
+    def test_prose_path_at_every_word_limit(self) -> None:
+        """Rules that match the prose openings, at every length about their word limits."""
+        for opening in self.LIMITED:
+            for words in range(100):
+                for ending in self.ENDS:
+                    text = opening + " Ann" * words + ending
+                    for last in (False, True):
+                        fast = _kinds.classify_paragraph(text, index=0, near_top=True, last=last)
+                        assert fast is _kinds._classify_all(text, near_top=True, last=last), text
+
+    @settings(max_examples=500)
+    @given(
+        OPENINGS,
+        st.integers(0, 100),
+        st.one_of(TEXT, st.just("")),
+        ENDINGS,
+        st.booleans(),
+        st.booleans(),
+    )
+    def test_prose_path_equals_every_rule(
+        self, opening: str, words: int, rest: str, ending: str, near_top: bool, last: bool
+    ) -> None:
+        # words about the word limits of the rules
+        opening += " Ann" * words
+        text = _text.collapse(opening + rest + ending)
+        fast = _kinds.classify_paragraph(text, index=0, near_top=near_top, last=last)
+        assert fast is _kinds._classify_all(text, near_top=near_top, last=last)
+        raw = opening + rest + ending  # any text, collapsed or not
+        fast = _kinds.classify_paragraph(raw, index=0, near_top=near_top, last=last)
+        assert fast is _kinds._classify_all(raw, near_top=near_top, last=last)
+
+
 class TestFurniture:
     @given(TEXT)
     def test_gates_do_not_change_the_answer(self, text: str) -> None:
@@ -128,6 +281,17 @@ class TestFurniture:
         ),
         max_size=10,
     ).map("".join)
+
+    GLUED = st.lists(
+        st.sampled_from(["abcDef", "abcD", "Def", "ab", "cDe", "McDonald", " ", "x", "É"]),
+        max_size=10,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, GLUED))
+    def test_glued_capitals_find_as_many(self, text: str) -> None:
+        """The capital-first pattern finds at least as many glued words, so its count gates
+        the exact one."""
+        assert len(_header._GLUED_CAP.findall(text)) >= len(_header._GLUED_CAPS.findall(text))
 
     @given(st.one_of(TEXT, SOCIAL))
     def test_social_names_find_as_many(self, text: str) -> None:
@@ -206,6 +370,10 @@ class TestSentenceBounds:
     @example("x" + "." * 19, 0, 0)  # the window's edge makes the initial
     @example("x’P", 0, 0)
     @example("x_P", 0, 0)
+    @example("x İ", 0, 0)  # a capital whose lower case is two characters
+    @example("a Dr", 0, 0)
+    @example("Mr etc", 0, 0)
+    @example("ax", 1, 0)  # the window starts inside a word
     def test_abbreviation_read_backwards_equals_the_search(
         self, text: str, lo: int, cut: int
     ) -> None:
@@ -274,10 +442,22 @@ class TestCollapse:
             return _text._WS_RUN.sub(" ", s).strip()
         return " ".join(s.split())
 
-    @given(TEXT)
+    ASCII = st.lists(
+        st.sampled_from(["ab", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x01", "-"]),
+        max_size=8,
+    ).map("".join)
+
+    @given(st.one_of(TEXT, ASCII, st.text(st.characters(max_codepoint=127), max_size=8)))
+    @example("ab\x0cab\x0bc")
+    @example("ab\x1dc\x1ed")
     def test_collapse_equals_the_plain_rule(self, text: str) -> None:
         """Printable text without double or edge spaces is returned as it is."""
         assert _text.collapse(text) == self.plain(text)
+
+    def test_the_ascii_whitespace(self) -> None:
+        """The ASCII fast path tests for every ASCII whitespace character but the space."""
+        spaces = "".join(c for c in map(chr, range(128)) if c.isspace())
+        assert spaces == "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
 
 
 class TestLines:
@@ -305,6 +485,36 @@ class TestLines:
         assert [(ln.raw_start, ln.raw_end, ln.start, ln.end) for ln in lines] == self.plain(text)
         assert [ln.number for ln in lines] == list(range(len(lines)))
         assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
+
+
+class TestBlocks:
+    PAGES = st.lists(
+        st.sampled_from(["", "", " ", "\u00a0", "Ann Lee", "said", "• item", "2. item", "x" * 120]),
+        max_size=12,
+    ).map("\n".join)
+
+    @given(st.one_of(TEXT, PAGES), st.integers(0, 5))
+    def test_blank_lines_counted_as_found(self, text: str, skip: int) -> None:
+        """A blank line between the first and last lines with text is found by counting."""
+        lines = _lines.scan_lines(text)[skip:]
+        content = [ln for ln in lines if not ln.blank]
+        plain = bool(content) and any(
+            ln.blank for ln in lines if content[0].number < ln.number < content[-1].number
+        )
+        blocks, has_blank, _ = _blocks.split_blocks(text, lines)
+        assert has_blank == plain
+        if has_blank:  # one block a run of lines between blank lines, or more for a list
+            runs: list[list[_lines.Line]] = [[]]
+            for ln in lines:
+                if ln.blank:
+                    if runs[-1]:
+                        runs.append([])
+                else:
+                    runs[-1].append(ln)
+            plain_blocks = [b for run in runs if run for b in _blocks._split_block(text, run)]
+            assert [(b.start, b.end, b.lines) for b in blocks] == [
+                (b.start, b.end, b.lines) for b in plain_blocks
+            ]
 
 
 class TestPosition:
@@ -353,9 +563,34 @@ class TestCleanText:
 
 class TestGlued:
     TEXTS = st.lists(
-        st.sampled_from(["statement.Trump", "ab.Cde", "ab!Cde", "ab?Cde", "a.Bc", ".", "Abc", "x"]),
+        st.sampled_from(
+            [
+                "statement.Trump",
+                "ab.Cde",
+                "ab!Cde",
+                "ab?Cde",
+                "a.Bc",
+                ".",
+                "Abc",
+                "x",
+                "ab.Éde",
+                "ab.Zzz",
+                "ab.Abc",
+            ]
+        ),
         max_size=6,
     ).map("".join)
+
+    @settings(max_examples=300)
+    @given(st.one_of(TEXT, TEXTS), st.integers(0, 6), st.integers(0, 6))
+    @example("ab.Cde", 3, 0)  # the letters before the mark lie before the start
+    @example("x?Abc.Cde ab!Cde", 0, 0)
+    @example("ab.Abc ab.Zyx", 0, 0)
+    def test_glued_marks_found_as_by_the_search(self, text: str, lo: int, cut: int) -> None:
+        start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+        fast = parse_module._glued(text, start, end)
+        plain = parse_module._GLUED.search(text, start, end)
+        assert (fast and fast.span()) == (plain and plain.span())
 
     @given(st.one_of(TEXT, TEXTS))
     def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:

@@ -1075,10 +1075,14 @@ class TestFrames:
         assert [q.speaker == diab for q in a.quotes] == [False, False]
 
     def test_infinitive_cue_after_a_verb(self) -> None:
-        """``the top court shot back to say that C``: the court speaks."""
-        a = _article("But the top court shot back to say that the judges were also citizens.")
-        assert [(q.speaker_text, q.text) for q in a.quotes] == [
-            ("the top court", "the judges were also citizens.")
+        """``the top court shot back to say that C``: the court named before speaks."""
+        a = _article(
+            "The Supreme Court heard the government on Monday.",
+            "But the top court shot back to say that the judges were also citizens.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [(names.get(q.speaker or ""), q.text) for q in a.quotes] == [
+            ("Supreme Court", "the judges were also citizens.")
         ]
 
     def test_short_closed_quotation(self) -> None:

@@ -745,7 +745,12 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         and (
             len(bare_words) == 1
             # ``the Oslo-based carmaker``, ``the state-owned company``
-            or (len(bare_words) <= 3 and all(w.endswith(_MODIFIER_ENDS) for w in bare_words[:-1]))
+            or (
+                len(bare_words) <= 3
+                and all(
+                    w.endswith(_MODIFIER_ENDS) or w in _ANAPHOR_MODIFIERS for w in bare_words[:-1]
+                )
+            )
         )
     ):
         org = _org_anaphor(st, head, start)
@@ -854,6 +859,9 @@ _PARTICLE_NAME = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 #: Endings of modifiers before an organisation noun that leave it an anaphor.
+_ANAPHOR_MODIFIERS = frozenset(
+    "top apex highest supreme main national federal local regional central state same".split()
+)
 _MODIFIER_ENDS = ("-based", "-owned", "-listed", "-run", "-backed", "-controlled", "-born")
 #: Words of a title reference that need not be in the role (``the former minister``).
 _TITLE_FILLERS = frozenset("former new top senior then current acting of the".split())

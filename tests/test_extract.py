@@ -1013,6 +1013,19 @@ class TestFrames:
             (ParticipantKind.GROUP, "Hospital workers")
         ]
 
+    def test_armed_groups_speak(self) -> None:
+        """``..., witnesses said, and militants in X said C``; ``The armed wing of X said``."""
+        a = _article(
+            "An explosion was heard, witnesses said, and militants in the Gaza Strip said they"
+            " had fired a rocket.",
+            "The armed wing of the movement said it had fired a second rocket.",
+        )
+        assert [q.speaker_text for q in a.quotes] == [
+            "witnesses",
+            "militants in the Gaza Strip",
+            "The armed wing of the movement",
+        ]
+
     def test_council_chiefs(self) -> None:
         """``Council chiefs say C``: the chiefs, named as written."""
         a = _article("Council chiefs say the protest delayed some bin collections.")

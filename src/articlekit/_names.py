@@ -110,7 +110,7 @@ ORG_NOUNS = _words(
     developer utility exchange embassy consulate army navy military police service team club
     league board network broadcaster newspaper publisher statement report study survey
     television tv radio channel outlet daily tabloid carmaker automaker drugmaker chipmaker
-    steelmaker planemaker shipbuilder giant miner refiner
+    steelmaker planemaker shipbuilder giant miner refiner movement wing
     website platform app venture ventures""".replace("\n", " ")
 )
 
@@ -160,7 +160,8 @@ GROUP_NOUNS = _words(
     charities troopers deputies soldiers passengers motorists neighbours neighbors relatives
     fans supporters demonstrators eyewitnesses survivors victims families officers
     campaigners opponents employees staff members chiefs bosses executives managers bankers
-    lawyers judges councillors councilors""".replace("\n", " ")
+    lawyers judges councillors councilors militants rebels insurgents fighters gunmen
+    troops""".replace("\n", " ")
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

@@ -1603,18 +1603,7 @@ def _dash_credit(
         ent = st.reg.find_person(source[na:nb].split())
     if ent is None or ent.kind is not _PERSON:
         return None
-    for seg in segs:
-        seg.used = True
-    return RawQuote(
-        kind=_DIRECT,
-        pieces=[_trim_ws(source, *seg.inner) for seg in segs],
-        cue=None,
-        cue_span=None,
-        entity=ent,
-        speaker_text=source[na:nb],
-        speaker_span=Span(na, nb),
-        paragraph=index,
-    )
+    return _quotation_only(source, segs, ent, index, (source[na:nb], Span(na, nb)))
 
 
 #: ``'s message to residents:``: a possessive naming someone's words before a colon.
@@ -1648,9 +1637,15 @@ def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity |
     return ent if ent is not None else _resolve(st, source[na:nb], na, nb)
 
 
-def _quotation_only(source: str, segs: list[_Segment], entity: Entity, index: int) -> RawQuote:
+def _quotation_only(
+    source: str,
+    segs: list[_Segment],
+    entity: Entity,
+    index: int,
+    speaker: tuple[str, Span] | None = None,
+) -> RawQuote:
     """The quote of a paragraph that is only quotations (see :func:`_pure_quotation`),
-    spoken by *entity*, without a cue."""
+    spoken by *entity*, without a cue; *speaker* is the credit that names them, if any."""
     for seg in segs:
         seg.used = True
     return RawQuote(
@@ -1659,8 +1654,8 @@ def _quotation_only(source: str, segs: list[_Segment], entity: Entity, index: in
         cue=None,
         cue_span=None,
         entity=entity,
-        speaker_text=None,
-        speaker_span=None,
+        speaker_text=speaker[0] if speaker else None,
+        speaker_span=speaker[1] if speaker else None,
         paragraph=index,
     )
 

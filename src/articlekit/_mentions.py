@@ -21,7 +21,7 @@ import functools
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from articlekit._names import (
@@ -931,29 +931,28 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
         kind = "org"
     else:
         return "", None
-    role_start = k
-    for _ in range(5):
-        k, j = _word_before(source, k, floor)
-        if k == j:
-            break
-        w = source[k:j]
-        lw = w.lower().rstrip(".")
-        if (
-            w[:1].isupper()
-            or lw in PERSON_NOUNS
-            or lw in ORG_NOUNS
-            or lw.endswith("'s")
-            or lw.endswith("’s")
-        ):
-            if lw in NOT_NAME_WORDS and lw not in ("the",):
-                break
-            role_start = k
-            continue
-        if w.lower() in _ROLE_MODIFIERS:
-            role_start = k
-            continue
-        break
+    role_start = _words_back(source, k, floor, 5, _role_word)
     return source[role_start:start].strip(), kind
+
+
+def _role_word(w: str) -> bool:
+    """Whether *w* may go on a lower-case role phrase backwards (``battery maker``)."""
+    lw = w.lower().rstrip(".")
+    if w[:1].isupper() or lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.endswith(("'s", "’s")):
+        return lw not in NOT_NAME_WORDS or lw == "the"
+    return w.lower() in _ROLE_MODIFIERS
+
+
+def _words_back(source: str, i: int, floor: int, limit: int, take: Callable[[str], bool]) -> int:
+    """Walk back from *i* over at most *limit* words that *take* accepts; return where the
+    last one taken starts (*i* when none is)."""
+    start = i
+    for _ in range(limit):
+        a, b = _word_before(source, start, floor)
+        if a == b or not take(source[a:b]):
+            break
+        start = a
+    return start
 
 
 #: ``37-year-old`` right before a name.
@@ -965,19 +964,15 @@ _AGE_AFTER = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)(?:\s*(?:[,;)]|and\b|years?\b)
 def _extend_role(source: str, i: int, floor: int) -> str:
     """The words right before the role word at *i* that belong to the role (``chief``
     before ``executive``, ``the company's``, ``Finance``), up to four; with the space."""
-    k = i
-    for _ in range(4):
-        a, b = _word_before(source, k, floor)
-        if a == b:
-            break
-        w = source[a:b]
-        lw = w.lower()
-        if lw in NOT_NAME_WORDS or not (
-            lw in TITLE_WORDS or lw in PERSON_NOUNS or w[:1].isupper() or lw.endswith(("'s", "’s"))
-        ):
-            break
-        k = a
-    return source[k:i]
+    return source[_words_back(source, i, floor, 4, _title_word) : i]
+
+
+def _title_word(w: str) -> bool:
+    """Whether *w* may go on a role phrase before its role word (``chief``, ``Finance``)."""
+    lw = w.lower()
+    return lw not in NOT_NAME_WORDS and (
+        lw in TITLE_WORDS or lw in PERSON_NOUNS or w[:1].isupper() or lw.endswith(("'s", "’s"))
+    )
 
 
 #: A capitalised word acting alone as the subject of a verb.

@@ -933,6 +933,15 @@ class TestFrames:
             == ()
         )
 
+    def test_emphasizing_that_and_accused_of(self) -> None:
+        """``, emphasizing that "C"`` reports; ``a man accused of theft`` does not."""
+        a = _article(
+            'Wenbin Hou urged all ministers to attend, emphasizing that "this issue is beyond'
+            ' politics."',
+            "The trial of a man accused of theft has been set to begin on May 6.",
+        )
+        assert [q.cue for q in a.quotes] == ["urged", "emphasizing"]
+
     def test_condemned_an_act_is_no_speech(self) -> None:
         """``X condemned the violent behaviour.``: a stated position without content."""
         assert _article("Education MEC Wenbin Hou condemned the violent behaviour.").quotes == ()

@@ -190,6 +190,7 @@ _ASKED_AFTER = re.compile(
 #: ``what police said was``, ``which authorities initially said was``.
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
+_OF_NEXT = re.compile(r"\s+of\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
 _CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"})
@@ -249,11 +250,12 @@ _CONJ = re.compile(r"\s*(?:and|but|while|as|so|yet|because|although|though|where
 _CONJ_FIRST = frozenset("abstwyABSTWYſ")
 #: Participles that report speech after a comma only with a that-clause.
 _THAT_PARTICIPLES = frozenset(
-    "mentioning stressing warning explaining insisting arguing claiming".split()
+    "mentioning stressing warning explaining insisting arguing claiming emphasizing"
+    " emphasising".split()
 )
 _ADDING = re.compile(
     r",\s*(?:adding|saying|noting|(?:mentioning|stressing|warning|explaining|insisting|arguing"
-    r"|claiming)(?=\s+that\b))\b",
+    r"|claiming|emphasi[sz]ing)(?=\s+that\b))\b",
     re.I,
 )
 #: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
@@ -1977,6 +1979,8 @@ def _attribute(
             if _plausible_np(np_text) and b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+    if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
+        return None  # ``a man accused of theft``: a participle, no one accuses here
     if cue_low == "pleaded" and _PLEA.match(masked, c1, s1):
         return None  # ``pleaded guilty``: a plea, not speech
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:

@@ -942,6 +942,18 @@ class TestFrames:
         )
         assert [q.cue for q in a.quotes] == ["urged", "emphasizing"]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Wenbin Hou did not say whether the market would reopen.",
+            "Wenbin Hou didn't say when the market would reopen.",
+            "Wenbin Hou neither conceded nor contested the results of the vote.",
+        ],
+    )
+    def test_negated_cues_report_nothing(self, sentence: str) -> None:
+        """``did not say``, ``neither conceded``: nothing was said."""
+        assert _article(sentence).quotes == ()
+
     def test_condemned_an_act_is_no_speech(self) -> None:
         """``X condemned the violent behaviour.``: a stated position without content."""
         assert _article("Education MEC Wenbin Hou condemned the violent behaviour.").quotes == ()

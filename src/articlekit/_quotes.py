@@ -191,6 +191,7 @@ _ASKED_AFTER = re.compile(
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
+_NEGATED = re.compile(r"(?:\b(?:neither|nor|never|not)|n['’]t)\s+$", re.I)
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
 _CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"})
@@ -1979,6 +1980,8 @@ def _attribute(
             if _plausible_np(np_text) and b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+    if _NEGATED.search(masked, max(s0, c0 - 10), c0):
+        return None  # ``neither conceded nor contested``, ``did not say``: nothing was said
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
         return None  # ``a man accused of theft``: a participle, no one accuses here
     if cue_low == "pleaded" and _PLEA.match(masked, c1, s1):

@@ -1096,6 +1096,15 @@ class TestFrames:
         )
         assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "Farida Lind")]
 
+    def test_his_highness_is_a_title_of_address(self) -> None:
+        """``His Highness said``: the person addressed so, not someone else's highness."""
+        a = _article(
+            "His Highness Sheikh Rashid bin Saeed Al Maktoum opened the fair.",
+            '"We are proud of this day," His Highness said.',
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Rashid bin Saeed Al Maktoum"]
+
     def test_title_reference_needs_every_word_of_the_title(self) -> None:
         """``the health minister`` is not the Prime Minister; ``his chief of staff`` is not
         the person ``his`` points to."""

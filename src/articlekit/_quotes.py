@@ -779,7 +779,10 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     # staff`` is someone else's: no title reference)
     if (
         definite
-        and not stripped.lower().startswith(("his ", "her ", "their ", "its "))
+        and (
+            not stripped.lower().startswith(("his ", "her ", "their ", "its "))
+            or head in HONORIFICS  # ``His Highness`` is a title of address
+        )
         and len(bare_words) <= 4
         and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):

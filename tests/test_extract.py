@@ -954,6 +954,19 @@ class TestFrames:
         """``did not say``, ``neither conceded``: nothing was said."""
         assert _article(sentence).quotes == ()
 
+    @pytest.mark.parametrize(
+        ("sentence", "quoted"),
+        [
+            ("Magistrate Wenbin Hou ordered that the four men be remanded in custody.", True),
+            ("The court ruled that the election had been free and fair.", True),
+            ("Wenbin Hou ordered the arrest of the four men on Monday.", False),
+            ("The referee ruled out a penalty in the second half.", False),
+        ],
+    )
+    def test_rulings_with_a_that_clause(self, sentence: str, quoted: bool) -> None:
+        """``ordered that``, ``ruled that`` state a position; ``ordered the arrest`` acts."""
+        assert bool(_article(sentence).quotes) is quoted
+
     def test_condemned_an_act_is_no_speech(self) -> None:
         """``X condemned the violent behaviour.``: a stated position without content."""
         assert _article("Education MEC Wenbin Hou condemned the violent behaviour.").quotes == ()

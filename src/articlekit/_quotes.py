@@ -174,7 +174,7 @@ _QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads", "went on"}
 #: posted stronger earnings``, ``The PS detailed the plan``).
 _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
-_THAT_ONLY_CUES = frozenset({"feels", "felt"})
+_THAT_ONLY_CUES = frozenset({"feels", "felt", "ruled", "rules", "ordered", "directed"})
 _THAT_NEXT = re.compile(r"\s+that\s")
 #: A clause right after a cue (``felt his team were short``): a subject and a finite verb.
 _CLAUSE_NEXT = re.compile(

@@ -1454,6 +1454,16 @@ class TestReportedFrames:
         a = _article(sentence)
         assert _quotes(a) == [("indirect", "the clinic had enough beds.", "saying", "Kavya Iyer")]
 
+    def test_quoted_him_as_saying(self) -> None:
+        """``C, the paper quoted him as saying.``: he is the one quoted."""
+        a = _article(
+            "Health Minister Kavya Iyer visited the clinic.",
+            "The clinic will stay open all winter, the local paper quoted him as saying.",
+        )
+        assert _quotes(a) == [
+            ("indirect", "The clinic will stay open all winter", "saying", "Kavya Iyer")
+        ]
+
     def test_unresolved_pronoun_keeps_the_quote(self) -> None:
         """A pronoun with no one to point to still attributes; the speaker is unknown."""
         a = _article("He informed that the border crossing would reopen next week.")

@@ -269,6 +269,7 @@ _FURTHER = re.compile(
     re.I,
 )
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
 #: ``Whitcombe's office``: a possessive right after a name.
@@ -2069,9 +2070,11 @@ def _attribute(
             # ``CONTENT, Xinhua quoted X as saying on Wednesday.``: what comes before
             comma = masked.rfind(",", s0, quoted.start())
             a, b = _trim(source, s0, comma) if comma > s0 else (a, a)
-        if b - a < 10 or not _plausible_np(np_text):
+        # ``quoted him as saying``: the object pronoun stands for the subject one
+        as_subject = _OBJECT_PRONOUNS.get(np_text.lower(), np_text)
+        if b - a < 10 or not _plausible_np(as_subject):
             return None
-        ent = _resolve(st, np_text, na, nb)
+        ent = _resolve(st, as_subject, na, nb)
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in ("adding", "saying", "noting") or (
         (cue_low == "urging" or cue_low in _THAT_PARTICIPLES) and _COMMA_END.search(before)

@@ -1141,6 +1141,13 @@ class TestFrames:
             ("Supreme Court", "the judges were also citizens.")
         ]
 
+    def test_age_between_name_and_cue(self) -> None:
+        """``"C," Hou, 52, told reporters.``: the age is an insertion."""
+        a = _article('"We are not going to give up," Wenbin Hou, 52, told reporters.')
+        assert _quotes(a) == [
+            ("direct", "We are not going to give up", "told reporters", "Wenbin Hou")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -1040,6 +1040,7 @@ _PART_MARKS = re.compile('[(),;:”»"“«]')
 _NON_SPACE = re.compile(r"\S")
 #: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
 #: or a participle phrase (``, reflecting the manifesto,``).
+_AGE_PART = re.compile(r"\s*(?:1[01]\d|[1-9]\d?)\s*")
 _INSERTED_CLAUSE = re.compile(r"\s*(?:who|whose|whom|[a-z]{2,}ing)\s")
 
 
@@ -2122,6 +2123,12 @@ def _attribute(
         aux = _PROGRESSIVE.search(masked, max(s0, c0 - 16), c0)  # ``Gov. X is urging``
     # ``Saudi Arabia, the world's top exporter, has said``: the subject ends before ``has``
     parts = _split_parts(masked, s0, aux.start() if aux else c0)
+    if (
+        len(parts) > 2
+        and not _NON_SPACE.search(masked, *parts[-1])
+        and _AGE_PART.fullmatch(masked, *parts[-2])
+    ):
+        del parts[-2]  # ``"C," Brandvold, 52, told reporters``: the age is an insertion
     if (
         len(parts) > 2
         and not _NON_SPACE.search(masked, *parts[-1])

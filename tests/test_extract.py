@@ -1148,6 +1148,27 @@ class TestFrames:
             ("direct", "We are not going to give up", "told reporters", "Wenbin Hou")
         ]
 
+    @pytest.mark.parametrize(
+        ("line", "cue", "text"),
+        [
+            (
+                '"The market is safe," Hou, the city\'s mayor since 2019, said on Monday.',
+                "said",
+                "The market is safe",
+            ),
+            (
+                '"This is a disgrace," a visibly angry Hou told the council.',
+                "told the council",
+                "This is a disgrace",
+            ),
+            ('"I am proud," Hou said of the traders\' work in the storm.', "said", "I am proud"),
+        ],
+    )
+    def test_more_closing_frames(self, line: str, cue: str, text: str) -> None:
+        """A long role appositive, descriptors before a known name, ``said of X``."""
+        a = _article("Wenbin Hou, a trader, runs the market.", line)
+        assert _quotes(a) == [("direct", text, cue, "Wenbin Hou")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -206,7 +206,9 @@ _THAT_SOON = re.compile(r"[^.;,\"“”]{0,60}?\bthat\s")
 _TOLD_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the media|the press|media|Xinhua|Reuters|AFP|AP|CNN|the BBC|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:briefing|conference|forum|meeting|station|audience|"
-    r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television)|"
+    r"crowd|newspaper|agency|committee|gathering|summit|reporters|journalists|radio|television"
+    r"|council|court|parliament|assembly|senate|jury|nation|country|house|meeting|rally|"
+    r"supporters|lawmakers|members|residents|delegates|students|audience)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me"
     # ``told local radio that``, ``told the court that``: a lower-case hearer before that
     r"|(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*(?=\s+that\s))",
@@ -215,7 +217,7 @@ _TOLD_OBJ = re.compile(
 _HEARER_SHOW = re.compile(r"['’]s\s[^.;]{1,80}?\bthat\s")
 #: Words that open an adjunct after a cue. (Each is followed by ``\b``, so at most one
 #: matches at a place and their order does not matter: they are factored into a trie.)
-_ADJUNCT_WORDS = """on in at during after before by from with last this earlier later late via
+_ADJUNCT_WORDS = """on in at during after before by from with of last this earlier later late via
     while when as outside inside over through without under near ahead told standing holding
     speaking adding referring responding citing and but then also again recently previously
     yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
@@ -226,7 +228,7 @@ _ADJUNCT = re.compile(
 )
 #: Adjunct words that open a phrase, not a clause (a finite verb after them is content's).
 _PREPOSITION_ADJUNCTS = frozenset(
-    "on in at during by from with last this earlier later late via over through without"
+    "on in at during by from with of last this earlier later late via over through without"
     " under near ahead told yesterday today tonight monday tuesday wednesday thursday friday"
     " saturday sunday".split()
 )
@@ -2172,8 +2174,11 @@ def _attribute(
     if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
         na, nb = _record_source(masked, *_np_bounds(masked, *parts[-1]))
         np_text = source[na:nb]
-        plausible = _plausible_np(np_text) or (
-            len(_WORD.findall(np_text)) <= 3 and bool(_mentions_in(st, na, nb))
+        plausible = (
+            _plausible_np(np_text)
+            or (len(_WORD.findall(np_text)) <= 3 and bool(_mentions_in(st, na, nb)))
+            # ``a visibly angry Brandvold told``: descriptors before a known person
+            or _described_person(st, na, nb)
         )
         k = len(parts) - 1
         if k > 1 and _is_role_appositive(masked, *parts[k]):
@@ -2319,12 +2324,13 @@ _DESCRIPTION_HEADS = ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS
 
 
 def _is_role_appositive(text: str, a: int, b: int) -> bool:
-    """``a retired colonel``, ``the city's mayor``: an article and a role, up to five words."""
-    words = _WORD.findall(text, a, b)
+    """``a retired colonel``, ``the city's mayor since 2019``: an article or possessive and
+    a role noun among the first five words, up to eight words."""
+    words = [w.lower() for w in _WORD.findall(text, a, b)]
     return (
-        1 < len(words) <= 5
-        and words[0].lower() in ("a", "an", "the")
-        and (words[-1].lower() in PERSON_NOUNS or words[-1].lower() in TITLE_WORDS)
+        1 < len(words) <= 8
+        and words[0] in ("a", "an", "the", "his", "her", "its", "their")
+        and any(w in PERSON_NOUNS or w in TITLE_WORDS for w in words[1:5])
     )
 
 

@@ -1169,6 +1169,20 @@ class TestFrames:
         a = _article("Wenbin Hou, a trader, runs the market.", line)
         assert _quotes(a) == [("direct", text, cue, "Wenbin Hou")]
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The market, Hou said, is safe for everyone who uses it.",
+            "The market, Hou said on Monday, is safe for everyone who uses it.",
+        ],
+    )
+    def test_frame_inside_the_sentence(self, line: str) -> None:
+        """``A, X said, B``: one quote, A and B."""
+        a = _article("Wenbin Hou, a trader, runs the market.", line)
+        assert _quotes(a) == [
+            ("indirect", "The market is safe for everyone who uses it.", "said", "Wenbin Hou")
+        ]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -1042,6 +1042,11 @@ _PART_MARKS = re.compile('[(),;:”»"“«]')
 _NON_SPACE = re.compile(r"\S")
 #: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
 #: or a participle phrase (``, reflecting the manifesto,``).
+#: A sentence going on after a frame set inside it (``, is safe``): a comma, lower case.
+_GOES_ON = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;.\"“”]{0,30})?"
+    r"\s*,\s*(?=[a-z])(?!(?:and|but|adding|saying|noting|who|which)\b)"
+)
 _AGE_PART = re.compile(r"\s*(?:1[01]\d|[1-9]\d?)\s*")
 _INSERTED_CLAUSE = re.compile(r"\s*(?:who|whose|whom|[a-z]{2,}ing)\s")
 
@@ -2202,6 +2207,24 @@ def _attribute(
                 # an unresolved pronoun still speaks: ``C, he said in Geneva.``
                 if ent is not None or _plausible_speaker_phrase(np_text) or _is_pronoun(np_text):
                     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+    cont = _GOES_ON.match(masked, post_start, s1) if len(parts) == 2 and not closed else None
+    if cont is not None:
+        # ``The bridge, Brandvold said, is safe for everyone``: the frame sits inside
+        na, nb = _np_bounds(masked, *parts[-1])
+        np_text = source[na:nb]
+        a1, b1 = _trim(source, s0, parts[0][1])
+        a2, b2 = _trim(source, cont.end(), s1)
+        if (
+            len(_WORD.findall(np_text)) <= 4
+            and (_is_pronoun(np_text) or _mentions_in(st, na, nb))
+            and a1 < b1
+            and b2 - a2 >= 10
+        ):
+            ent = _resolve(st, np_text, na, nb)
+            q = _make(segs, source, a1, b2, cue_text, c0, c1, ent, np_text, na, nb, index)
+            if q.kind is not _DIRECT:
+                q.pieces = [(a1, b1), (a2, b2)]
+            return q
     # ``[intro,] SPEAKER [, insertion,] CUE [that] CONTENT``
     subject = _subject(st, masked, parts, s0, closed=closed)
     if subject is None and _INFINITIVE_BEFORE.search(masked, max(s0, c0 - 6), c0):

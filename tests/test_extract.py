@@ -1183,6 +1183,11 @@ class TestFrames:
             ("indirect", "The market is safe for everyone who uses it.", "said", "Wenbin Hou")
         ]
 
+    def test_complains_about(self) -> None:
+        """``complains about C``: C without ``about``."""
+        a = _article("Wenbin Hou complained about the noise from the harbour at night.")
+        assert [q.text for q in a.quotes] == ["the noise from the harbour at night."]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

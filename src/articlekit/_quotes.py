@@ -1244,6 +1244,7 @@ _DETERMINER_END = re.compile(
     r"(?:\b(?i:" + _trie_pattern(list(_DETERMINER_WORDS)) + r")|['’]s)\s*$"
 )
 #: A bare time adverbial right after a cue: ``said Friday it asked ...``.
+_ABOUT_LEAD = re.compile(r"\s+(?:about|of)\s")
 _TIME_LEAD = re.compile(
     r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
     r"|last\s+(?:week|month|year|night)|earlier\s+(?:this|on)\s+\w+)\b,?(?=\s+[\"“a-zA-Z])"
@@ -1270,6 +1271,10 @@ def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
     m = _TIME_LEAD.match(masked, i, stop)
     if m:
         i = m.end()
+    if cue.lower().startswith("complain"):
+        m = _ABOUT_LEAD.match(masked, i, stop)
+        if m:
+            i = m.end()  # ``complains about not having a pension``: what about
     m = _THAT_LEAD.match(masked, i, stop)
     if m:
         i = m.end()

@@ -1188,6 +1188,14 @@ class TestFrames:
         a = _article("Wenbin Hou complained about the noise from the harbour at night.")
         assert [q.text for q in a.quotes] == ["the noise from the harbour at night."]
 
+    def test_spaced_dash_separates_like_a_comma(self) -> None:
+        """``C – X said on Monday.``: a spaced dash closes the content like a comma."""
+        a = _article(
+            "Wenbin Hou, a trader, runs the market.",
+            "The market will reopen in June – Hou said on Monday.",
+        )
+        assert _quotes(a) == [("indirect", "The market will reopen in June", "said", "Wenbin Hou")]
+
     def test_short_closed_quotation(self) -> None:
         """A closed quotation of two words is speech however short."""
         a = _article("Wenbin Hou, a trader, runs the market.", '"Not yet," Hou replied.')

@@ -1028,6 +1028,7 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
         elif depth == 0:
             if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
+            # (a spaced dash separates like a comma: ``X – the company's CEO – said``)
             # blank parts are dropped, except the last one (a part opening with a
             # non-space character is not blank: no regex needed)
             if s < i and (not masked[s].isspace() or _NON_SPACE.search(masked, s, i)):
@@ -1038,7 +1039,7 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 #: What :func:`_split_parts` looks at: brackets and top-level separators.
-_PART_MARKS = re.compile('[(),;:”»"“«]')
+_PART_MARKS = re.compile('[(),;:”»"“«]|(?<=\\s)[—–-]{1,2}(?=\\s)')
 _NON_SPACE = re.compile(r"\S")
 #: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
 #: or a participle phrase (``, reflecting the manifesto,``).

@@ -206,6 +206,14 @@ class TestHeaderKinds:
         """A menu word (``search``) inside a title does not make it furniture."""
         assert summary(f" date 2019-03-01 {title}\n\nThe search went on.\n")[3] == title
 
+    def test_title_line_below_a_stamp(self) -> None:
+        """``Tuesday, 18 January, 2022`` / ``Title`` in one block: the title line."""
+        text = (
+            " date 2022-01-18 Video\nTuesday, 18 January, 2022\nStudents now demand the"
+            " rector's removal\n\nHundreds of students staged a sit-in on Monday.\n"
+        )
+        assert summary(text)[3] == "Students now demand the rector's removal"
+
     def test_cut_headline_completed_below(self) -> None:
         """``Title cut sho...`` then the whole title: the whole one is the headline."""
         text = (

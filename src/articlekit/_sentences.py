@@ -49,6 +49,8 @@ def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
     # ``_WORD_BEFORE.search(text, max(lo, dot - 20), dot)``, read backwards from the period:
     # the search tries every offset of the window
     first = max(lo, dot - 20)
+    if dot > first and text[dot - 1] == "\n":
+        dot -= 1  # (the search's ``$`` also matches before a final line break)
     # most words are letters after a space (or the window's edge): the word is the letters
     space = text.rfind(" ", first, dot)
     letters = text[space + 1 if space >= 0 else first : dot]

@@ -23,7 +23,14 @@ from attrs import evolve
 from articlekit import _text
 from articlekit._blocks import Block, split_blocks
 from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
-from articlekit._header import classify_headline, looks_like_headline, match_header, split_pipes
+from articlekit._header import (
+    classify_headline,
+    is_furniture,
+    is_stamp,
+    looks_like_headline,
+    match_header,
+    split_pipes,
+)
 from articlekit._kinds import kind_of, parse_byline
 from articlekit._lines import Line, scan_lines
 from articlekit._sentences import is_one_sentence, marked_bounds
@@ -813,6 +820,9 @@ def _find_headline(
     """
     first = 1 if header_kind is HeaderKind.LEAD else 0
     for i, p in enumerate(paragraphs[first:_HEADLINE_SEARCH], start=first):
+        title = _title_below_stamps(src, p)
+        if title is not None:
+            return title, paragraphs
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
             # a short body line ending in a full stop is a sentence, not a headline
             sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
@@ -841,6 +851,29 @@ def _find_headline(
             ):
                 return None, paragraphs  # body text began; labels and widget text do not count
     return None, paragraphs
+
+
+def _title_below_stamps(src: str, p: Paragraph) -> str | None:
+    """``Tuesday, 18 January, 2022`` / ``SUST students now demand VC's removal``: a block of
+    stamp or widget lines that ends in a title line gives that title."""
+    if p.kind not in _TITLE_BLOCK_KINDS or src.find("\n", p.span.start, p.span.end) < 0:
+        return None
+    lines = [ln.strip() for ln in src[p.span.start : p.span.end].splitlines() if ln.strip()]
+    *top, last = lines
+    if (
+        top
+        and len(top) <= 3
+        and all(is_stamp(ln) or is_furniture(ln) for ln in top)
+        and not last.endswith(".")
+        and looks_like_headline(last)
+    ):
+        return split_pipes(last)
+    return None
+
+
+_TITLE_BLOCK_KINDS = frozenset(
+    (ParagraphKind.TIMESTAMP, ParagraphKind.BOILERPLATE, ParagraphKind.HEADING, ParagraphKind.BODY)
+)
 
 
 def _trailing_credit(src: str, span: Span) -> re.Match[str] | None:

@@ -374,6 +374,7 @@ class TestSentenceBounds:
     @example("a Dr", 0, 0)
     @example("Mr etc", 0, 0)
     @example("ax", 1, 0)  # the window starts inside a word
+    @example("A\n", 0, 0)  # the search's ``$`` also matches before a final line break
     def test_abbreviation_read_backwards_equals_the_search(
         self, text: str, lo: int, cut: int
     ) -> None:

@@ -176,10 +176,12 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt", "ruled", "rules", "ordered", "directed"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: Finite auxiliaries and modals: a clause has one of them (or a past form).
+_FINITE_WORDS = "was|were|is|are|has|have|had|will|would|can|could|should|must|may|might"
 #: A clause right after a cue (``felt his team were short``): a subject and a finite verb.
 _CLAUSE_NEXT = re.compile(
     r"\s+(?:his|her|their|its|our|the|this|these|it|they|he|she|we)(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can)\b"
+    rf"\s+(?:{_FINITE_WORDS})\b"
 )
 #: ``asked`` puts no question after these words (``when asked``, ``who asked``) or
 #: before these (``asked about it``, ``asked not to be named``, ``asked for comment``).
@@ -232,13 +234,10 @@ _PREPOSITION_ADJUNCTS = frozenset(
     " under near ahead told yesterday today tonight monday tuesday wednesday thursday friday"
     " saturday sunday".split()
 )
-_THAT_CLAUSE = re.compile(
-    r"\bthat\b(?!\s+(?:was|is|were|are|has|had|have|will|would|can|could|may|might|must"
-    r"|should|[a-z]+ed)\b)"
-)
+_THAT_CLAUSE = re.compile(rf"\bthat\b(?!\s+(?:{_FINITE_WORDS}|[a-z]+ed)\b)")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 _ADJUNCT_FIRST = re.compile(r"[\s,]*(\w+)")
-_FINITE = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|should|can|must)\b")
+_FINITE = re.compile(rf"\b(?:{_FINITE_WORDS})\b")
 _INTRO = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\b|In\b|At\b|For\b|When\b|After\b|Before\b|During\b|On\b|Asked\b|"
     r"Meanwhile\b|However\b|Regarding\b|As\b|While\b|Among\b|Despite\b|Later\b|Earlier\b|Also\b|"
@@ -619,13 +618,11 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def _newer_subject(st: _State, before: int, gender: str | None) -> Entity | None:
-    """A person who has been the subject of a sentence since the last quote (``Mr. X has
-    commended the government.``), for a pronoun after it; None if there is none."""
-    if st.last_end < 0:
-        return None
-    ent = _latest(st, before, (_PERSON,), gender)
-    if ent is None or ent is st.last_speaker:
+def _newer_subject(st: _State, ent: Entity | None, before: int) -> Entity | None:
+    """*ent*, the person mentioned last before *before*, if it has been the subject of a
+    sentence since the last quote (``Mr. X has commended the government.``), for a
+    pronoun after it; None otherwise."""
+    if st.last_end < 0 or ent is None or ent is st.last_speaker:
         return None
     pos = _last_outside(st, ent, before)
     if pos < st.last_end:
@@ -703,7 +700,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         gender = _PRONOUNS[first]
         if first in ("he", "she"):
             last = st.last_speaker
-            newer = _newer_subject(st, start, gender)
+            # (the latest person: the newer-subject test and the fallback both need it)
+            latest = _latest(st, start, (_PERSON,), gender)
+            newer = _newer_subject(st, latest, start)
             if newer is not None:
                 last = newer  # ``X has commended ... . He said``: the person since the quote
             if last is not None and (
@@ -717,7 +716,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
                 if ent.kind is _GROUP and _lone_name(ent.name):
                     ent.kind = _PERSON
             else:
-                ent = _latest(st, start, (_PERSON,), gender)  # type: ignore[assignment]
+                ent = latest  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:
                 ent.gender = gender
             return ent
@@ -826,21 +825,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         return ent
     if _PARTICLE_NAME.fullmatch(stripped):
         # ``dela Rosa told reporters``, ``van der Berg said``: a name opening with a particle
-        low_name = stripped.lower()
-        person = next(
-            (
-                e
-                for e in reg.entities
-                if e.kind is _PERSON
-                and (e.name.lower() == low_name or low_name in (a.lower() for a in e.aliases))
-            ),
-            None,
-        )
-        if person is None:
-            person = reg.entity(_PERSON, stripped)
-        _add_mention(
-            st, person, start + text.find(stripped), start + text.find(stripped) + len(stripped)
-        )
+        person = reg.find_person(stripped.split()) or reg.entity(_PERSON, stripped)
+        at = start + text.find(stripped)
+        _add_mention(st, person, at, at + len(stripped))
         return person
     if _SPEAKER_HEADS.isdisjoint(bare_words) and not text[:1].isupper():
         return None
@@ -1251,10 +1238,11 @@ _TIME_LEAD = re.compile(
     r"|last\s+(?:week|month|year|night)|earlier\s+(?:this|on)\s+\w+)\b,?(?=\s+[\"“a-zA-Z])"
 )
 #: Content that starts with a verb: the cue was parenthetical (``a person they say lured``).
-#: ``stated this when ...``, ``disclosed this on Monday``: content that points back.
+#: ``stated this when ...``, ``disclosed this on Monday``: right after a cue, content that
+#: points back.
 _BACK_REFERENCE = re.compile(
-    r"(?:this|these|so)(?:\s+(?:when|while|at|in|during|on|as|after|before|yesterday|today"
-    r"|through|via|to|in)\b|\s*[.,;]|\s*$)"
+    r"\s+(?:this|these|so)(?:\s+(?:when|while|at|in|during|on|as|after|before|yesterday"
+    r"|today|through|via|to)\b|\s*[.,;]|\s*$)"
 )
 _VERB_START = re.compile(r"\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 
@@ -1381,8 +1369,9 @@ def _transcript(st: _State, source: str, span: Span, index: int) -> RawQuote | N
     return _uncued(source, m.end(), span.end, ent, (name, Span(m.start(1), m.end(1))), index)
 
 
-_OPEN_MARKS = frozenset('"“«„')
-_CLOSE_MARKS = frozenset('"”»“')
+#: Marks around a whole transcript answer (``„...“`` closes with ``“``).
+_OPEN_MARKS = frozenset('"' + _OPEN_DOUBLE)
+_CLOSE_MARKS = frozenset('"“' + _CLOSE_DOUBLE)
 
 
 def _uncued(
@@ -1595,7 +1584,7 @@ def _carry_unmarked(
 
 
 #: A double quotation mark (any style).
-_DOUBLE_MARK = re.compile('["“”„«»]')
+_DOUBLE_MARK = re.compile(f"[{re.escape(chr(34) + _OPEN_DOUBLE + _CLOSE_DOUBLE)}]")
 
 
 #: ``"..." — Oskar Brandvold, mayor``: a dash and a name (and a role) after a quotation.
@@ -2179,8 +2168,10 @@ def _attribute(
         closed = True
     else:
         closed = False
-    if _BACK_REFERENCE.match(masked, _content_after(masked, c1, s1, cue_text), s1):
-        return None  # ``X, Y, stated this at a briefing``: it points back, frames nothing here
+    if _BACK_REFERENCE.match(masked, c1, s1):
+        # ``The minister stated this when he visited``, ``X, of Y, stated this at a
+        # briefing``: it points back, and frames nothing here
+        return None
     # ``CONTENT, SPEAKER CUE [adjunct].``
     if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
         na, nb = _record_source(masked, *_np_bounds(masked, *parts[-1]))
@@ -2255,8 +2246,6 @@ def _attribute(
     ):
         return None
     a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
-    if _BACK_REFERENCE.match(masked, a, b):
-        return None  # ``The minister stated this when he visited``: it points back
     if _VERB_START.match(masked, a, b) and not (
         masked[max(c1, a - 8) : a].rstrip().endswith("that")
         and len(_WORD.findall(masked, c1, a)) <= 4

@@ -2515,15 +2515,10 @@ _DATE_PART = re.compile(
 #: ``'s top anti-drug officials``: a possessive and a lower-case noun phrase to the comma.
 _POSSESSIVE_NP = re.compile(r"['’]s((?:\s+[a-z][\w-]*){1,5})\s*,?\s*$")
 #: ``Hospital workers``: a capitalised modifier, then a lower-case group noun to the end.
-_GROUP_LAST = re.compile(
-    r"^\s*(?:[A-Z][\w.'’&-]*\s+){1,3}(?:"
-    + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
-    + r")\s*$"
-)
+_GROUP_NOUN_ALT = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+_GROUP_LAST = re.compile(rf"^\s*(?:[A-Z][\w.'’&-]*\s+){{1,3}}(?:{_GROUP_NOUN_ALT})\s*$")
 #: ``Analysts at X``, ``officials from X``: a group placed by an organisation.
-_GROUP_AT = re.compile(
-    r"\s*(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\s+(?:at|from|with)\s"
-)
+_GROUP_AT = re.compile(rf"\s*(?i:{_GROUP_NOUN_ALT})\s+(?:at|from|with)\s")
 _INFINITIVE_BEFORE = re.compile(r"\sto\s+$")
 _LEADING_CONJ = re.compile(r"\s*(?:But|And|However|Yet|So|Still|Then|Now)\b,?\s*")
 
@@ -2798,17 +2793,21 @@ def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
 
 #: A later ``said``/``told`` in the sentence after ``According to X,``.
 _REPORTED_SAID = re.compile(r"\s(?:said|says|told|added|stated)\s")
+#: The opening of a record's name (``the latest``) and the records that speak for their
+#: makers; organisation nouns as an alternation (longest first).
+_RECORD_LEAD = (
+    r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|recent\s+"
+    r"|provisional\s+)?"
+)
+_RECORD_NOUNS = "data|figures|statistics|numbers|estimates|tally|count"
+_ORG_NOUN_ALT = "|".join(sorted((re.escape(w) for w in ORG_NOUNS), key=len, reverse=True))
 #: ``the latest health ministry figures``: a record named by its maker before it.
 _SOURCE_OWN = re.compile(
-    r"(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|recent\s+|provisional\s+)?)"
-    r"((?:[\w'’-]+\s+){0,3}?(?i:ministry|department|office|agency|authority|commission|council"
-    r"|government|police|bureau|board|service|centre|center|institute|organisation|organization))"
-    r"\s+(?i:figures|data|statistics|numbers|estimates|tally|count)\s*$"
+    rf"(?i:{_RECORD_LEAD})((?:[\w'’-]+\s+){{0,3}}?(?i:{_ORG_NOUN_ALT}))\s+(?i:{_RECORD_NOUNS})\s*$"
 )
 _SOURCE_BY = re.compile(
-    r"(?i:(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?"
-    r"(?:data|figures|statistics|numbers|estimates|poll|survey|report|study|statement|analysis|"
-    r"tally|count)\s+(?:[a-z]+\s+){0,2}by\s+)(\S.*)",
+    rf"(?i:{_RECORD_LEAD}(?:{_RECORD_NOUNS}|poll|survey|report|study|statement|analysis)"
+    r"\s+(?:[a-z]+\s+){0,2}by\s+)(\S.*)",
     re.S,
 )
 

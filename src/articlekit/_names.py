@@ -183,7 +183,9 @@ NOT_NAME_WORDS = _words(
 )
 
 #: Particles inside names (``von der Heide``, ``al-Assad``, ``de Souza``).
-NAME_PARTICLES = _words("von van der den de del della di da dos das du le la bin ibn al el y e ter")
+NAME_PARTICLES = _words(
+    "von van der den de del della dela di da dos das du le la bin ibn al el y e ter"
+)
 
 #: Surnames written family name first (Chinese, Korean, Vietnamese), lower case.
 FAMILY_FIRST_SURNAMES = _words(

@@ -36,6 +36,7 @@ from articlekit._names import (
     DEMONYMS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_PARTICLES,
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -851,8 +852,9 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
 
 #: ``dela Rosa``, ``van der Berg``: particles, then one or two capitalised words.
 _PARTICLE_NAME = re.compile(
-    r"(?:(?:de|la|van|von|der|den|dela|della|du|da|di|dos|das|ter|ten|le)\s+)+"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    "(?:(?:"
+    + "|".join(sorted(NAME_PARTICLES - {"y", "e", "bin", "ibn", "al", "el"} | {"ten"}))
+    + r")\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 #: Endings of modifiers before an organisation noun that leave it an anaphor.
 _ANAPHOR_MODIFIERS = frozenset(
@@ -1136,10 +1138,7 @@ _ROLE_LIKE = (
     | TITLE_WORDS
     | frozenset("the a an its his her their former new senior top local state national".split())
 )
-_NAME_GLUE = frozenset(
-    "of for and de del der von van da di al el bin la le y dela della du dos das ter ten ibn"
-    " den".split()
-)
+_NAME_GLUE = NAME_PARTICLES | {"of", "for", "and", "ten"}
 
 
 #: Page labels that look like a capitalised subject (``Updated: ... said``).

@@ -674,6 +674,19 @@ class Registry:
             self._by_name[key] = ent
         return ent
 
+    def make_person(self, ent: Entity) -> None:
+        """Turn *ent*, found as a group, into a person (``said Dhoni ... he added``), and
+        index it as the persons are."""
+        if ent.kind is ParticipantKind.PERSON:
+            return
+        key = (ent.kind, ent.name.lower())
+        if self._by_name.get(key) is ent:
+            del self._by_name[key]
+        ent.kind = ParticipantKind.PERSON
+        self._by_name.setdefault((ent.kind, ent.name.lower()), ent)
+        self._persons.append(ent)
+        _index_person(self._person_words, ent)
+
     def rename(self, ent: Entity, name: str) -> None:
         """Give *ent* a fuller name; the old one stays an alias."""
         if name == ent.name:

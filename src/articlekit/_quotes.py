@@ -715,7 +715,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             ):
                 ent = last
                 if ent.kind is _GROUP and _lone_name(ent.name):
-                    ent.kind = _PERSON
+                    reg.make_person(ent)
             else:
                 ent = latest  # type: ignore[assignment]
             if ent is not None and ent.gender is None and gender:

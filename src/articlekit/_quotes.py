@@ -689,10 +689,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         low = [w.lower() for w in words]
         if not (
             (_head_noun(low) in PERSON_NOUNS and low[0] in ("a", "an", "the", "one"))
-            # ``Analysts at Fjord Securities``: a group that the organisation only places
-            or (low[0] in GROUP_NOUNS and len(low) > 2 and low[1] in ("at", "from", "with"))
-            # ``Hospital workers``, ``Google employees``: the organisation modifies a group
-            or (len(low) > 1 and low[-1] in GROUP_NOUNS and words[-1].islower())
+            or _group_as_written(text)
         ):
             return named[0]
         # ``a spokesman for the Joint Task Force``: an unnamed person, named as written
@@ -2518,6 +2515,14 @@ _GROUP_NOUN_ALT = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
 _GROUP_LAST = re.compile(rf"^\s*(?:[A-Z][\w.'’&-]*\s+){{1,3}}(?:{_GROUP_NOUN_ALT})\s*$")
 #: ``Analysts at X``, ``officials from X``: a group placed by an organisation.
 _GROUP_AT = re.compile(rf"\s*(?i:{_GROUP_NOUN_ALT})\s+(?:at|from|with)\s")
+
+
+def _group_as_written(text: str) -> bool:
+    """``Analysts at Fjord Securities``, ``Hospital workers``: a group that an organisation
+    places or modifies; the group speaks, named as written, not the organisation."""
+    return _GROUP_AT.match(text) is not None or _GROUP_LAST.search(text) is not None
+
+
 _INFINITIVE_BEFORE = re.compile(r"\sto\s+$")
 _LEADING_CONJ = re.compile(r"\s*(?:But|And|However|Yet|So|Still|Then|Now)\b,?\s*")
 
@@ -2579,8 +2584,7 @@ _CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met t
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:
     """The named head of a subject phrase: a mention at its start (after titles)."""
-    if _GROUP_AT.match(text) or _GROUP_LAST.search(text):
-        # ``Analysts at Fjord Securities``, ``Hospital workers``: a group, named as written
+    if _group_as_written(text):
         return None
     ms = _mentions_in(st, na, nb)
     src = st.reg.source

@@ -1384,9 +1384,20 @@ def _uncued(
         a, b = a + 1, b - 1  # ``X: "..."``: the quotation marks are not content
     elif b - a > 3 and source[a] in _OPEN_MARKS and source[b - 2] in _CLOSE_MARKS:
         a, b = a + 1, b - 2  # ``X: "...".``
+    return _cueless([(a, b)], entity, speaker, index)
+
+
+def _cueless(
+    pieces: list[tuple[int, int]],
+    entity: Entity,
+    speaker: tuple[str, Span] | None,
+    index: int,
+) -> RawQuote:
+    """A direct quote of *pieces* that no cue frames, spoken by *entity*; *speaker* is the
+    name that credits it, if any (``Hou:``, ``— Hou, mayor``)."""
     return RawQuote(
         kind=_DIRECT,
-        pieces=[(a, b)],
+        pieces=pieces,
         cue=None,
         cue_span=None,
         entity=entity,
@@ -1654,16 +1665,7 @@ def _quotation_only(
     spoken by *entity*, without a cue; *speaker* is the credit that names them, if any."""
     for seg in segs:
         seg.used = True
-    return RawQuote(
-        kind=_DIRECT,
-        pieces=[_trim_ws(source, *seg.inner) for seg in segs],
-        cue=None,
-        cue_span=None,
-        entity=entity,
-        speaker_text=speaker[0] if speaker else None,
-        speaker_span=speaker[1] if speaker else None,
-        paragraph=index,
-    )
+    return _cueless([_trim_ws(source, *seg.inner) for seg in segs], entity, speaker, index)
 
 
 def _pure_quotation(source: str, span: Span, segs: list[_Segment]) -> bool:

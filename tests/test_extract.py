@@ -1593,6 +1593,45 @@ class TestParticipants:
             "Boris Lind"
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "name", "role"),
+        [
+            (
+                "State Minister for Posts and Telecommunications Arna Velde said on Monday the"
+                " network would open.",
+                "Arna Velde",
+                "Minister for Posts and Telecommunications",
+            ),
+            (
+                "Minister of Environment Karl Obuya said the roads were closed.",
+                "Karl Obuya",
+                "Minister of Environment",
+            ),
+            (
+                "Harbour Communications CEO A S Venkatraman said the results were good.",
+                "A S Venkatraman",
+                "CEO",
+            ),
+            ("ASP Afia Mensah said the suspects had fled.", "Afia Mensah", "ASP"),
+            ("Baale Ayo Adeniran said the road was bad.", "Ayo Adeniran", "Baale"),
+        ],
+    )
+    def test_titles_fields_and_initials_before_a_name(
+        self, sentence: str, name: str, role: str
+    ) -> None:
+        """A field ending a title (``... and Telecommunications``), the field of ``Minister
+        of Environment``, a rank (``ASP``) or a traditional title is no part of the name;
+        ``A`` before another initial is an initial, not the article."""
+        a = _article(sentence)
+        persons = [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert [p.name for p in persons] == [name]
+        assert any(r.endswith(role) for r in persons[0].roles)
+
+    def test_named_operations_are_no_persons(self) -> None:
+        """``Operation Lafiya Dole``: a military operation, named like a person."""
+        a = _article("Operation Tana Dole on Monday said the troops had found weapons.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
     @pytest.mark.parametrize("outlet", ["Lagos Gist Blog", "Harbour TV", "Fjord Radio"])
     def test_outlets_are_organisations(self, outlet: str) -> None:
         """A name ending in Blog, TV or Radio is an outlet, not a person."""

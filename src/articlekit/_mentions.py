@@ -1291,15 +1291,41 @@ def _is_gerund(low: str) -> bool:
     )
 
 
+#: Endings of common nouns (``Telecommunications``, ``Development``, ``Technology``).
+_NOUN_ENDINGS = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships", "ities",
+    "ism", "ology", "ture", "tures", "ics",
+)  # fmt: skip
+
+
+def _is_field_noun(low: str) -> bool:
+    """``telecommunications``, ``development``: a common noun by its ending (part of a
+    title or a field, ``Minister for Posts and Telecommunications``), no one's name."""
+    return (
+        len(low) > 5
+        and low.endswith(_NOUN_ENDINGS)
+        # (``Commission``: an organisation's head; ``Operation``: a named operation's)
+        and low not in ORG_WORDS
+        and low not in _PLACE_FIRST
+        and _fold(low) not in MALE_NAMES
+        and _fold(low) not in FEMALE_NAMES
+    )
+
+
 def _title_split(lows: Sequence[str]) -> int:
-    """How many leading words of a part are titles and sentence openers.
+    """How many leading words of a part are titles, fields and sentence openers.
 
     A title word further in (``Union Health Minister Dr Harsh Vardhan``) also ends the
-    titles when one to four name words follow it.
+    titles when one to four name words follow it. ``A`` before another single letter is
+    an initial (``A S Rao``), not the article.
     """
     i = 0
     n = len(lows)
-    while i < n - 1 and (lows[i] in _OPENER_WORDS or (i == 0 and _is_gerund(lows[0]))):
+    while i < n - 1 and (
+        (lows[i] in _OPENER_WORDS and not (lows[i] == "a" and len(lows[i + 1]) == 1))
+        or (i == 0 and _is_gerund(lows[0]))
+        or _is_field_noun(lows[i])
+    ):
         i += 1
     for k in range(n - 2, i - 1, -1):
         low = lows[k]
@@ -1768,7 +1794,13 @@ def _classify_person(
             role_end = base + toks[off + j][2]
             if role and role_kind == "person":
                 role_start = min(role_start, start - len(role) - 1)
-            ent.add_role(source[role_start:role_end])
+            whole = source[role_start:role_end]
+            if i == 0:
+                # ``Minister of Environment Karl Obuya``: the field is the end of a title
+                longer = _title_of(source, max(ss, start - 120), start)
+                if longer is not None and len(longer) > len(whole):
+                    whole = longer
+            ent.add_role(whole)
     elif role and role_kind == "person":
         ent.add_role(role)
     else:

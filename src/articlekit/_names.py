@@ -68,7 +68,8 @@ TITLE_WORDS = _words(
     collector registrar ombudsman auditor comptroller treasurer attorney-general
     solicitor-general sheriff marshal alderman regent emir
     chief-executive insp. supt. det. cpl. pvt. brig. cdr. cmdr. pres. amb. atty. asst.
-    lieut. fr. cllr cllr. coun coun. mec""".replace("\n", " ")
+    lieut. fr. cllr cllr. coun coun. mec
+    asp dsp ssp acp dcp igp aig oba igwe baale ooni alaafin""".replace("\n", " ")
 )
 
 #: Lower-case nouns that name a person's role (``analyst``, ``glaciologist``).

@@ -1627,6 +1627,21 @@ class TestParticipants:
         assert [p.name for p in persons] == [name]
         assert any(r.endswith(role) for r in persons[0].roles)
 
+    def test_bare_role_before_the_cue_is_an_appositive(self) -> None:
+        """``X, media adviser to the President said C``: the role without its closing comma
+        is X's, and ``the aide`` later is X; ``X, the coach said, ...`` gives no role."""
+        a = _article(
+            "Femi Lade, media adviser to the President said the remarks were misread.",
+            "The aide noted that the President had praised the troops.",
+        )
+        persons = [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert [(p.name, p.roles) for p in persons] == [
+            ("Femi Lade", ("media adviser to the President",))
+        ]
+        assert [q.speaker for q in a.quotes] == [persons[0].id, persons[0].id]
+        b = _article("Jonas Berg, the coach said, was injured in training.")
+        assert [p.roles for p in b.participants] == [()]
+
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""
         a = _article("Operation Tana Dole on Monday said the troops had found weapons.")

@@ -873,8 +873,20 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
             break
         i += 1
     phrase = source[end + 1 : i].strip()
-    if _SPEECH_IN.search(phrase):
-        return "", None  # ``..., the coach said that ...``: a clause, not an appositive
+    speech = _SPEECH_IN.search(phrase)
+    if speech is not None:
+        # ``..., the coach said that ...``: a clause, not an appositive; but a bare role
+        # ends where the verb begins (``X, media adviser to the President said ...``)
+        head = phrase[: speech.start()].rstrip()
+        words = _WORD_RE.findall(head)
+        if not (
+            1 <= len(words) <= 8
+            and phrase[:1].islower()
+            and words[0].lower() not in NOT_NAME_WORDS
+            and any(w.lower() in PERSON_NOUNS or w.lower() in _ROLE_TITLES for w in words[:3])
+        ):
+            return "", None
+        phrase = head
     lowered = phrase[:6].lower()  # (for the tests below)
     if lowered.startswith(("who ", "whose ")):
         return phrase, "person"

@@ -97,7 +97,7 @@ PERSON_NOUNS = _words(
     magistrate constable cleric preacher comedian rapper presenter anchor host
     footballer cricketer athlete sprinter boxer golfer swimmer protester protestor
     demonstrator eyewitness passenger motorist neighbour neighbor relative colleague
-    supporter trooper deputy""".replace("\n", " ")
+    supporter trooper deputy aide""".replace("\n", " ")
 )
 
 #: Lower-case nouns for organisations (``the company``, ``the ministry``).

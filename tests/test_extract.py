@@ -1571,6 +1571,19 @@ class TestNotQuotes:
         )
         assert a.quotes == ()
 
+    def test_title_line_over_stamps_is_not_a_quote(self) -> None:
+        """The page title repeated on its own line above the stamp lines of a block says
+        nothing; the story below it still does."""
+        a = parse(
+            " date 2015-09-17 Markets | World | Business\n"
+            "Miner says output cuts less likely\n"
+            "September 17, 2015 / 9:32 AM / 2 years ago\n\n"
+            "Miner says output cuts less likely\n\n"
+            "The chief executive, Lars Wirth, said output cuts were less likely this year.\n"
+        )
+        assert a.headline == "Miner says output cuts less likely"
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "Lars Wirth")]
+
 
 class TestParticipants:
     """Names, aliases, roles and titles."""

@@ -38,6 +38,7 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
     out = []
     dl = article.dateline
     src = article.source or ""
+    headline = article.headline
     for p in article.paragraphs:
         if p.kind is not ParagraphKind.BODY:
             continue
@@ -52,6 +53,14 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
                 start = span.start + m.end
         while start < span.end and (src[start].isspace() or src[start] in "-—–:"):
             start += 1
+        if headline is not None and src.startswith(headline[:20], start):
+            # ``TITLE\nAugust 25, 2014 / 1:06 PM``: the title repeated on a line of its own
+            # over the page's stamp lines is no body text (a headline says nothing)
+            line_end = src.find("\n", start, span.end)
+            if line_end > 0 and _text.collapse(src[start:line_end]).strip() == headline:
+                start = line_end + 1
+                while start < span.end and src[start].isspace():
+                    start += 1
         # cheap substring tests skip the regexes where they cannot match
         if src.find("|", start, span.end) >= 0:
             meta = _LEADING_META.match(src, start, span.end)

@@ -1356,6 +1356,33 @@ class TestFrames:
             )
         ]
 
+    def test_quotation_goes_on_over_unmarked_paragraphs(self) -> None:
+        """A quotation left open runs over paragraphs without marks to the one that closes
+        it, and a cue inside it (``Utilities say``) is part of the words quoted."""
+        a = _article(
+            'Amara Okafor said: "The water came in the night and took the ground floor.',
+            "We want people to understand that nobody should stay behind.",
+            'Be ready for rain. Utilities say to expect power cuts for days." The council met.',
+        )
+        assert _quotes(a) == [
+            (
+                "direct",
+                "The water came in the night and took the ground floor. We want people to"
+                " understand that nobody should stay behind. Be ready for rain. Utilities say"
+                " to expect power cuts for days.",
+                "said",
+                "Amara Okafor",
+            )
+        ]
+
+    @pytest.mark.parametrize("ellipsis", ["...", "…"])
+    def test_ellipsis_after_the_cue_leads_like_a_colon(self, ellipsis: str) -> None:
+        """``also warned..."Q"``: the quotation is what was warned."""
+        a = _article(f'Emergency officials also warned{ellipsis}"The storm will hit every one."')
+        assert _quotes(a) == [
+            ("direct", "The storm will hit every one.", "warned", "Emergency officials")
+        ]
+
     def test_open_quotation_without_a_closing_mark_is_not_carried(self) -> None:
         """Without a closing mark in the next paragraph nothing is carried over."""
         a = _article(

@@ -1263,8 +1263,13 @@ def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
     m = _THAT_LEAD.match(masked, i, stop)
     if m:
         i = m.end()
-    while i < stop and (masked[i].isspace() or masked[i] in ",:"):
+    while i < stop and (masked[i].isspace() or masked[i] in ",:…"):
         i += 1
+    if masked.startswith("...", i):
+        # ``also warned..."Hurricane Florence will ..."``: an ellipsis leads like a colon
+        i += 3
+        while i < stop and masked[i].isspace():
+            i += 1
     return i
 
 
@@ -1571,8 +1576,17 @@ def _carry_unmarked(
         segs = all_segs[k]
         if not segs or segs[-1].close is not None:
             continue
-        span = paragraphs[k + 1][1]
-        nxt = all_segs[k + 1]
+        # paragraphs without a quotation mark may come between (``"A ...`` / ``B ...`` /
+        # ``C ..."``), a few at most
+        j = k + 1
+        while (
+            j < len(all_segs) - 1
+            and j - k <= _CARRY_REACH
+            and _DOUBLE_MARK.search(source, paragraphs[j][1].start, paragraphs[j][1].end) is None
+        ):
+            j += 1
+        span = paragraphs[j][1]
+        nxt = all_segs[j]
         if nxt and nxt[0].open == span.start:
             continue  # reopened: the usual continuation
         m = _DOUBLE_MARK.search(source, span.start, span.end)
@@ -1582,12 +1596,22 @@ def _carry_unmarked(
         after = source[i + 1 : i + 2]
         if i == span.start or source[i - 1].isspace() or not (after == "" or not after.isalnum()):
             continue
+        for between in range(k + 1, j):
+            whole = paragraphs[between][1]
+            seg = _Segment(whole.start - 1, None, whole.end)
+            inner = _SegList([seg])
+            inner.opens = [seg.open]
+            all_segs[between] = inner
         carried = _Segment(span.start - 1, i, i + 1)
         rest = _SegList(sg for sg in nxt if sg.open > i)
         rest.opens = [sg.open for sg in rest]
         rest.insert(0, carried)
         rest.opens.insert(0, carried.open)
-        all_segs[k + 1] = rest
+        all_segs[j] = rest
+
+
+#: How many paragraphs without quotation marks a quotation left open may run over.
+_CARRY_REACH = 4
 
 
 #: A double quotation mark (any style).

@@ -1576,6 +1576,45 @@ class TestBriefingAnswers:
         ]
 
 
+class TestCriticism:
+    """Criticism with its grounds is a stated position; without grounds it is an act."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue", "content"),
+        [
+            (
+                "Edvin Lunde criticised the newspaper for failing to check its sources.",
+                "criticised",
+                "the newspaper for failing to check its sources.",
+            ),
+            (
+                "Edvin Lunde lashed out at the media for using anonymous sources.",
+                "lashed out at",
+                "the media for using anonymous sources.",
+            ),
+            (
+                "Edvin Lunde slammed the council over its handling of the flood.",
+                "slammed",
+                "the council over its handling of the flood.",
+            ),
+        ],
+    )
+    def test_criticism_with_grounds(self, sentence: str, cue: str, content: str) -> None:
+        assert _quotes(_article(sentence)) == [("indirect", content, cue, "Edvin Lunde")]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The fans slammed the door of the stadium on the way out.",
+            "Workers blasted the rock for two hours before the road opened.",
+            "The striker hit out at the ball for a second time and scored.",
+            "Edvin Lunde criticised the plan.",
+        ],
+    )
+    def test_no_grounds_no_quote(self, sentence: str) -> None:
+        assert _article(sentence).quotes == ()
+
+
 class TestNotQuotes:
     """Narration, actions and adjectives are not quotes."""
 

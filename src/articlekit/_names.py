@@ -350,6 +350,21 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "convey": ("conveyed",),
     "show": ("showed", "shows"),
     "put it": ("put it",),
+    # criticism with its grounds (``criticised the council for delaying ...``): a stated
+    # position; only ``OBJECT for|over GROUNDS`` after them makes a quote
+    "criticise": ("criticised", "criticized", "criticises", "criticizes"),
+    "slam": ("slammed", "slams"),
+    "blast": ("blasted", "blasts"),
+    "berate": ("berated",),
+    "lambaste": ("lambasted", "lambastes"),
+    "rebuke": ("rebuked",),
+    "chide": ("chided",),
+    "scold": ("scolded",),
+    "castigate": ("castigated",),
+    "fault": ("faulted",),
+    "lash out at": ("lashed out at", "lashes out at"),
+    "hit out at": ("hit out at", "hits out at"),
+    "take a swipe at": ("took a swipe at", "takes a swipe at"),
     # the commonest speech verbs of German, Spanish, French, Italian, Dutch and Romanian
     # news copy, for pages in those languages (``"...", sagte X.``)
     "sagen": ("sagte", "sagt", "erklärte", "betonte", "fügte hinzu"),

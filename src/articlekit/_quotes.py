@@ -201,6 +201,26 @@ _CALL_ON_CUES = frozenset({"called on", "calls on", "called upon", "calls upon"}
 _APPEAL_TO = re.compile(
     r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^,.;:\"“”]{1,80}?\sto\s+[a-z]"
 )
+#: Criticism cues: a quote only with its grounds (``slammed the council for delaying``).
+_CRITICISM_CUES = frozenset(
+    f
+    for verb in (
+        *"criticise slam blast berate lambaste rebuke chide scold castigate fault".split(),
+        "lash out at",
+        "hit out at",
+        "take a swipe at",
+    )
+    for f in CUE_VERBS[verb]
+)
+#: ``the council for delaying``, ``officers and generals over their remarks``: an object,
+#: then the grounds (three words at least).
+_GROUNDS = re.compile(
+    r"\s+[^,.;:\"“”]{1,80}?\s(?:for|over)\s+"
+    # (``blasted the rock for two hours``: a duration, no grounds)
+    r"(?!(?:\d+|an?|one|two|three|four|five|six|several|many|some)\s+(?:hours?|days?|weeks?"
+    r"|months?|years?|minutes?|times)\b|(?:a|the)\s+(?:\w+\s+)?time\b)"
+    r"(?:[\w'’“\"-]+\s+){2}\S"
+)
 #: Cues with a hearer before their that-clause (``assured Russia's leader that``).
 _OBJECT_CUES = frozenset("assured told reminded informed warned promised".split())
 _OBJECT_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){0,5}?that\s")
@@ -2017,6 +2037,8 @@ def _attribute(
         return None  # ``pleaded guilty``: a plea, not speech
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
         return None  # ``called on the family at home``: a visit
+    if cue_low in _CRITICISM_CUES and _GROUNDS.match(masked, c1, s1) is None:
+        return None  # ``slammed the door``, ``blasted the rock``: no grounds, no position
     if (
         cue_low in _QUOTE_ONLY_CUES
         and not any(max(s0, c0 - 80) <= sg.end <= c0 for sg in segs if sg.close is not None)

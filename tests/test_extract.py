@@ -1721,6 +1721,84 @@ class TestParticipants:
         b = _article("Jonas Berg, the coach said, was injured in training.")
         assert [p.roles for p in b.participants] == [()]
 
+    @pytest.mark.parametrize(
+        ("sentence", "name", "role", "gender"),
+        [
+            ("Mr Okafor said the bridge would reopen.", "Okafor", "Mr", "male"),
+            ("Governor Lindqvist said the bridge would reopen.", "Lindqvist", "Governor", None),
+            (
+                "Foreign Minister Varga said the talks would resume.",
+                "Varga",
+                "Foreign Minister",
+                None,
+            ),
+            ("Dr. Haddad said the clinic would reopen.", "Haddad", "Dr.", None),
+        ],
+    )
+    def test_title_and_surname_alone_name_a_person(
+        self, sentence: str, name: str, role: str, gender: str | None
+    ) -> None:
+        """``Mr Okafor said``: with no fuller name in the article, the surname after a
+        person's title or an honorific is a person, who speaks."""
+        a = _article(sentence)
+        persons = [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert [(p.name, p.roles, p.gender) for p in persons] == [(name, (role,), gender)]
+        assert [q.speaker for q in a.quotes] == [persons[0].id]
+
+    def test_title_before_a_short_form_is_a_role(self) -> None:
+        """``President Lunde`` after ``Marta Lunde``: the short form, with its title."""
+        a = _article("Marta Lunde arrived on Monday.", "President Lunde said the plan was ready.")
+        assert [(p.name, p.aliases, p.roles) for p in a.participants] == [
+            ("Marta Lunde", ("Lunde",), ("President",))
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "He has won four World Major Marathon races since 2016.",
+            "Sri Lankan officials met on Monday.",
+            "Gen Z voters turned out in numbers.",
+            "It was 40 C. That is a record for the town.",
+        ],
+    )
+    def test_title_shaped_words_before_a_word_name_no_one(self, sentence: str) -> None:
+        assert [
+            p.name for p in _article(sentence).participants if p.kind is ParticipantKind.PERSON
+        ] == []
+
+    def test_role_before_the_comma_with_a_lower_case_organisation(self) -> None:
+        """``The chief executive of the firm, X,``: X is a person with that role."""
+        a = _article(
+            "The chief executive of the island's largest telecoms firm, Rob Tallis, also"
+            " announced that he would return to the helm."
+        )
+        persons = [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert [(p.name, p.roles) for p in persons] == [
+            ("Rob Tallis", ("chief executive of the island's largest telecoms firm",))
+        ]
+        assert [q.speaker for q in a.quotes] == [persons[0].id]
+
+    def test_initial_and_abbreviated_affiliations(self) -> None:
+        """``S. Japhet, V-C, BCU, said``: an initial and a surname name a person, and the
+        abbreviations between commas are insertions, not the speaker."""
+        a = _article(
+            "After meeting the students, K. Ndlovu, V-C, HCU, said that he would consult the"
+            " staff first."
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names[q.speaker or ""] for q in a.quotes] == ["K. Ndlovu"]
+
+    def test_glued_initial(self) -> None:
+        """``Vice-Chancellor E.Balagurusamy`` / ``Prof. Balagurusamy``: one person."""
+        a = _article(
+            "Vice-Chancellor R.Sundaram said the decision was strange.",
+            "The council acted alone, Prof. Sundaram added in a statement to the press.",
+        )
+        persons = [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert [(p.name, p.aliases) for p in persons] == [("R.Sundaram", ("Sundaram",))]
+        assert set(persons[0].roles) == {"Vice-Chancellor", "Prof."}
+        assert {q.speaker for q in a.quotes} == {persons[0].id}
+
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""
         a = _article("Operation Tana Dole on Monday said the troops had found weapons.")

@@ -46,8 +46,20 @@ from articlekit.models import Mention, Participant, ParticipantKind, Span
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
+#: An initial glued to the name after it (``E.Balagurusamy``): its own word.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])(\w\.)(?=[^\W\d_]{2})")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name: split at white space and after a glued initial."""
+    if "." in name:
+        name = _GLUED_INITIAL.sub(r"\1 ", name)
+    return name.split()
+
+
 _TOKEN = re.compile(
-    r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-\u2010\u2011'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?"
+    r"[A-Z]\.(?=[A-Z][a-z])|[A-Z](?:\.[A-Z])+\.?(?![a-z])"
+    r"|[^\W\d_](?:[\w\-\u2010\u2011'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?"
     r"|\d[\w\-]*"
 )
 _INITIAL = re.compile(r"[A-Z]\.$")
@@ -232,8 +244,10 @@ _SPEECH_IN = re.compile(
 _ROLE_WORDS = _by_first_letter(w for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha())
 #: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
 _ROLE_COMMA = re.compile(
-    rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:the\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?\s*,\s*$"
+    rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*"
+    # ``The chief executive of Kenya's largest telecommunications firm, X``
+    r"|(?:[\w'’.-]+\s+){0,5}[a-z][\w'’-]*))?\s*,\s*$"
 )
 #: ``(CPC)`` after an organisation's name.
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -318,9 +332,9 @@ class Entity:
         self.kind = kind
         self.name = name
         #: The words of the name.
-        self.tokens = name.split()
+        self.tokens = _name_words(name)
         #: The words lower-cased, for ``Registry.find_person`` (*low*: the name so).
-        self._low_tokens = (name.lower() if low is None else low).split()
+        self._low_tokens = _name_words(name.lower() if low is None else low)
         self.aliases: list[str] = []
         self.roles: list[str] = []
         self.gender: str | None = None
@@ -334,8 +348,8 @@ class Entity:
     def set_name(self, name: str) -> None:
         """Rename the entity (its aliases stay as they are)."""
         self.name = name
-        self.tokens = name.split()
-        self._low_tokens = name.lower().split()
+        self.tokens = _name_words(name)
+        self._low_tokens = _name_words(name.lower())
 
     @property
     def mentions(self) -> list[Mention]:
@@ -1101,11 +1115,75 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     _coordinated(reg, source)
     # short forms: single words or partial names of a known person (attaching them makes
     # no person, so those whose word no person's name holds are passed over here)
-    persons = reg._person_words
     for single in singles:
-        if single[4] in persons:
+        if single[4] in reg._person_words:
             _attach_single(reg, single, source)
+        else:
+            _titled_single(reg, single, source)
     return reg
+
+
+def _titled_single(reg: Registry, single: _Single, source: str) -> None:
+    """``President Macron``, ``Mr Smith``, ``Governor Cuomo``: a name after a person's
+    title or an honorific is a person's, when no fuller name holds the word (then it is
+    a short form: see ``_attach_single``). The title is a role; an honorific gives the
+    gender."""
+    word, start, end, _limit, low = single
+    if (
+        low in NOT_NAME_WORDS
+        or low in ORG_WORDS
+        or low in _COUNTRY_WORDS
+        or low in TITLE_WORDS
+        or low in PERSON_NOUNS
+        or low in PLACE_WORDS
+        or low in GROUP_NOUNS
+        or _ACRONYM.match(word)
+        or len(word) < 2  # (``Gen Z``)
+        or not word[:1].isupper()
+        or source[start - 1 : start] != " "
+    ):
+        return
+    titled = _title_before(source, start)
+    if titled is None:
+        return
+    pair = f"{titled[0]} {low}".lower()
+    if pair in MULTIWORD_PLACES or pair in _COUNTRY_WORDS:
+        return  # (``Sri Lanka``, ``Sri Lankan``: a place)
+    ent = reg.entity(ParticipantKind.PERSON, word)
+    reg.mention(ent, start, end)
+    _add_title(ent, *titled)
+
+
+#: Title words too often something else before a capitalised word to make a lone name a
+#: person's (``Major League``, ``World Major Marathon``, ``Chief Justice``).
+_AMBIGUOUS_TITLES = frozenset("major maj maj. chief head leader partner founder".split())
+
+
+def _title_before(source: str, start: int) -> tuple[str, str | None] | None:
+    """The person's title or honorific right before a name at *start* (``Governor``,
+    ``Foreign Minister``, ``Mr``), with the gender an honorific gives."""
+    floor = max(0, start - 80, source.rfind("\n", 0, start) + 1)
+    k, j = _word_before(source, start, floor)
+    if j != start - 1 or k == j:
+        return None
+    title = source[k:j]
+    tl = title.lower()
+    if tl in HONORIFICS:
+        return title, HONORIFICS[tl]
+    if (
+        title[:1].isupper()
+        and (tl in _ROLE_TITLES or ("-" in tl and _is_title(tl)))
+        and tl not in _AMBIGUOUS_TITLES
+    ):
+        return (_extend_role(source, k, floor) + title).strip(), None
+    return None
+
+
+def _add_title(ent: Entity, role: str, gender: str | None) -> None:
+    """Give *ent* the title *role* and, when it has none yet, the *gender*."""
+    ent.add_role(role)
+    if gender and ent.gender is None:
+        ent.gender = gender
 
 
 #: A short form for ``_attach_single``: the word, its start and end, the end of its
@@ -1410,7 +1488,13 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
     name_lows = lows[a:b]
     n = b - a
     honorifics = tuple((texts[i], HONORIFICS[lows[i]]) for i in range(a) if lows[i] in HONORIFICS)
-    title_words = [i for i in range(a) if lows[i] in TITLE_WORDS or lows[i] in PERSON_NOUNS]
+    title_words = [
+        i
+        for i in range(a)
+        if lows[i] in TITLE_WORDS
+        or lows[i] in PERSON_NOUNS
+        or ("-" in lows[i] and _is_title(lows[i]))  # ``Vice-Chancellor``
+    ]
     role_span = None
     if title_words:
         # the role runs from the first title word or honorific to the name
@@ -1429,6 +1513,7 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
         or surname_first
         or not _SUFFIXES.isdisjoint(name_lows)
         or (n > 2 and any(_INITIAL.match(w) for w in words[1:-1]))
+        or (n == 2 and _INITIAL.match(words[0]) is not None)  # ``S. Japhet``
         # ``M.K. Stalin``, ``E.S.L. Narasimhan``: dotted initials before a name
         or (
             _DOTTED_INITIALS.fullmatch(words[0]) is not None
@@ -1437,7 +1522,16 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
         )
     )
     # (``Mohammed bin Abdulrahman bin Jassim Al-Thani``: particles do not count)
-    bad = n - sum(low in NAME_PARTICLES for low in name_lows) > 5 or any(map(_has_digit, words))
+    bad = (
+        n - sum(low in NAME_PARTICLES for low in name_lows) > 5
+        or any(map(_has_digit, words))
+        # ``S. Korea``: a country abbreviated; ``40 C. That``: a unit, then a sentence
+        or (
+            n == 2
+            and _INITIAL.match(words[0]) is not None
+            and (name_lows[1] in _COUNTRY_WORDS or name_lows[1] in NOT_NAME_WORDS)
+        )
+    )
     return _PersonFacts(
         words, name_lows, honorifics, bool(title_words), role_span, surname_first, given,
         evidence, bad,
@@ -1938,6 +2032,9 @@ def _attach_single(reg: Registry, single: _Single, source: str) -> None:
         return
     ent.add_alias(word)
     reg.mention(ent, start, end)
+    titled = _title_before(source, start) if source[start - 1 : start] == " " else None
+    if titled is not None:
+        _add_title(ent, *titled)  # ``President Macron``: a title the full name lacked
     if end < limit and source[end] == ",":  # (an appositive opens with a comma)
         appos, kind = _appositive(source, end, limit)
         if kind == "person" and not appos.lower().startswith(("who ", "whose ")):

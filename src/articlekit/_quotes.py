@@ -2514,7 +2514,11 @@ def _subject(
                 prev_part = parts[k + j]
                 if _RELATIVE.match(masked, part[0], part[1]):
                     break
-                if not _is_insertion(st, masked, part, prev_part):
+                if not _is_insertion(st, masked, part, prev_part) and not (
+                    # ``X, V-C, BCU, said``: short titles and affiliations in capitals
+                    # between commas, up to a comma right before the cue
+                    closed and _AFFILIATION.fullmatch(masked, *part)
+                ):
                     ok = False
                     break
             if not ok:
@@ -2548,6 +2552,8 @@ def _subject(
     return None
 
 
+#: A comma part of one to three abbreviations in capitals (``V-C``, ``BCU``, ``MD``).
+_AFFILIATION = re.compile(r"\s*[A-Z][A-Z.&-]*[A-Z.](?:\s+[A-Z][A-Z.&-]*[A-Z.]){0,2}\s*")
 #: A comma part that is a date (``July 1``, ``1 July 2024``, ``Monday``).
 _DATE_PART = re.compile(
     r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"

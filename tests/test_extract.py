@@ -1576,6 +1576,45 @@ class TestBriefingAnswers:
         ]
 
 
+class TestSourceNouns:
+    """Plural role nouns, bureaus, benches and syndicates speak."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            (
+                "The downpours marked the start of the wet season, the weather bureau said.",
+                "the weather bureau",
+            ),
+            (
+                "Weather forecasters said that the monsoon brought strong rains.",
+                "Weather forecasters",
+            ),
+            (
+                "The defence bench argued that the accused was charged with a bailable offence.",
+                "The defence bench",
+            ),
+            (
+                "Queues of drivers snaked back from the stations, Harbour Post reporters said.",
+                "Harbour Post reporters",
+            ),
+        ],
+    )
+    def test_speaks(self, sentence: str, speaker: str) -> None:
+        assert [q.speaker_text for q in _article(sentence).quotes] == [speaker]
+
+    def test_trade_plural_ends_an_organisation_name(self) -> None:
+        """``Syndicate of Fuel Station Owners``: one organisation, not a person at the end."""
+        a = _article("The Syndicate of Fuel Station Owners said that banks had no dollars.")
+        assert [(p.name, p.kind) for p in a.participants] == [
+            ("Syndicate of Fuel Station Owners", ParticipantKind.ORGANIZATION)
+        ]
+
+    def test_reports_name_no_source(self) -> None:
+        a = _article("Police moved in amid reports claiming that the mayor had banned protests.")
+        assert a.quotes == ()
+
+
 class TestCriticism:
     """Criticism with its grounds is a stated position; without grounds it is an act."""
 

@@ -1351,6 +1351,8 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
                 left <= 3
                 and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title
                 and all(_is_cap(texts[x]) and lows[x] not in ORG_WORDS for x in range(i + 1, n))
+                # (``Syndicate of Gas Station Owners``: people by their trade, no name)
+                and not (lows[-1].endswith("s") and lows[-1][:-1] in PERSON_NOUNS)
             ):
                 # ``... Defense Council Oleksiy Danilov said``: a short tail, if it speaks
                 cuts.append((i, False))

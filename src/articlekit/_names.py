@@ -97,7 +97,9 @@ PERSON_NOUNS = _words(
     magistrate constable cleric preacher comedian rapper presenter anchor host
     footballer cricketer athlete sprinter boxer golfer swimmer protester protestor
     demonstrator eyewitness passenger motorist neighbour neighbor relative colleague
-    supporter trooper deputy aide""".replace("\n", " ")
+    supporter trooper deputy aide forecaster meteorologist archaeologist astronomer
+    epidemiologist virologist statistician pollster sociologist psychologist
+    anthropologist climatologist seismologist ecologist criminologist""".replace("\n", " ")
 )
 
 #: Lower-case nouns for organisations (``the company``, ``the ministry``).
@@ -112,7 +114,7 @@ ORG_NOUNS = _words(
     league board network broadcaster newspaper publisher statement report study survey
     television tv radio channel outlet daily tabloid carmaker automaker drugmaker chipmaker
     steelmaker planemaker shipbuilder giant miner refiner movement wing
-    website platform app venture ventures""".replace("\n", " ")
+    website platform app venture ventures bureau watchdog syndicate""".replace("\n", " ")
 )
 
 #: Capitalised words that mark a name as an organisation.
@@ -130,7 +132,8 @@ ORG_WORDS = _words(
     Network Networks Organization Organisation Programme Program Forces Army Navy Police
     Court Parliament Assembly Congress Senate Government Cabinet Board Exchange Commodities
     Force Guard Guards Command Brigade Battalion Regiment Corps Mission
-    Trust Society Consortium Initiative Project Council Secretariat
+    Trust Society Consortium Initiative Project Council Secretariat Syndicate Guild
+    Chamber Confederation Cooperative Co-operative Tribunal Directorate Inspectorate
     Conference Forum Summit Festival Expo Games Cup Olympics Championship Hospitals
     Laboratory Laboratories Lab Labs Studios Entertainment Insurance Airlines Railways
     Railway Rail Ports Port Shipping Lines Line Resources Steel Chemicals Foods Brands

@@ -941,7 +941,25 @@ _SPEAKER_HEADS = (
     | TITLE_WORDS
     | _DOCUMENT_NOUNS
     # (not organisation nouns: ``minister in the presidency X`` is a person)
-    | frozenset(("presidency", "palace", "prosecution", "defence", "defense"))
+    | frozenset(("presidency", "palace", "prosecution", "defence", "defense", "bench"))
+)
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of *noun* (``forecasters``, ``agencies``, ``coaches``)."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+#: ... and their plurals (``Weather forecasters said``).
+_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
+    # (not of documents: ``amid reports claiming ...`` names no source)
+    _plural(w)
+    for w in PERSON_NOUNS | ORG_NOUNS
+    if w.isalpha() and w not in _DOCUMENT_NOUNS
 )
 _COMPANY_WORDS = frozenset(
     [

@@ -1615,6 +1615,62 @@ class TestSourceNouns:
         assert a.quotes == ()
 
 
+class TestFindingsAndDirectives:
+    """Reported results and discoveries, instructions with their content."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue", "start"),
+        [
+            (
+                "Fjordline Holdings on Tuesday reported a 64% rise in first-half net profit.",
+                "reported",
+                "a 64% rise",
+            ),
+            (
+                "The health ministry announced three new cases of the virus on Thursday.",
+                "announced",
+                "three new cases",
+            ),
+            (
+                "Archaeologists announced the discovery of more than 100 ancient coffins.",
+                "announced",
+                "the discovery of",
+            ),
+            (
+                "The commission has directed all colleges to hold the final examinations by June.",
+                "directed",
+                "all colleges to hold",
+            ),
+            (
+                "The minister unveiled that five tombs had been found in the area.",
+                "unveiled",
+                "five tombs",
+            ),
+        ],
+    )
+    def test_reported(self, sentence: str, cue: str, start: str) -> None:
+        quotes = _article(sentence).quotes
+        assert [(q.cue, q.text.startswith(start)) for q in quotes] == [(cue, True)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The band announced a tour of 12 cities.",
+            "Police reported 2 arrests after the match.",
+            "The agency reports no fresh Covid-19 cases on Thursday.",
+            "The court ordered the release of the ship.",
+            "We cut coverage in favour of stories told out of Harbourtown and Lindhaven.",
+        ],
+    )
+    def test_acts(self, sentence: str) -> None:
+        assert _article(sentence).quotes == ()
+
+    def test_closing_frame_attributes_the_figures(self) -> None:
+        """``Malaysia reported 6,241 infections, the Health Ministry said``."""
+        a = _article("Norway reported another 6,241 new infections, the Health Ministry said.")
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "the Health Ministry")]
+
+
 class TestCriticism:
     """Criticism with its grounds is a stated position; without grounds it is an act."""
 

@@ -114,7 +114,7 @@ ORG_NOUNS = _words(
     league board network broadcaster newspaper publisher statement report study survey
     television tv radio channel outlet daily tabloid carmaker automaker drugmaker chipmaker
     steelmaker planemaker shipbuilder giant miner refiner movement wing
-    website platform app venture ventures bureau watchdog syndicate""".replace("\n", " ")
+    website platform app venture ventures bureau watchdog syndicate festival""".replace("\n", " ")
 )
 
 #: Capitalised words that mark a name as an organisation.
@@ -353,6 +353,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "convey": ("conveyed",),
     "show": ("showed", "shows"),
     "put it": ("put it",),
+    "unveil": ("unveiled",),
     # criticism with its grounds (``criticised the council for delaying ...``): a stated
     # position; only ``OBJECT for|over GROUNDS`` after them makes a quote
     "criticise": ("criticised", "criticized", "criticises", "criticizes"),

@@ -176,6 +176,26 @@ _QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads", "went on"}
 _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset({"feels", "felt", "ruled", "rules", "ordered", "directed"})
+#: Those that also give an instruction to someone (``ordered the firm to pay``).
+_DIRECTIVE_CUES = frozenset({"ordered", "directed"})
+#: What results and discoveries are reported as (``reported a 64% rise in net profit``,
+#: ``announced the discovery of``): an object that states a finding, not an act.
+_FINDING_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:discovery|discoveries|finding|findings|find)\s+of\b"
+    # a figure (``64%``, ``HK$8.61``, ``three``; not ``Covid-19``), then what it counts
+    r"|(?=\s+(?:[^\s.;:]+\s+){0,5}?(?:[$€£¥]|[A-Z]{1,3}\$)?(?:\d|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b))"
+    r"(?=\s+(?:[^\s.;:]+\s+){0,6}?"
+    r"(?:profits?|loss(?:es)?|rise|fall|drop|increase|decrease|revenues?|sales|growth|decline"
+    r"|jump|surge|gain|earnings|income|deficit|surplus|turnover|cases|deaths|infections"
+    r"|fatalities)\b)"
+)
+#: A frame closing the sentence after a comma (``, the ministry said``).
+_LATER_FRAME = re.compile(
+    r",\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|added|reported|announced|according to)\b"
+)
+#: The cues that report findings so.
+_FINDING_CUES = frozenset({"reported", "reports", "announced", "announces"})
 _THAT_NEXT = re.compile(r"\s+that\s")
 #: Finite auxiliaries and modals: a clause has one of them (or a past form).
 _FINITE_WORDS = "was|were|is|are|has|have|had|will|would|can|could|should|must|may|might"
@@ -194,6 +214,9 @@ _ASKED_AFTER = re.compile(
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
+#: ``told`` followed by a preposition of place or time: a participle (``stories told out
+#: of Auckland``, ``the story told in the film``).
+_TOLD_PARTICIPLE = re.compile(r"\s+(?:out|by|in|at|from|during|after|before|since|through)\b")
 _NEGATED = re.compile(r"(?:\b(?:neither|nor|never|not)|n['’]t)\s+$", re.I)
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I)
 #: ``called on X to ...``: an appeal, not a visit (``called on the family``) or a day.
@@ -216,6 +239,8 @@ _CRITICISM_CUES = frozenset(
 #: then the grounds (three words at least).
 _GROUNDS = re.compile(
     r"\s+[^,.;:\"“”]{1,80}?\s(?:for|over)\s+"
+    # (the grounds: a gerund, a determiner or ``what``; not ``purchases for Venezuela``)
+    r"(?=[a-z]+ing\b|(?:his|her|its|their|our|the|a|an|what|not|allegedly)\b)"
     # (``blasted the rock for two hours``: a duration, no grounds)
     r"(?!(?:\d+|an?|one|two|three|four|five|six|several|many|some)\s+(?:hours?|days?|weeks?"
     r"|months?|years?|minutes?|times)\b|(?:a|the)\s+(?:\w+\s+)?time\b)"
@@ -2031,6 +2056,8 @@ def _attribute(
         cue_low in _THAT_ONLY_CUES
         and _THAT_NEXT.match(masked, c1, s1) is None
         and _CLAUSE_NEXT.match(masked, c1, s1) is None
+        # (``has directed all colleges to conduct ...``: an instruction, with its content)
+        and not (cue_low in _DIRECTIVE_CUES and _APPEAL_TO.match(masked, c1, s1) is not None)
     ):
         return None  # ``felt the bridge shake``: a sensation, not a stated view
     if cue_low in ("asked", "asks") and (
@@ -2049,6 +2076,12 @@ def _attribute(
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if _NEGATED.search(masked, max(s0, c0 - 10), c0):
         return None  # ``neither conceded nor contested``, ``did not say``: nothing was said
+    if (
+        cue_low == "told"
+        and _TOLD_PARTICIPLE.match(masked, c1, s1)
+        and _THAT_SOON.match(masked, c1, s1) is None  # (``told in an interview that``)
+    ):
+        return None  # ``stories told out of Auckland``: a participle, no one tells here
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
         return None  # ``a man accused of theft``: a participle, no one accuses here
     if cue_low == "pleaded" and _PLEA.match(masked, c1, s1):
@@ -2320,6 +2353,13 @@ def _attribute(
         and not _THAT_WORD.search(masked, c1, a)
         and not _opening_in(segs, a - 2, a + 2)
         and not (describes and _described_as(masked, segs, c1))
+        and not (
+            cue_low in _FINDING_CUES
+            and _FINDING_OBJECT.match(masked, c1, s1)
+            # (``Malaysia reported 6,241 infections, the Health Ministry said``: the
+            # frame that closes the sentence attributes it)
+            and _LATER_FRAME.search(masked, c1, s1) is None
+        )
     ):
         return None  # ``crews responded shortly after 1 p.m.``: an act, not speech
     if describes:
@@ -2369,7 +2409,7 @@ _THAT_CUES = frozenset(
     "responds replies reports promised promises concluded concludes demanded proposed "
     "suggested "
     "welcomed showed shows expressed expresses announced announces declared declares condemned"
-    " condemns".split()
+    " condemns unveiled".split()
 )
 #: That-only cues that never stand before their speaker (``C, welcomed the ruling``);
 #: ``C, reports Radio Pakistan`` and ``C, replied the minister`` do.

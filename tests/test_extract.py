@@ -1894,6 +1894,33 @@ class TestParticipants:
         assert set(persons[0].roles) == {"Vice-Chancellor", "Prof."}
         assert {q.speaker for q in a.quotes} == {persons[0].id}
 
+    def test_company_short_forms(self) -> None:
+        """``Fjordtel`` and ``Cheung Lok`` after ``Fjordtel Electronics`` and ``Cheung Lok
+        Property Holdings``: the companies, by the opening words of their names."""
+        a = _article(
+            "Fjordtel Electronics said on Friday that it would unveil a new phone.",
+            '"We are unpacking our new phone," Fjordtel said in a statement.',
+            "Cheung Lok Property Holdings said profit rose in the first half.",
+            "Cheung Lok said it was difficult to find land to buy.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names[q.speaker or ""] for q in a.quotes] == [
+            "Fjordtel Electronics",
+            "Fjordtel Electronics",
+            "Cheung Lok Property Holdings",
+            "Cheung Lok Property Holdings",
+        ]
+        assert not [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+
+    def test_institutions_have_no_one_word_short_form(self) -> None:
+        """``Security`` is not the Security Council, nor ``Laurel`` its police."""
+        a = _article(
+            "The Security Council met on Monday, and the Laurel Police Department said it had"
+            " made arrests.",
+            "Security was tight in Laurel on Tuesday.",
+        )
+        assert all(p.aliases == () for p in a.participants)
+
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""
         a = _article("Operation Tana Dole on Monday said the troops had found weapons.")

@@ -145,6 +145,10 @@ _ORG_HEADS = frozenset(
     foundation institute university college academy centre center court parliament assembly
     congress senate government cabinet board secretariat mission force command""".split()
 )
+#: ... and of other institutions, for ``_org_short_form``.
+_INSTITUTION_HEADS = _ORG_HEADS | frozenset(
+    "exchange school police hospital museum club team festival church".split()
+)
 #: Countries and demonyms (``china``, ``chinese``): one set for quick tests.
 _COUNTRY_WORDS = frozenset(COUNTRIES) | frozenset(DEMONYMS)
 #: The words ``_split_titles`` takes off the front of a run.
@@ -817,6 +821,20 @@ class Registry:
                 return ent
         return None
 
+    def org_by_prefix(self, lows: Sequence[str], start: int) -> Entity | None:
+        """The organisation mentioned before *start* whose longer name opens with the
+        words *lows* (lower case): ``Samsung`` for ``Samsung Electronics``."""
+        n = len(lows)
+        for ent in self.entities:
+            if (
+                ent.kind is ParticipantKind.ORGANIZATION
+                and len(ent._low_tokens) > n
+                and ent._low_tokens[:n] == lows
+                and 0 <= ent.first_mention() < start
+            ):
+                return ent
+        return None
+
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions that start inside ``[start, end)``, in order."""
         lo = bisect.bisect_left(self._starts, start)
@@ -1118,16 +1136,45 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     for single in singles:
         if single[4] in reg._person_words:
             _attach_single(reg, single, source)
-        else:
-            _titled_single(reg, single, source)
+        elif not _titled_single(reg, single, source):
+            _org_short_form(reg, single)
     return reg
 
 
-def _titled_single(reg: Registry, single: _Single, source: str) -> None:
+#: First words of organisations' names that are no short form of them.
+_NOT_SHORT_FORMS = frozenset(
+    """national international global general central federal royal united public private
+    new first great north south east west northern southern eastern western metropolitan
+    london paris tokyo beijing moscow washington""".split()
+)
+
+
+def _org_short_form(reg: Registry, single: _Single) -> None:
+    """``Samsung`` after ``Samsung Electronics``: the organisation by its first word."""
+    word, start, end, _limit, low = single
+    if (
+        low in ORG_WORDS
+        or low in NOT_NAME_WORDS
+        or low in _COUNTRY_WORDS
+        or low in TITLE_WORDS
+        or low in PLACE_WORDS
+        or low in _NOT_SHORT_FORMS
+        or not word[:1].isupper()
+    ):
+        return
+    org = reg.org_by_prefix([low], start)
+    if org is not None and _INSTITUTION_HEADS.isdisjoint(org._low_tokens):
+        # (a company's; not ``Security`` for the Security Council, nor ``Laurel`` for the
+        # Laurel Police Department)
+        org.add_alias(word)
+        reg.mention(org, start, end)
+
+
+def _titled_single(reg: Registry, single: _Single, source: str) -> bool:
     """``President Macron``, ``Mr Smith``, ``Governor Cuomo``: a name after a person's
     title or an honorific is a person's, when no fuller name holds the word (then it is
     a short form: see ``_attach_single``). The title is a role; an honorific gives the
-    gender."""
+    gender. Returns whether it made the person."""
     word, start, end, _limit, low = single
     if (
         low in NOT_NAME_WORDS
@@ -1142,16 +1189,17 @@ def _titled_single(reg: Registry, single: _Single, source: str) -> None:
         or not word[:1].isupper()
         or source[start - 1 : start] != " "
     ):
-        return
+        return False
     titled = _title_before(source, start)
     if titled is None:
-        return
+        return False
     pair = f"{titled[0]} {low}".lower()
     if pair in MULTIWORD_PLACES or pair in _COUNTRY_WORDS:
-        return  # (``Sri Lanka``, ``Sri Lankan``: a place)
+        return False  # (``Sri Lanka``, ``Sri Lankan``: a place)
     ent = reg.entity(ParticipantKind.PERSON, word)
     reg.mention(ent, start, end)
     _add_title(ent, *titled)
+    return True
 
 
 #: Title words too often something else before a capitalised word to make a lone name a
@@ -1802,6 +1850,13 @@ def _classify_person(
     last = toks[off + b - 1]
     start = base + first[1]
     end = base + last[2]
+    if not honorifics and not titled and given is None:
+        org = reg.org_by_prefix(lows, start)
+        if org is not None:
+            # ``Cheung Kong`` after ``Cheung Kong Property Holdings``: the company, short
+            org.add_alias(source[start:end])
+            reg.mention(org, start, end)
+            return
     if n >= 3:
         persons = reg._person_words
         for k in range(1, n - 1):

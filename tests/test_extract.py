@@ -1671,6 +1671,28 @@ class TestFindingsAndDirectives:
         assert [(q.cue, q.speaker_text) for q in a.quotes] == [("said", "the Health Ministry")]
 
 
+class TestPerSource:
+    """``CONTENT, per Variety.``: a source credited after the content."""
+
+    def test_per_source(self) -> None:
+        a = _article(
+            "The winner of the evening was the director Anna Lind, who claimed the prize for"
+            " her drama, per Harbour Weekly."
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("per", "Harbour Weekly")]
+        assert a.quotes[0].text.startswith("The winner of the evening")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        ["Per capita income rose by 3% last year.", "Income rose by 3 per cent last year."],
+    )
+    def test_per_as_a_rate(self, sentence: str) -> None:
+        assert _article(sentence).quotes == ()
+
+    def test_claimed_a_prize_is_a_win(self) -> None:
+        assert _article("Anna Lind claimed the top prize at the festival.").quotes == ()
+
+
 class TestCriticism:
     """Criticism with its grounds is a stated position; without grounds it is an act."""
 

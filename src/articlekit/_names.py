@@ -114,7 +114,8 @@ ORG_NOUNS = _words(
     league board network broadcaster newspaper publisher statement report study survey
     television tv radio channel outlet daily tabloid carmaker automaker drugmaker chipmaker
     steelmaker planemaker shipbuilder giant miner refiner movement wing
-    website platform app venture ventures bureau watchdog syndicate festival""".replace("\n", " ")
+    website platform app venture ventures bureau watchdog syndicate festival administration
+    regime junta campaign""".replace("\n", " ")
 )
 
 #: Capitalised words that mark a name as an organisation.
@@ -165,7 +166,7 @@ GROUP_NOUNS = _words(
     fans supporters demonstrators eyewitnesses survivors victims families officers
     campaigners opponents employees staff members chiefs bosses executives managers bankers
     lawyers judges councillors councilors militants rebels insurgents fighters gunmen
-    troops""".replace("\n", " ")
+    troops opposition family families""".replace("\n", " ")
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

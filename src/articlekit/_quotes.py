@@ -214,6 +214,12 @@ _ASKED_AFTER = re.compile(
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
+#: What is claimed as a win or a toll, not in words (``claimed the prize``).
+_CLAIMED_WIN = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:prizes?|titles?"
+    r"|awards?|victory|victories|win|wins|lives|life|seats?|crown|medals?|trophy|gold|silver"
+    r"|bronze|records?|honou?rs?)\b"
+)
 #: ``told`` followed by a preposition of place or time: a participle (``stories told out
 #: of Auckland``, ``the story told in the film``).
 _TOLD_PARTICIPLE = re.compile(r"\s+(?:out|by|in|at|from|during|after|before|since|through)\b")
@@ -1890,6 +1896,12 @@ def _paragraph_quotes(
     # without a cue there is nothing to attribute: skip splitting into sentences
     first = _find_cue(masked, span.start, span.end)
     if first is None:
+        if masked.find(", per ", span.start, span.end) >= 0:
+            # ``CONTENT, per Variety.``: a source credited after the content, with no cue
+            for s0, s1 in _sentences(masked, span):
+                q = _per_source(st, source, masked, segs, s0, s1, index)
+                if q is not None:
+                    out.append(q)
         return out
     # A sentence ends after punctuation (or at the paragraph's end), and a cue neither
     # holds punctuation nor ends with it, so searching a sentence finds the same cues as
@@ -1911,6 +1923,14 @@ def _paragraph_quotes(
             c0, c1 = m
             pos = c1
             q = _attribute(st, source, masked, segs, s0, s1, c0, c1, last_in_sentence, index)
+            if (
+                q is None
+                and last_in_sentence is None
+                and masked.find(", per ", c1, s1) >= 0
+                and _find_cue(masked, c1, s1) is None
+            ):
+                # (the sentence's last cue framed nothing: ``who claimed the prize, per X``)
+                q = _per_source(st, source, masked, segs, s0, s1, index)
             if q is not None and q.kind is _INDIRECT and len(q.pieces) == 1:
                 # ``The office has forecast rain, he said.``: the closing frame attributes
                 # the whole sentence, the earlier cue is part of what was said
@@ -2082,6 +2102,8 @@ def _attribute(
         and _THAT_SOON.match(masked, c1, s1) is None  # (``told in an interview that``)
     ):
         return None  # ``stories told out of Auckland``: a participle, no one tells here
+    if cue_low in ("claimed", "claims") and _CLAIMED_WIN.match(masked, c1, s1):
+        return None  # ``claimed the prize``, ``claimed the lives of``: a win or a toll
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
         return None  # ``a man accused of theft``: a participle, no one accuses here
     if cue_low == "pleaded" and _PLEA.match(masked, c1, s1):
@@ -2874,6 +2896,34 @@ def _according_to(
         return None
     ent = _resolve(st, np_text, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+
+
+#: ``, per Variety.``: a source credited at the end of the sentence.
+_PER_END = re.compile(r",\s+(per)\s+((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’&-]+)[.!?]?\s*$")
+
+
+def _per_source(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    s0: int,
+    s1: int,
+    index: int,
+) -> RawQuote | None:
+    """``CONTENT, per Variety.``: the source named after ``per`` reported the content."""
+    if masked.find(", per ", s0, s1) < 0:
+        return None
+    m = _PER_END.search(masked, s0, s1)
+    if m is None:
+        return None
+    a, b = _trim(source, s0, m.start())
+    if b - a < 10:
+        return None
+    na, nb = m.span(2)
+    np_text = source[na:nb]
+    ent = _resolve(st, np_text, na, nb)
+    return _make(segs, source, a, b, "per", m.start(1), m.end(1), ent, np_text, na, nb, index)
 
 
 #: A capitalised name closing the sentence (``according to Mikel Arteta.``).

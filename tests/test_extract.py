@@ -1693,6 +1693,48 @@ class TestPerSource:
         assert _article("Anna Lind claimed the top prize at the festival.").quotes == ()
 
 
+class TestSubjectsAndSources:
+    """Where the speaker sits: after a date, before a time part, after a dash."""
+
+    def test_date_opening_the_subject(self) -> None:
+        a = _article("On Oct. 19 Egyptian authorities announced a discovery of 80 coffins.")
+        assert [q.speaker_text for q in a.quotes] == ["Egyptian authorities"]
+
+    def test_time_part_closes_the_insertions(self) -> None:
+        a = _article(
+            "Fjordline Holdings Ltd, the country's second-largest developer by market value,"
+            " on Thursday said net profit in the first half rose 25 percent."
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names[q.speaker or ""] for q in a.quotes] == ["Fjordline Holdings Ltd"]
+
+    def test_dash_before_according_to(self) -> None:
+        a = _article(
+            "Public debt stands at around $86 billion -- higher than 150 percent of GDP --"
+            " according to the finance ministry."
+        )
+        assert [q.speaker_text for q in a.quotes] == ["the finance ministry"]
+
+    def test_company_by_its_trade(self) -> None:
+        """``The real-estate developer said`` is the developer named before; ``the rival
+        firm`` is another one."""
+        a = _article(
+            "Fjordline Holdings on Tuesday reported a 64% rise in first-half net profit.",
+            "The real-estate developer said its profit rose to 14 billion crowns this year.",
+            "The rival firm said its own profit fell sharply over the same half year.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names[q.speaker or ""] for q in a.quotes] == [
+            "Fjordline Holdings",
+            "Fjordline Holdings",
+            "rival firm",
+        ]
+
+    def test_acknowledged_for_is_praise(self) -> None:
+        a = _article("The Prime Minister acknowledges the airline for its improved ranking.")
+        assert a.quotes == ()
+
+
 class TestCriticism:
     """Criticism with its grounds is a stated position; without grounds it is an act."""
 

@@ -805,6 +805,17 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
                     w.endswith(_MODIFIER_ENDS) or w in _ANAPHOR_MODIFIERS for w in bare_words[:-1]
                 )
             )
+            # ``the real-estate developer``, ``the property firm``: a company by its trade
+            or (
+                head in _COMPANY_NOUNS
+                and len(bare_words) <= 3
+                and all(
+                    w.replace("-", "").isalpha()
+                    and w not in _OTHER_MODIFIERS
+                    and w not in TITLE_WORDS  # (``the health group``: another body)
+                    for w in bare_words[:-1]
+                )
+            )
         )
     ):
         org = _org_anaphor(st, head, start)
@@ -903,6 +914,17 @@ _PARTICLE_NAME = re.compile(
     "(?:(?:"
     + "|".join(sorted(NAME_PARTICLES - {"y", "e", "bin", "ibn", "al", "el"} | {"ten"}))
     + r")\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+#: Organisation nouns for companies: after trade words they still name the company.
+_COMPANY_NOUNS = frozenset(
+    """company firm group developer maker manufacturer producer carrier airline lender bank
+    insurer retailer miner operator chain giant conglomerate startup start-up carmaker
+    automaker drugmaker chipmaker""".split()
+)
+#: Modifiers that make the company another one (``the rival firm``).
+_OTHER_MODIFIERS = frozenset(
+    "rival other parent former new foreign another sister partner competing smaller larger"
+    " bigger".split()
 )
 #: Endings of modifiers before an organisation noun that leave it an anaphor.
 _ANAPHOR_MODIFIERS = frozenset(
@@ -2110,6 +2132,8 @@ def _attribute(
         return None  # ``pleaded guilty``: a plea, not speech
     if cue_low in _CALL_ON_CUES and _APPEAL_TO.match(masked, c1, s1) is None:
         return None  # ``called on the family at home``: a visit
+    if cue_low in ("acknowledged", "acknowledges") and _GROUNDS.match(masked, c1, s1):
+        return None  # ``acknowledges the airline for its ranking``: praise, not a statement
     if cue_low in _CRITICISM_CUES and _GROUNDS.match(masked, c1, s1) is None:
         return None  # ``slammed the door``, ``blasted the rock``: no grounds, no position
     if (
@@ -2515,6 +2539,11 @@ def _subject(
     *closed* says a comma stands right before the cue, so the last part is a finished
     insertion (``X, who ..., said``) rather than the cue's own clause (``X, who said``).
     """
+    if len(parts) > 2 and not closed and _TIME_PART.fullmatch(masked, *parts[-1]):
+        # ``X Ltd, Hong Kong's largest developer, on Thursday said``: the time closes the
+        # insertions as a comma would
+        parts = parts[:-1]
+        closed = True
     last_text = masked[parts[-1][0] : parts[-1][1]]
     if len(parts) > 1 and not closed and _RELATIVE.match(last_text):
         # ``X, who said ...`` / ``Y GmbH, which said ...``: the latest fitting mention
@@ -2577,6 +2606,9 @@ def _subject(
         if k < len(parts) - 1 and _DATE_PART.fullmatch(masked, *parts[k]):
             continue  # ``..., on Monday, July 1, the minister said``: a date is no one
         na, nb = _np_bounds(masked, *parts[k])
+        lead = _LEADING_DATE.match(masked, na, nb) if masked[na : na + 1] in "OBSUF" else None
+        if lead is not None:
+            na = lead.end()  # ``On Oct. 19 Egyptian authorities announced``
         text = masked[na:nb]
         # (both tests read the registry, which nothing changes in this loop: each is made
         # once per part)
@@ -2634,6 +2666,19 @@ def _subject(
 
 #: A comma part of one to three abbreviations in capitals (``V-C``, ``BCU``, ``MD``).
 _AFFILIATION = re.compile(r"\s*[A-Z][A-Z.&-]*[A-Z.](?:\s+[A-Z][A-Z.&-]*[A-Z.]){0,2}\s*")
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)"
+_MONTH_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+)
+#: A comma part that is only a time before the cue (``on Thursday``, ``late on Friday``).
+_TIME_PART = re.compile(
+    rf"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{_DAY}|{_MONTH_DAY})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*"
+)
+#: A date opening a subject without a comma (``On Oct. 19 Egyptian authorities``).
+_LEADING_DATE = re.compile(
+    rf"(?:On|By|Since|Until|From)\s+(?:{_DAY}|{_MONTH_DAY})(?:,?\s+\d{{4}})?\s+(?=[A-Za-z])"
+)
 #: A comma part that is a date (``July 1``, ``1 July 2024``, ``Monday``).
 _DATE_PART = re.compile(
     r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
@@ -2875,7 +2920,7 @@ def _according_to(
             if ms and ms[0][0] == pa and ms[-1][1] == pb and ms[-1][2].kind is _PERSON:
                 na, nb = pa, pb
                 a, b = _trim(source, comma2 + 1, s1)
-    elif _COMMA_QUOTE_END.search(before) or (
+    elif _ACCORDING_SEP.search(before) or (
         # ``A fair reward according to Mikel Arteta.``: the source closes the sentence
         len(_WORD.findall(before)) >= 3 and _NAME_TO_END.match(masked, c1, s1) is not None
     ):
@@ -2898,6 +2943,9 @@ def _according_to(
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
 
 
+#: What separates content from a closing ``according to``: a comma (after a closing
+#: quotation mark) or a dash (``... of GDP -- according to the finance ministry``).
+_ACCORDING_SEP = re.compile(r"(?:,[\"”’»']?|\s(?:--|[—–]))\s*$")
 #: ``, per Variety.``: a source credited at the end of the sentence.
 _PER_END = re.compile(r",\s+(per)\s+((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’&-]+)[.!?]?\s*$")
 

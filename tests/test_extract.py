@@ -1730,6 +1730,23 @@ class TestSubjectsAndSources:
             "rival firm",
         ]
 
+    def test_title_in_a_lead_names_the_person_introduced_next(self) -> None:
+        """``Norway's minister of health says C`` / ``Health Minister Anna Lind said``:
+        the title introduces the person named right after; an outlet by a possessive
+        country (``Norway's state television``) stays itself."""
+        a = parse(
+            " date 2018-05-10 Norway's minister of health says the first death from the"
+            " outbreak has been confirmed.\n\n"
+            "Health Minister Anna Lind said seven people were taken to hospital on Thursday.\n\n"
+            "Norway's state television also reported that more cases were being tested.\n"
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            "Anna Lind",
+            "Anna Lind",
+            "Norway's state television",
+        ]
+
     def test_acknowledged_for_is_praise(self) -> None:
         a = _article("The Prime Minister acknowledges the airline for its improved ranking.")
         assert a.quotes == ()

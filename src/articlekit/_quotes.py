@@ -32,6 +32,7 @@ import re
 
 from articlekit._mentions import Entity, Registry
 from articlekit._names import (
+    COUNTRIES,
     CUE_VERBS,
     DEMONYMS,
     GROUP_NOUNS,
@@ -785,6 +786,14 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         definite = _DEFINITE.match(stripped) is not None
     else:
         bare, definite = stripped, False
+    country_lead = _COUNTRY_POSSESSIVE.match(stripped) if not definite else None
+    if country_lead is not None and country_lead.group(1).lower() in COUNTRIES:
+        rest = stripped[country_lead.end() :]
+        rest_head = _head_noun([w.lower() for w in _WORD.findall(rest)])
+        if rest_head in PERSON_NOUNS or rest_head in TITLE_WORDS:
+            # ``Congo's minister of health``: a title, as definite as ``the minister``
+            # (``Venezuela's state television`` stays the outlet named as written)
+            bare, definite = rest, True
     bare_words = [w.lower() for w in _WORD.findall(bare)]
     head = _head_noun(bare_words)
     # ``the CM``, ``the PM``: a title by its initials stands for the title
@@ -874,6 +883,12 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if head in DEMONYMS and cands:
             # ``the Brazilian``: the person just mentioned
             return max(cands, key=lambda e: _last_outside(st, e, start))
+        if not cands and head not in DEMONYMS and len(bare_words) > 1:
+            # ``Congo's minister of health says ...`` in a lead, and ``Health Minister Oly
+            # Ilunga said`` just after: the person the title introduces
+            ahead = _title_ahead(reg, bare_words, start)
+            if ahead is not None:
+                return ahead
         # otherwise an unnamed official, named as written (below)
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
     m = _NAME_TAIL.search(text)
@@ -915,6 +930,29 @@ _PARTICLE_NAME = re.compile(
     + "|".join(sorted(NAME_PARTICLES - {"y", "e", "bin", "ibn", "al", "el"} | {"ten"}))
     + r")\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
+#: ``Congo's`` opening a title (``Congo's minister of health``).
+_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[a-z])")
+#: How far ahead (characters) a title may introduce the person it names.
+_TITLE_AHEAD = 600
+
+
+def _title_ahead(reg: Registry, bare_words: list[str], start: int) -> Entity | None:
+    """The first person named within ``_TITLE_AHEAD`` characters after *start* whose
+    roles hold every word of the title *bare_words* (``minister``, ``health``)."""
+    words = [w for w in bare_words if w not in _TITLE_FILLERS]
+    best: Entity | None = None
+    for e in reg.entities:
+        first = e.first_mention()
+        if (
+            e.kind is _PERSON
+            and start < first <= start + _TITLE_AHEAD
+            and (best is None or first < best.first_mention())
+            and any(all(w in r.lower() for w in words) for r in e.roles)
+        ):
+            best = e
+    return best
+
+
 #: Organisation nouns for companies: after trade words they still name the company.
 _COMPANY_NOUNS = frozenset(
     """company firm group developer maker manufacturer producer carrier airline lender bank

@@ -1539,11 +1539,11 @@ class TestReportedFrames:
     def test_quoted_him_as_saying(self) -> None:
         """``C, the paper quoted him as saying.``: he is the one quoted."""
         a = _article(
-            "Health Minister Kavya Iyer visited the clinic.",
+            "Health Minister Kiran Iyer visited the clinic.",
             "The clinic will stay open all winter, the local paper quoted him as saying.",
         )
         assert _quotes(a) == [
-            ("indirect", "The clinic will stay open all winter", "saying", "Kavya Iyer")
+            ("indirect", "The clinic will stay open all winter", "saying", "Kiran Iyer")
         ]
 
     def test_unresolved_pronoun_keeps_the_quote(self) -> None:
@@ -2174,13 +2174,13 @@ class TestParticipants:
     def test_honorific_is_a_role(self) -> None:
         """``Dr.`` is a role, not part of the name, and ``Mr.`` tells the gender."""
         a = _article(
-            "Dr. Kavya Iyer treated the workers.", "Mr. Samir Khoury, a driver, said he was fine."
+            "Dr. Kiran Iyer treated the workers.", "Mr. Samir Khoury, a driver, said he was fine."
         )
         people = [
             (p.name, p.roles, p.gender) for p in a.participants if p.kind is ParticipantKind.PERSON
         ]
         assert people == [
-            ("Kavya Iyer", ("Dr.",), None),
+            ("Kiran Iyer", ("Dr.",), None),
             ("Samir Khoury", ("Mr.", "driver"), "male"),
         ]
 

@@ -2002,6 +2002,21 @@ class TestParticipants:
         )
         assert all(p.aliases == () for p in a.participants)
 
+    def test_possessive_before_a_title_is_no_name_join(self) -> None:
+        """``Wim Wenders’ Perfect Days``: the person, then the film."""
+        a = _article("He won the prize for his role in Oskar Lundgrens’ Perfect Days on Monday.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [
+            "Oskar Lundgrens"
+        ]
+
+    def test_grounds_are_places(self) -> None:
+        a = _article("Thousands gathered at Tilak Maidan on Sunday for the rally.")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
+    def test_reporter_in_capitals_after_the_story_is_a_credit(self) -> None:
+        a = _article("The rains will continue over the weekend, it added. MARTA ELISE LUNDE")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""
         a = _article("Operation Tana Dole on Monday said the troops had found weapons.")

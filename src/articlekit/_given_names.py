@@ -369,6 +369,7 @@ MALE_GIVEN = frozenset(
     zwelakhe zweli zwelinzima zygmunt ádám álvaro ángel árpád éamon édouard émile éric
     étienne íñigo ólafur óscar ömer özgür ümit čestmír ľubomír ľudovít łukasz şükrü
     štefan štěpán željko ștefan
+    bob brad clement noel rick warren
     """.split()
 )
 

@@ -465,7 +465,14 @@ def _sequences(toks: Sequence[_RunToken], base: int, source: str) -> list[tuple[
                     and _joins_at(source, base + ps, base + pe, pw, base + pe + 2, base + s)
                 )
             else:
-                joined = _joins_at(source, base + ps, base + pe, pw, base + pe, base + s)
+                joined = _joins_at(source, base + ps, base + pe, pw, base + pe, base + s) and not (
+                    # ``Wim Wenders’ Perfect Days``: a possessive, then the work's title
+                    # (``Banana Growers' Federation``: inside an organisation's name)
+                    pw[-1:] in "sS"
+                    and low not in ORG_WORDS
+                    and source[base + pe : base + pe + 1] in "'’"
+                    and source[base + pe + 1 : base + pe + 2].isspace()
+                )
             if not joined:
                 out.append(_trim_connectors(toks, lo, i))
                 lo = -1
@@ -1685,9 +1692,20 @@ def _classify_joined(
         if last is not None:
             gap_start = last_at + last[2] + (2 if last[3] else 0)
             t_start = at + toks[0][1]
-            if _JOIN_GAP.fullmatch(source, gap_start, t_start) and (
-                source.find("\n", gap_start, t_start) < 0
-                or _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
+            if (
+                (
+                    _JOIN_GAP.fullmatch(source, gap_start, t_start)
+                    # (``Wim Wenders’ Perfect Days``: a possessive, then the work's title)
+                    and not (
+                        source[gap_start : gap_start + 1] in "'’"
+                        and source[gap_start - 1 : gap_start] == "s"
+                        and source[gap_start + 1 : gap_start + 2].isspace()
+                    )
+                )
+                and (
+                    source.find("\n", gap_start, t_start) < 0
+                    or _wrapped_at(source, last_at + last[1], last_at + last[2], last[0])
+                )
             ):
                 # the run goes on the cluster
                 if more is None:

@@ -151,7 +151,8 @@ PLACE_WORDS = _words(
     Corridor Zone Territory Oblast Krai Autonomous Hall Palace Tower Stadium Arena Square
     Plaza Church Cathedral Temple Mosque Castle Fort Falls Glacier Himalayas Alps Arctic
     Antarctic Pacific Atlantic Mediterranean Silk Middle East West North South Central
-    Pradesh Kindergarten Highway Expressway Boulevard Lane""".replace("\n", " ")
+    Pradesh Kindergarten Highway Expressway Boulevard Lane Maidan Chowk Nagar Bazaar
+    Market""".replace("\n", " ")
 )
 
 #: Lower-case nouns for unnamed or collective sources.

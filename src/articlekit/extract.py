@@ -70,6 +70,10 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
         credit = _CREDIT_TAIL.search(src, start, end)
         if credit is not None:
             end = credit.start()  # ``(Reporting by A; Editing by B)``: credits, not people
+        elif src[end - 1 : end].isupper():
+            caps = _CAPS_NAME_TAIL.search(src, start, end)
+            if caps is not None:
+                end = caps.start()  # ``... it added. FRANCIS EARL CUETO``: the reporter
         if src.find("ditor", start, end) >= 0:
             editor = _EDITOR_PAREN.search(src, start, end)
             if editor is not None:
@@ -89,6 +93,8 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+#: A name in capitals after the story's last sentence: the reporter's credit.
+_CAPS_NAME_TAIL = re.compile(r"(?<=[.!?\"”’])\s+(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’-]+\s*$")
 #: Byline and stamp fields glued to the start of a paragraph, ending in a clock time.
 _LEADING_META = re.compile(
     r"(?:By\b:?[^|\n]{0,60})?(?:\|[^|\n]{0,60}){1,5}?\|?\s*"

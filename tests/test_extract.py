@@ -1747,6 +1747,41 @@ class TestSubjectsAndSources:
             "Norway's state television",
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            (
+                "Figures from the district council suggested that noise complaints rose.",
+                "the district council",
+            ),
+            (
+                "Figures released by the district council showed that noise complaints rose.",
+                "the district council",
+            ),
+        ],
+    )
+    def test_records_name_their_makers_as_subjects(self, sentence: str, speaker: str) -> None:
+        assert [q.speaker_text for q in _article(sentence).quotes] == [speaker]
+
+    def test_termed_as_a_quotation(self) -> None:
+        """``termed it as an ‘okay game’``: naming cues frame a quotation after ``as``."""
+        a = _article(
+            "Marta Lunde led the side on Sunday.",
+            "The Aussie termed it as an ‘okay game’ after the side lost wickets early.",
+        )
+        assert [(q.cue, q.kind) for q in a.quotes] == [("termed", QuoteKind.MIXED)]
+        b = _article("The company branded its new phone as a flagship model for the year.")
+        assert b.quotes == ()
+
+    def test_title_before_the_name_in_a_story_without_earlier_people(self) -> None:
+        """``The chief executive of X said C`` before ``Chief Executive Anna Lind``."""
+        a = _article(
+            "The chief executive of the country's largest copper miner said output would fall.",
+            "Chief Executive Anna Lind told reporters that prices would stay low this year.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Anna Lind", "Anna Lind"]
+
     def test_acknowledged_for_is_praise(self) -> None:
         a = _article("The Prime Minister acknowledges the airline for its improved ranking.")
         assert a.quotes == ()

@@ -214,7 +214,8 @@ FEMALE_NAMES = FEMALE_GIVEN
 #: Countries with their demonyms and adjectives (lower case).
 _COUNTRY_TABLE = """
 afghanistan:afghan albania:albanian algeria:algerian angola:angolan argentina:argentine,argentinian
-armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani bahrain:bahraini
+armenia:armenian australia:australian,aussie austria:austrian azerbaijan:azerbaijani
+bahrain:bahraini
 bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian bosnia:bosnian
 botswana:botswanan brazil:brazilian bulgaria:bulgarian cambodia:cambodian cameroon:cameroonian
 canada:canadian chad:chadian chile:chilean china:chinese colombia:colombian congo:congolese
@@ -356,6 +357,10 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "show": ("showed", "shows"),
     "put it": ("put it",),
     "unveil": ("unveiled",),
+    "term": ("termed",),
+    "dub": ("dubbed",),
+    "brand": ("branded",),
+    "label": ("labelled", "labeled"),
     # criticism with its grounds (``criticised the council for delaying ...``): a stated
     # position; only ``OBJECT for|over GROUNDS`` after them makes a quote
     "criticise": ("criticised", "criticized", "criticises", "criticizes"),

@@ -883,13 +883,25 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         if head in DEMONYMS and cands:
             # ``the Brazilian``: the person just mentioned
             return max(cands, key=lambda e: _last_outside(st, e, start))
-        if not cands and head not in DEMONYMS and len(bare_words) > 1:
+        if not cands and head not in DEMONYMS and (len(bare_words) > 1 or head in TITLE_WORDS):
             # ``Congo's minister of health says ...`` in a lead, and ``Health Minister Oly
             # Ilunga said`` just after: the person the title introduces
             ahead = _title_ahead(reg, bare_words, start)
             if ahead is not None:
                 return ahead
         # otherwise an unnamed official, named as written (below)
+    elif (
+        definite
+        and head in TITLE_WORDS
+        and not stripped.lower().startswith(("his ", "her ", "their ", "its "))
+        and not any(e.kind is _PERSON and 0 <= e.first_mention() < start for e in reg.entities)
+    ):
+        # ``The chief executive of Europe's No.2 copper miner said`` before ``Herbert
+        # Wirth, its chief executive``: the title itself, up to its first preposition
+        core = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, bare_words))
+        ahead = _title_ahead(reg, core, start) if 0 < len(core) <= 3 else None
+        if ahead is not None:
+            return ahead
     # a named organisation in an appositive: ``its operator, Terminales del Sur``
     m = _NAME_TAIL.search(text)
     described = m is not None and _ORG_DESCRIPTOR.search(text, 0, m.start(1)) is not None
@@ -2431,7 +2443,7 @@ def _attribute(
     ):
         # (right after the cue's ``that`` a clause opens: ``hoped that occupied Kashmir``)
         return None
-    describes = cue_low.startswith("describ")
+    describes = cue_low.startswith("describ") or cue_low in _NAMING_CUES
     if (
         cue_low in _THAT_CUES
         and not _THAT_WORD.search(masked, c1, a)
@@ -2462,7 +2474,7 @@ def _attribute(
 _THREE_WORDS = re.compile(r"(?:[^A-Za-z\u00c0-\u024f]*(?=([A-Za-z\u00c0-\u024f][\w\-'’]*))\1){3}")
 
 
-_DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+$")
+_DESCRIBED_AS = re.compile(r"[^\"“”.;]{1,60}?\bas\s+(?:(?:an?|the)\s+)?$")
 
 
 def _described_as(masked: str, segs: list[_Segment], c1: int) -> bool:
@@ -2493,8 +2505,11 @@ _THAT_CUES = frozenset(
     "responds replies reports promised promises concluded concludes demanded proposed "
     "suggested "
     "welcomed showed shows expressed expresses announced announces declared declares condemned"
-    " condemns unveiled".split()
+    " condemns unveiled termed dubbed branded labelled labeled".split()
 )
+#: Cues that name something as a quotation calls it (``termed it as an ‘okay game’``),
+#: like ``described``.
+_NAMING_CUES = frozenset("termed dubbed branded labelled labeled".split())
 #: That-only cues that never stand before their speaker (``C, welcomed the ruling``);
 #: ``C, reports Radio Pakistan`` and ``C, replied the minister`` do.
 _NOT_INVERTED = _THAT_CUES - frozenset(
@@ -2648,6 +2663,12 @@ def _subject(
         if lead is not None:
             na = lead.end()  # ``On Oct. 19 Egyptian authorities announced``
         text = masked[na:nb]
+        if _MAYBE_RECORD.search(text) is not None:
+            # ``Figures from the district council suggested``: the council speaks
+            ra, rb = _record_source(masked, na, nb)
+            if (ra, rb) != (na, nb):
+                na, nb = ra, rb
+                text = masked[na:nb]
         # (both tests read the registry, which nothing changes in this loop: each is made
         # once per part)
         plausible = _plausible_np(text)
@@ -3042,6 +3063,11 @@ def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
     return na, nb
 
 
+#: A word that may name a record speaking for its maker (a gate for ``_record_source``).
+_MAYBE_RECORD = re.compile(
+    r"(?i:data|figures|statistics|numbers|estimates|tally|count|poll|survey|report|study"
+    r"|statement|analysis)\s"
+)
 #: A later ``said``/``told`` in the sentence after ``According to X,``.
 _REPORTED_SAID = re.compile(r"\s(?:said|says|told|added|stated)\s")
 #: The opening of a record's name (``the latest``) and the records that speak for their
@@ -3058,7 +3084,7 @@ _SOURCE_OWN = re.compile(
 )
 _SOURCE_BY = re.compile(
     rf"(?i:{_RECORD_LEAD}(?:{_RECORD_NOUNS}|poll|survey|report|study|statement|analysis)"
-    r"\s+(?:[a-z]+\s+){0,2}by\s+)(\S.*)",
+    r"\s+(?:[a-z]+\s+){0,2}(?:by|from)\s+)(\S.*)",
     re.S,
 )
 

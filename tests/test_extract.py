@@ -1787,6 +1787,42 @@ class TestSubjectsAndSources:
         assert a.quotes == ()
 
 
+class TestMoreCues:
+    """Cues that need their complement: a hearer, a feeling, a quotation, a clause."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue", "start"),
+        [
+            ("The bridge will open in May, Lunde confirmed to reporters.", "confirmed", "The"),
+            ("Lunde expressed concern over the delays at the site.", "expressed", "concern"),
+            ("Lunde made it clear that the bridge would open in May.", "made it clear", "the"),
+            ("Lunde promised residents that the bridge would open in May.", "promised", "the"),
+            ("Lunde questioned whether the council had acted in time.", "questioned", "whether"),
+            ("Lunde suggested the council should pay for the delays.", "suggested", "the"),
+            ("Lunde threatened to sue the contractor over the delays.", "threatened", "to"),
+            ('Lunde called the delays "unacceptable" and blamed the builder.', "called", "the"),
+        ],
+    )
+    def test_cue(self, sentence: str, cue: str, start: str) -> None:
+        a = _article("Marta Lunde, the mayor, spoke on Monday.", sentence)
+        assert [(q.cue, q.text.split()[0]) for q in a.quotes] == [(cue, start)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A man called John arrived at the station.",
+            "Police called the fire brigade at noon.",
+            "The fire threatened homes on the edge of the town.",
+            "Police questioned the suspect for six hours on Monday.",
+            "Drivers expressed frustration on Tuesday as they queued for hours.",
+            "At a meeting last week, donors pledged to speed up payments to the region.",
+        ],
+    )
+    def test_not_or_other(self, sentence: str) -> None:
+        quotes = _article(sentence).quotes
+        assert all(q.cue == "pledged" and q.text.startswith("to speed") for q in quotes)
+
+
 class TestCriticism:
     """Criticism with its grounds is a stated position; without grounds it is an act."""
 

@@ -215,6 +215,14 @@ _ASKED_AFTER = re.compile(
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
+#: ``threatened to sue``, ``threatened that``: a threat put in words.
+_THREAT_TO = re.compile(r"\s+(?:to\s+[a-z]|that\s)")
+#: ``questioned why``, ``questioned whether``: a doubt voiced.
+_QUESTION_WH = re.compile(
+    r"\s+(?:why|whether|how|if|what|that|the\s+(?:wisdom|need|logic|decision))\b"
+)
+#: ``called the delays "unacceptable"``: an object of up to five words, then a quotation.
+_CALLED_QUOTE = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?[\"“‘'][^\"“”‘’']{2,60}[\"”’']")
 #: What is claimed as a win or a toll, not in words (``claimed the prize``).
 _CLAIMED_WIN = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:prizes?|titles?"
@@ -278,6 +286,8 @@ _ADJUNCT_WORDS = """on in at during after before by from with of last this earli
     yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 _ADJUNCT = re.compile(
     r"(?:[\s,]*" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*"
+    # ``confirmed to reporters``: a hearer after ``to`` (not ``pledged to speed up``)
+    r"|[\s,]*to\s+(?:reporters|journalists|the\s+(?:media|press)|[A-Z])[^\"“”]*"
     # ``, warning of charges``: a participle phrase after a comma
     r"|\s*,\s*[a-z]{2,}ing\b[^\"“”]*|[\s,]*)[.!?…]*\s*$",
 )
@@ -1387,6 +1397,10 @@ _VERB_START = re.compile(r"\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|woul
 def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
     """Where reported content starts after a cue: past ``told <object>``, adjuncts, ``that``."""
     i = cue_end
+    if cue.lower() in _OBJECT_CUES and not cue.lower().startswith("told"):
+        m = _OBJECT_THAT.match(masked, i, stop)
+        if m:
+            return m.end()  # ``promised residents that C``: past the hearer and ``that``
     if cue.lower().startswith(("told", "tells")):
         m = _TOLD_OBJ.match(masked, i, stop)
         if m:
@@ -2174,6 +2188,12 @@ def _attribute(
         and _THAT_SOON.match(masked, c1, s1) is None  # (``told in an interview that``)
     ):
         return None  # ``stories told out of Auckland``: a participle, no one tells here
+    if cue_low in ("threatened", "threatens") and _THREAT_TO.match(masked, c1, s1) is None:
+        return None  # ``the fire threatened homes``: no threat put in words
+    if cue_low == "questioned" and _QUESTION_WH.match(masked, c1, s1) is None:
+        return None  # ``police questioned the suspect``: an interview, not a doubt voiced
+    if cue_low in ("called", "calls") and _CALLED_QUOTE.match(source, c1, s1) is None:
+        return None  # ``called the police``: only ``called X "Q"`` names X as Q
     if cue_low in ("claimed", "claims") and _CLAIMED_WIN.match(masked, c1, s1):
         return None  # ``claimed the prize``, ``claimed the lives of``: a win or a toll
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
@@ -2449,6 +2469,10 @@ def _attribute(
         and not _THAT_WORD.search(masked, c1, a)
         and not _opening_in(segs, a - 2, a + 2)
         and not (describes and _described_as(masked, segs, c1))
+        # ``suggested the council should pay``: a clause without ``that``
+        and not (cue_low in _CLAUSE_CUES and _CLAUSE_NEXT.match(masked, c1, s1))
+        # ``expressed concern over the delays``: a feeling with what it is about
+        and not (cue_low in ("expressed", "expresses") and _FEELING.match(masked, c1, s1))
         and not (
             cue_low in _FINDING_CUES
             and _FINDING_OBJECT.match(masked, c1, s1)
@@ -2506,6 +2530,17 @@ _THAT_CUES = frozenset(
     "suggested "
     "welcomed showed shows expressed expresses announced announces declared declares condemned"
     " condemns unveiled termed dubbed branded labelled labeled".split()
+)
+#: That-cues that also take a clause without ``that`` (``suggested the council should``).
+_CLAUSE_CUES = frozenset(
+    "suggested revealed indicated recalled declared announced reported concluded mentioned"
+    " promised".split()
+)
+#: ``expressed concern over``: a feeling expressed, and about what.
+_FEELING = re.compile(
+    r"\s+(?:(?:his|her|their|its|deep|grave|serious|strong)\s+)?(?:concern|concerns|hope"
+    r"|regret|dismay|sadness|shock|disappointment|outrage|anger|frustration|satisfaction"
+    r"|optimism|confidence|doubts?|fears?)\s+(?:over|about|at|for|that|with)\s"
 )
 #: Cues that name something as a quotation calls it (``termed it as an ‘okay game’``),
 #: like ``described``.

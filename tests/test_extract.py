@@ -1823,6 +1823,40 @@ class TestMoreCues:
         assert all(q.cue == "pledged" and q.text.startswith("to speed") for q in quotes)
 
 
+class TestStatementsAndBriefings:
+    """``issued the following statement:``, ``in which he said``, ``informed X about``."""
+
+    def test_issued_the_following_statement(self) -> None:
+        a = _article(
+            "OTTAWA - The Honourable Anna Lind, Minister of Immigration, today issued the"
+            " following statement:",
+            '"On this anniversary, I wish all citizens a very happy national day."',
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Anna Lind"]
+
+    def test_in_which_he_said(self) -> None:
+        a = _article(
+            "The agency carried a statement by Colonel Rahim Haddad in which he said that the"
+            " missile had been intercepted."
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Rahim Haddad"]
+
+    def test_informed_about_is_a_briefing(self) -> None:
+        a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
+        assert a.quotes == ()
+        b = _article("Anna Lind informed the council that the port would reopen next week.")
+        assert [q.text for q in b.quotes] == ["the port would reopen next week."]
+
+    def test_according_to_records_then_a_remark(self) -> None:
+        a = _article(
+            "Poland reported 25,052 cases on Wednesday, according to health ministry data,"
+            " the highest so far this year."
+        )
+        assert [q.speaker_text for q in a.quotes] == ["health ministry"]
+
+
 class TestCriticism:
     """Criticism with its grounds is a stated position; without grounds it is an act."""
 
@@ -2087,6 +2121,31 @@ class TestParticipants:
     def test_reporter_in_capitals_after_the_story_is_a_credit(self) -> None:
         a = _article("The rains will continue over the weekend, it added. MARTA ELISE LUNDE")
         assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "name"),
+        [
+            ("Pakistan captain Sarfraz Ahmed Monday said the team was ready.", "Sarfraz Ahmed"),
+            (
+                "The Honourable Marco E. L. Ricci, Minister of Immigration, spoke today.",
+                "Marco E. L. Ricci",
+            ),
+            ("The Chief of Intelligence, Rear Adm. Scott Bishop, spoke today.", "Scott Bishop"),
+            ("The statement by Colonel al-Maliki was read out on Monday.", "al-Maliki"),
+        ],
+    )
+    def test_name_bounds(self, sentence: str, name: str) -> None:
+        """A day after a name, ``Honourable`` and ``Rear Adm.`` before it are no part of
+        it; a prefixed surname after a rank is a person."""
+        a = _article(sentence)
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == [name]
+
+    def test_outlet_by_acronym_and_country(self) -> None:
+        a = _article("In an interview with CNN Philippines, Stephen Ramos said the team was proud.")
+        assert [(p.name, p.kind) for p in a.participants if p.kind.value != "country"] == [
+            ("CNN Philippines", ParticipantKind.ORGANIZATION),
+            ("Stephen Ramos", ParticipantKind.PERSON),
+        ]
 
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""

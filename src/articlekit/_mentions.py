@@ -1193,7 +1193,7 @@ def _titled_single(reg: Registry, single: _Single, source: str) -> bool:
         or low in GROUP_NOUNS
         or _ACRONYM.match(word)
         or len(word) < 2  # (``Gen Z``)
-        or not word[:1].isupper()
+        or not (word[:1].isupper() or _PREFIXED_NAME.match(word))  # (``Colonel al-Maliki``)
         or source[start - 1 : start] != " "
     ):
         return False
@@ -1424,6 +1424,9 @@ _NAMED_AFTER_LAST = frozenset(
     " boulevard scholarship medal".split()
 )
 _TRAILING_HONORIFICS = frozenset(("sir", "ji", "saheb", "sahib", "madam", "ma'am", "ma’am"))
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
 #: Words that may follow a title word and leave it a title (``Minister of Finance``).
 _TITLE_TAIL = TITLE_WORDS | frozenset(("of", "for", "the", "and", "&"))
 
@@ -1495,6 +1498,8 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
         b -= 1
     while b > a + 1 and lows[b - 1] in _TRAILING_HONORIFICS:
         b -= 1  # ``Aamir Sir``, ``Gandhi Ji``: a form of address after the name
+    while b > a + 1 and lows[b - 1] in _DAY_WORDS:
+        b -= 1  # ``captain Sarfraz Ahmed Monday said``: the day after the name
     if a == b or _COUNTRY_WORDS.issuperset(lows[a:b]):
         return ()
     if a and _TITLE_TAIL.issuperset(lows[a:b]):
@@ -1518,7 +1523,13 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
             a -= 1
     n = b - a
     first = texts[a]
-    if lows[b - 1] in TITLE_WORDS and lows[b - 1] not in ORG_WORDS and n <= 4:
+    if (
+        lows[b - 1] in TITLE_WORDS
+        and lows[b - 1] not in ORG_WORDS
+        and n <= 4
+        # (``Scott Bishop``, ``Martin King``: a given name, then a surname like a title)
+        and not (n >= 2 and _gender_of(first) is not None and lows[a] not in TITLE_WORDS)
+    ):
         return ()  # ``Union Health Minister``: a title, resolved where it speaks
     if is_org or (n == 1 and _ACRONYM.match(first) and lows[a] not in COUNTRIES):
         if n == 1 and lows[a] in GROUP_NOUNS:
@@ -1526,6 +1537,8 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
         if n == 1 and _ACRONYM.match(first):
             return ((_ST_ACRONYM, a),)  # an organisation once a name has defined it
         return ((_ST_ORG, a, b),)
+    if b - a == 2 and _ACRONYM.match(texts[a]) and lows[a + 1] in _COUNTRY_WORDS:
+        return ((_ST_ORG, a, b),)  # ``CNN Philippines``, ``BBC Persian``: an outlet
     if " ".join(lows[a:b]) in MULTIWORD_PLACES:  # (tokens hold no white space to strip)
         return ()  # ``Hong Kong``, ``Abu Dhabi``: a place shaped like a name
     if (n > 1 and not PLACE_WORDS.isdisjoint(lows[a + 1 : b])) or (

@@ -40,7 +40,8 @@ HONORIFICS: dict[str, str | None] = {
     "señor": "male", "señora": "female", "herr": "male", "frau": "female", "monsieur": "male",
     "datuk": None, "dato": None, "datin": "female", "seri": None, "sri": None, "tun": None,
     "tan": None, "haji": "male", "hajjah": "female", "shri": "male", "smt": "female",
-    "hon": None, "hon.": None, "highness": None, "excellency": None, "majesty": None,
+    "hon": None, "hon.": None, "honourable": None, "honorable": None, "highness": None,
+    "excellency": None, "majesty": None,
     "eminence": None, "mx": None, "mx.": None, "alhaji": "male", "alhaja": "female",
     "hajia": "female", "otunba": None, "mallam": "male", "malam": "male", "pandit": "male",
     "ustaz": "male", "ustazah": "female", "begum": "female", "engr": None, "engr.": None,
@@ -64,7 +65,7 @@ TITLE_WORDS = _words(
     under-secretary state-councilor counsellor counselor attorney dr. dr prof. prof professor
     mr. mrs. ms. mr mrs ms coach captain analyst economist editor reverend rev. father sister
     brother saint crown principal dean provost rector cs mp mla mep governor-general
-    capt lt col gen sgt maj cpl pvt insp supt det cmdr adm sen rep gov brig cdr magistrate
+    capt lt col gen sgt maj cpl pvt insp supt det cmdr adm sen rep gov brig cdr magistrate rear
     collector registrar ombudsman auditor comptroller treasurer attorney-general
     solicitor-general sheriff marshal alderman regent emir
     chief-executive insp. supt. det. cpl. pvt. brig. cdr. cmdr. pres. amb. atty. asst.

@@ -216,7 +216,9 @@ _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
 #: ``threatened to sue``, ``threatened that``: a threat put in words.
-_THREAT_TO = re.compile(r"\s+(?:to\s+[a-z]|that\s)")
+_THREAT_TO = re.compile(r"\s+(?:to\s+[a-z]|that\s|[^,.;]{1,40}?\sif\s)")
+#: ``informed X about/of Y``: who was told what about, not what was said.
+_INFORMED_ABOUT = re.compile(r"\s+[^,.;:\"“”]{1,60}?\s(?:about|of|on)\s")
 #: ``questioned why``, ``questioned whether``: a doubt voiced.
 _QUESTION_WH = re.compile(
     r"\s+(?:why|whether|how|if|what|that|the\s+(?:wisdom|need|logic|decision))\b"
@@ -1820,6 +1822,14 @@ def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity |
         ms = _mentions_in(st, span.start, min(span.end, span.start + 80))
         if ms and ms[0][2].kind is _PERSON and _MESSAGE_OF.match(masked, ms[0][1], span.end):
             return ms[0][2]
+        issued = _ISSUED_STATEMENT.search(masked, span.start, span.end)
+        if issued is not None:
+            # ``X, Minister of Y, today issued the following statement:``: X's words follow
+            people = [e for _s, _e, e in _mentions_in(st, span.start, issued.start())]
+            people = [e for e in people if e.kind is _PERSON] or [
+                e for e in people if e.kind is _ORGANIZATION
+            ]
+            return people[0] if people else None
         return None
     s0 = span.start
     for a, _b in _sentences(masked, span):
@@ -2188,6 +2198,12 @@ def _attribute(
         and _THAT_SOON.match(masked, c1, s1) is None  # (``told in an interview that``)
     ):
         return None  # ``stories told out of Auckland``: a participle, no one tells here
+    if (
+        cue_low == "informed"
+        and _INFORMED_ABOUT.match(masked, c1, s1)
+        and _THAT_SOON.match(masked, c1, s1) is None  # (``informed the CM that C``)
+    ):
+        return None  # ``informed the minister about the attack``: a briefing, no content
     if cue_low in ("threatened", "threatens") and _THREAT_TO.match(masked, c1, s1) is None:
         return None  # ``the fire threatened homes``: no threat put in words
     if cue_low == "questioned" and _QUESTION_WH.match(masked, c1, s1) is None:
@@ -2822,7 +2838,8 @@ _AND_END = re.compile(r"\s(?:and|but)\s*$")
 _CLAUSE_CONJ = re.compile(r"\s(?:but|while|whereas|and|as|so|yet)\s")
 #: A subordinating word opening the clause of the cue (``arrested after police said``).
 _SUBORDINATE = re.compile(
-    r"\s(?:after|before|when|because|since|although|though|until|once|as|while|where)\s"
+    r"\s(?:after|before|when|because|since|although|though|until|once|as|while|where"
+    r"|in\s+which|during\s+which|whereby)\s"
 )
 
 
@@ -3023,7 +3040,11 @@ def _according_to(
             # outlet that reported X's words, not a second speaker of the same content
             return None
         chained = _EARLIER_ACCORDING.search(masked, c1, s1)
-        na, nb = _np_bounds(masked, c1, chained.start() if chained else s1)
+        stop = chained.start() if chained else s1
+        comma = masked.find(",", c1, stop)
+        if comma > 0 and _MAYBE_RECORD.search(masked[c1:comma] + " "):
+            stop = comma  # ``..., according to health ministry data, the highest so far``
+        na, nb = _np_bounds(masked, c1, stop)
         a, b = _trim(source, s0, c0)
     else:
         return None
@@ -3102,6 +3123,11 @@ def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
 _MAYBE_RECORD = re.compile(
     r"(?i:data|figures|statistics|numbers|estimates|tally|count|poll|survey|report|study"
     r"|statement|analysis)\s"
+)
+#: ``issued the following statement:`` closing a paragraph.
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|made|gave|delivered|shared)\s+(?:the\s+following|this)\s+"
+    r"(?:statement|message|remarks)[^.!?]*[:：]\s*$"
 )
 #: A later ``said``/``told`` in the sentence after ``According to X,``.
 _REPORTED_SAID = re.compile(r"\s(?:said|says|told|added|stated)\s")

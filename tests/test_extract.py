@@ -1843,6 +1843,35 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Rahim Haddad"]
 
+    def test_second_act_of_the_same_speaker(self) -> None:
+        """``said C and urged people to ...``, ``told reporters C and said she would ...``."""
+        a = _article(
+            "Health Minister Mia Lind said infections were still active and urged people to"
+            " keep wearing masks.",
+            "She told reporters she would not speak in detail and said she would speak more"
+            " fully on Wednesday.",
+        )
+        assert [(q.cue, q.text.split()[0]) for q in a.quotes] == [
+            ("said", "infections"),
+            ("urged", "people"),
+            ("told reporters", "she"),
+            ("said", "she"),
+        ]
+        assert len({q.speaker for q in a.quotes}) == 1
+
+    def test_according_to_them_and_media_reports(self) -> None:
+        a = _article(
+            "Police officials said gunmen had fired shots at an office. According to them, at"
+            " least eight attackers entered the station.",
+            "According to the media reports, five visitors were unhurt after the attack.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            "Police officials",
+            "Police officials",
+            "media reports",
+        ]
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

@@ -362,6 +362,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "question": ("questioned",),
     "threaten": ("threatened", "threatens"),
     "call": ("called", "calls"),
+    "resolve": ("resolved",),
     "term": ("termed",),
     "dub": ("dubbed",),
     "brand": ("branded",),

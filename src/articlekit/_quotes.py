@@ -176,7 +176,7 @@ _QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads", "went on"}
 #: posted stronger earnings``, ``The PS detailed the plan``).
 _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
-_THAT_ONLY_CUES = frozenset({"feels", "felt", "ruled", "rules", "ordered", "directed"})
+_THAT_ONLY_CUES = frozenset({"feels", "felt", "ruled", "rules", "ordered", "directed", "resolved"})
 #: Those that also give an instruction to someone (``ordered the firm to pay``).
 _DIRECTIVE_CUES = frozenset({"ordered", "directed"})
 #: What results and discoveries are reported as (``reported a 64% rise in net profit``,
@@ -215,6 +215,11 @@ _ASKED_AFTER = re.compile(
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
+#: A clause opening with a subject pronoun or determiner (``she would speak``).
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|we|it|i|there|the|this|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_FINITE_WORDS}|did|does|do|had|[a-z]+ed)\b"
+)
 #: ``threatened to sue``, ``threatened that``: a threat put in words.
 _THREAT_TO = re.compile(r"\s+(?:to\s+[a-z]|that\s|[^,.;]{1,40}?\sif\s)")
 #: ``informed X about/of Y``: who was told what about, not what was said.
@@ -331,6 +336,9 @@ _FURTHER = re.compile(
     _ADDING.pattern + r"|\s(?:adding|noting|mentioning|stressing|warning)\s+that\b"
     r"|\s(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
     r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
+    # ``said C and urged people to ...``: a second act of the same speaker
+    r"|\s(?:and|but)\s+(?:also\s+)?(?:urged|called\s+for|called\s+on|threatened|vowed"
+    r"|pledged|appealed|demanded|criticised|criticized|accused)\s"
     rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
     re.I,
 )
@@ -2269,6 +2277,11 @@ def _attribute(
             a, b = _trim(source, that.end(), s1)
             if b - a >= 10:
                 return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
+        if cue_low in ("said", "says", "added", "adds") and _PRONOUN_CLAUSE.match(masked, c1, s1):
+            # ``... and said she would speak more fully on Wednesday``: a clause, no ``that``
+            a, b = _trim(source, c1, s1)
+            if b - a >= 10:
+                return _make(segs, source, a, b, cue, c0, c1, prev, prev.name, -1, -1, index)
     with_np = _WITH_SAYING.search(masked, max(s0, c0 - 90), c0) if cue_low == "saying" else None
     if with_np is not None:
         # ``..., with Prime Minister X saying that CONTENT``: X speaks
@@ -3052,10 +3065,20 @@ def _according_to(
         return None
     na, nb = _record_source(masked, na, nb)
     np_text = source[na:nb]
-    if not (_plausible_np(np_text) or _mentions_in(st, na, nb)):
+    as_subject = _OBJECT_PRONOUNS.get(np_text.lower(), np_text)  # ``According to them``
+    if not (
+        _plausible_np(as_subject)
+        or _mentions_in(st, na, nb)
+        # ``According to the media reports``: reports, named as written
+        or _head_noun([w.lower() for w in _WORD.findall(np_text)]) in _REPORTS
+    ):
         return None
-    ent = _resolve(st, np_text, na, nb)
+    ent = _resolve(st, as_subject, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+
+
+#: Plural records that relay what others said (``according to media reports``).
+_REPORTS = frozenset("reports statements sources accounts".split())
 
 
 #: What separates content from a closing ``according to``: a comma (after a closing

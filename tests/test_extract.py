@@ -1872,6 +1872,20 @@ class TestStatementsAndBriefings:
             "media reports",
         ]
 
+    def test_participle_after_the_cue(self) -> None:
+        """``," she said welcoming the guests.``: the quotation is what she said; ``said
+        granting bail will help`` reports a clause; ``said nothing`` reports nothing."""
+        a = _article(
+            "Anna Lind opened the meeting.",
+            '"We have one goal only. I welcome everyone," she said welcoming the guests.',
+            "In addition, counsel said granting bail to the accused will serve his interest.",
+            "The minister said nothing about the plan.",
+        )
+        assert [q.text for q in a.quotes] == [
+            "We have one goal only. I welcome everyone",
+            "granting bail to the accused will serve his interest.",
+        ]
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

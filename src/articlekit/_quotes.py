@@ -215,6 +215,7 @@ _ASKED_AFTER = re.compile(
 _WHAT_SAID = re.compile(r"\b(?:what|which|who)\s+((?:[\w'’-]+\s+){1,4}?)(?:[a-z]+ly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|had been|has been|would be|will be)\b")
 _OF_NEXT = re.compile(r"\s+of\b")
+_NOTHING_NEXT = re.compile(r"\s+(?:nothing|little)\b(?!\s+(?:but|except))")
 #: A clause opening with a subject pronoun or determiner (``she would speak``).
 _PRONOUN_CLAUSE = re.compile(
     r"\s+(?:he|she|they|we|it|i|there|the|this|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -295,8 +296,14 @@ _ADJUNCT = re.compile(
     r"(?:[\s,]*" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*"
     # ``confirmed to reporters``: a hearer after ``to`` (not ``pledged to speed up``)
     r"|[\s,]*to\s+(?:reporters|journalists|the\s+(?:media|press)|[A-Z])[^\"“”]*"
-    # ``, warning of charges``: a participle phrase after a comma
-    r"|\s*,\s*[a-z]{2,}ing\b[^\"“”]*|[\s,]*)[.!?…]*\s*$",
+    # ``, warning of charges``: a participle phrase (after a comma, or not: ``she said
+    # welcoming the secretaries``)
+    r"|\s*,\s*[a-z]{2,}ing\b[^\"“”]*"
+    # (without the comma, no finite verb may follow: ``said granting bail will promote``
+    # reports a clause)
+    r"|\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b"
+    rf"(?![^\"“”]*\b(?:{_FINITE_WORDS})\b)[^\"“”]*"
+    r"|[\s,]*)[.!?…]*\s*$",
 )
 #: Adjunct words that open a phrase, not a clause (a finite verb after them is content's).
 _PREPOSITION_ADJUNCTS = frozenset(
@@ -2198,8 +2205,8 @@ def _attribute(
             if _plausible_np(np_text) and b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
-    if _NEGATED.search(masked, max(s0, c0 - 10), c0):
-        return None  # ``neither conceded nor contested``, ``did not say``: nothing was said
+    if _NEGATED.search(masked, max(s0, c0 - 10), c0) or _NOTHING_NEXT.match(masked, c1, s1):
+        return None  # ``neither conceded nor contested``, ``said nothing``: nothing was said
     if (
         cue_low == "told"
         and _TOLD_PARTICIPLE.match(masked, c1, s1)

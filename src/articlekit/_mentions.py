@@ -42,7 +42,15 @@ from articlekit._names import (
     TITLE_WORDS,
 )
 from articlekit._sentences import ABBREVIATIONS
-from articlekit.models import Mention, Participant, ParticipantKind, Span
+from articlekit.models import (
+    Mention,
+    Participant,
+    ParticipantKind,
+    Span,
+    _checked_span,
+    _mention,
+    _participant,
+)
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
@@ -758,7 +766,7 @@ class Registry:
                 if c.start <= start < c.end:
                     in_caption = True
                     break
-            out.append(Mention(text=source[start:end], span=Span(start, end), caption=in_caption))
+            out.append(_mention(source[start:end], _checked_span(start, end), in_caption))
         return out
 
     def find_person(self, words: list[str], before: int | None = None) -> Entity | None:
@@ -816,14 +824,14 @@ class Registry:
         for i, ent in enumerate(ents, 1):
             ent.order = i
             out.append(
-                Participant(
-                    id=f"p{i}",
-                    kind=ent.kind,
-                    name=ent.name,
-                    aliases=tuple(ent.aliases),
-                    roles=tuple(ent.roles),
-                    gender=ent.gender,
-                    mentions=tuple(ent.mentions),
+                _participant(
+                    f"p{i}",
+                    ent.kind,
+                    ent.name,
+                    tuple(ent.aliases),
+                    tuple(ent.roles),
+                    ent.gender,
+                    tuple(ent.mentions),
                 )
             )
         return tuple(out)

@@ -42,7 +42,7 @@ from articlekit._names import (
     TITLE_WORDS,
 )
 from articlekit._sentences import sentence_bounds
-from articlekit.models import ParticipantKind, QuoteKind, Span
+from articlekit.models import ParticipantKind, QuoteKind, Span, _checked_span
 
 __all__ = ["RawQuote", "find_quotes"]
 
@@ -2917,9 +2917,9 @@ def _make(
         kind=kind,
         pieces=pieces,
         cue=cue,
-        cue_span=Span(c0, c0 + len(cue)),
+        cue_span=_checked_span(c0, c0 + len(cue)),
         entity=ent,
         speaker_text=np_text,
-        speaker_span=Span(na, nb) if na >= 0 else None,
+        speaker_span=_checked_span(na, nb) if na >= 0 else None,
         paragraph=index,
     )

@@ -63,7 +63,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from articlekit.models import DatePrecision, Span, TimeExpression
+from articlekit.models import DatePrecision, Span, TimeExpression, _span, _time_expression
 
 __all__ = ["find_times", "sentence_tense"]
 
@@ -943,12 +943,5 @@ def find_times(
             if resolved is None:
                 continue
             value, precision = resolved
-            found.append(
-                TimeExpression(
-                    text=m.group(),
-                    value=value,
-                    precision=precision,
-                    span=Span(m.start(), m.end()),
-                )
-            )
+            found.append(_time_expression(m.group(), value, precision, _span(m.start(), m.end())))
     return found

@@ -28,6 +28,9 @@ from articlekit.models import (
     Quote,
     Span,
     TimeExpression,
+    _checked_span,
+    _quote,
+    _span,
 )
 
 __all__ = ["extract"]
@@ -69,7 +72,7 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
             teaser = _GLUED_TEASER.search(src, start, end)
             if teaser is not None:
                 end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
-        out.append((p.index, Span(start, max(start, end))))
+        out.append((p.index, _span(start, max(start, end))))  # (start >= 0)
     return out
 
 
@@ -104,7 +107,7 @@ def _caption_spans(article: Article) -> list[Span]:
         m = CREDIT.search(src, p.span.start, p.span.end)
         end = m.start() if m is not None else p.span.end
         if end > p.span.start:
-            out.append(Span(p.span.start, end))
+            out.append(_span(p.span.start, end))  # (end > start)
     return out
 
 
@@ -164,21 +167,21 @@ def extract_parts(
             b = max(e for _s, e in pieces)
             text = " ".join(_text.collapse(source[s:e]) for s, e in pieces)
         text = text.rstrip(",;: ")
-        span = Span(a, b)
+        span = _checked_span(a, b)
         speaker = ids.get(id(q.entity)) if q.entity is not None else None
         quotes.append(
-            Quote(
-                id=f"q{n}",
-                kind=q.kind,
-                text=text,
-                cue=q.cue,
-                speaker=speaker,
-                speaker_text=q.speaker_text,
-                paragraph=q.paragraph,
-                time=found_times.event_time(paragraphs[q.paragraph], (q.cue_span or span).start),
-                span=span,
-                cue_span=q.cue_span,
-                speaker_span=q.speaker_span,
+            _quote(
+                f"q{n}",
+                q.kind,
+                text,
+                q.cue,
+                speaker,
+                q.speaker_text,
+                q.paragraph,
+                found_times.event_time(paragraphs[q.paragraph], (q.cue_span or span).start),
+                span,
+                q.cue_span,
+                q.speaker_span,
             )
         )
     return participants, tuple(quotes), tuple(times)

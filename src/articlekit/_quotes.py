@@ -27,8 +27,10 @@ Per body paragraph:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from articlekit._mentions import Entity, Registry
 from articlekit._names import (
@@ -263,11 +265,24 @@ _ADDING = re.compile(
 )
 #: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
 #: ``reiterated and said that``.
-_FURTHER = re.compile(
+_FURTHER_PLAIN = re.compile(
     _ADDING.pattern + r"|\s(?:adding|noting|mentioning|stressing|warning)\s+that\b"
     r"|\s(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
     r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
     rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
+    re.I,
+)
+#: :data:`_FURTHER_PLAIN`, written to open with one character class (the regex engine
+#: then skips to the next comma or white space fast): every match opens with ``,`` (the
+#: ``_ADDING`` branch) or with white space (the others), which the lookbehinds after it
+#: tell apart. It matches at the same offsets.
+_FURTHER = re.compile(
+    r"[\s,](?:(?<=,)"
+    + _ADDING.pattern[1:]
+    + r"|(?<!,)(?:(?:adding|noting|mentioning|stressing|warning)\s+that\b"
+    r"|(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
+    r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
+    rf"|and\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern + "))",
     re.I,
 )
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
@@ -377,11 +392,12 @@ _FRAME_TO_END = re.compile(
 )
 
 
-def _segments(text: str, base: int) -> _SegList:
+def _segments(text: str, base: int, marks: Sequence[int] | None = None) -> _SegList:
     """Pair the quotation marks of one paragraph; return speech segments (2+ words).
 
     Only the quotation marks are visited (a regex jumps between them), so the cost is
-    linear in the text, however many marks it holds.
+    linear in the text, however many marks it holds. *marks* are the offsets in *text*
+    of the ``_SEGMENT_MARKS`` matches, when the caller has found them already.
     """
     out = _SegList()
     n = len(text)
@@ -396,8 +412,9 @@ def _segments(text: str, base: int) -> _SegList:
             seg.mismatched = close is not None and (text[a], text[close]) not in _PAIRS
             out.append(seg)
 
-    for m in _SEGMENT_MARKS.finditer(text):
-        i = m.start()
+    if marks is None:
+        marks = [m.start() for m in _SEGMENT_MARKS.finditer(text)]
+    for i in marks:
         if i < skip_to:
             continue
         c = text[i]
@@ -525,8 +542,28 @@ def _masked(source: str, segs: list[_Segment]) -> str:
     masked = "".join(out)
     if "(" in masked:
         # ``Minister Azmin Ali (pix) said``: a photo pointer between a name and its cue
-        masked = _POINTER_BEFORE_CUE.sub(lambda m: " " * len(m.group()), masked)
+        masked = _blank_pointers(masked)
     return masked
+
+
+def _blank_pointers(masked: str) -> str:
+    """``_POINTER_BEFORE_CUE.sub`` with spaces as long as each match, tried only at the
+    parentheses: a match is a white space character and the ``(`` after it (and holds
+    no other ``(``, so matches found this way do not overlap either)."""
+    out: list[str] = []
+    last = 0
+    i = masked.find("(", 1)
+    while i >= 0:
+        m = _POINTER_BEFORE_CUE.match(masked, i - 1)
+        if m is not None:
+            out.append(masked[last : i - 1])
+            out.append(" " * (m.end() - m.start()))
+            last = m.end()
+        i = masked.find("(", i + 1)
+    if not out:
+        return masked
+    out.append(masked[last:])
+    return "".join(out)
 
 
 #: A parenthesis that points at a photo (``(pix)``, ``(pictured)``, ``(left)``), followed
@@ -1003,10 +1040,20 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     depth = 0
     s = a
     n = len(masked)
-    # visit only brackets and separators (a regex jumps between them)
-    for m in _PART_MARKS.finditer(masked, a, b):
+    # visit only brackets, separators and dashes (a regex jumps between them)
+    for m in _PART_CHARS.finditer(masked, a, b):
         i = m.start()
         c = masked[i]
+        if c in _PART_DASHES:
+            # a spaced dash (``(?<=\s)[—–-]{1,2}(?=\s)`` of :data:`_PART_MARKS`) separates
+            # like a comma: ``X – the company's CEO – said``; others are word hyphens
+            if i == 0 or not masked[i - 1].isspace():
+                continue  # (the second dash of a pair too: a dash comes before it)
+            j = i + 1
+            if j < b and masked[j] in _PART_DASHES:
+                j += 1
+            if j >= b or not masked[j].isspace():
+                continue
         if c == "(":
             depth += 1
         elif c == ")":
@@ -1014,7 +1061,6 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
         elif depth == 0:
             if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
-            # (a spaced dash separates like a comma: ``X – the company's CEO – said``)
             # blank parts are dropped, except the last one (a part opening with a
             # non-space character is not blank: no regex needed)
             if s < i and (not masked[s].isspace() or _NON_SPACE.search(masked, s, i)):
@@ -1024,8 +1070,12 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-#: What :func:`_split_parts` looks at: brackets and top-level separators.
+#: What :func:`_split_parts` looks at: brackets and top-level separators, a spaced dash
+#: among them. (The function visits every :data:`_PART_CHARS` and tests a dash for the
+#: spaces itself: a pattern that opens with one class is scanned much faster.)
 _PART_MARKS = re.compile('[(),;:”»"“«]|(?<=\\s)[—–-]{1,2}(?=\\s)')
+_PART_CHARS = re.compile('[(),;:”»"“«—–-]')
+_PART_DASHES = "—–-"
 _NON_SPACE = re.compile(r"\S")
 #: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
 #: or a participle phrase (``, reflecting the manifesto,``).
@@ -1069,8 +1119,12 @@ _CUE_ADVERBS = frozenset(
 _AGE_NP = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?\d{1,3}[- ]years?[- ]old(?:\s+[a-z]+)?")
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible_np(text: str) -> bool:
-    """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase."""
+    """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase.
+
+    (A test of the words alone, asked again and again of the same phrases: cached.)
+    """
     words = _WORD.findall(text)
     n = len(words)
     if not 0 < n <= 12:
@@ -1427,9 +1481,13 @@ def find_quotes(
     marks = [m.start() for m in _SEGMENT_MARKS.finditer(source)]
     n_marks = len(marks)
     for _index, span in paragraphs:
-        k = bisect.bisect_left(marks, span.start)
-        if k < n_marks and marks[k] < span.end:
-            all_segs.append(_segments(source[span.start : span.end], span.start))
+        start, end = span.start, span.end
+        k = bisect.bisect_left(marks, start)
+        if k < n_marks and marks[k] < end:
+            # (the pattern is one character class: the offsets in the paragraph are those
+            # found in the whole source)
+            inside = [i - start for i in marks[k : bisect.bisect_left(marks, end, k)]]
+            all_segs.append(_segments(source[start:end], start, inside))
         else:
             no_segs = _SegList()
             no_segs.opens = []
@@ -1985,7 +2043,11 @@ def _attribute(
             if _plausible_np(np_text) and b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
-    if _NEGATED.search(masked, max(s0, c0 - 10), c0):
+    neg_lo = max(s0, c0 - 10)
+    if (masked.find("n", neg_lo, c0) >= 0 or masked.find("N", neg_lo, c0) >= 0) and (
+        _NEGATED.search(masked, neg_lo, c0)
+    ):
+        # (each word the pattern looks for has an ``n``, which no other letter folds to)
         return None  # ``neither conceded nor contested``, ``did not say``: nothing was said
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
         return None  # ``a man accused of theft``: a participle, no one accuses here
@@ -2519,9 +2581,13 @@ _GROUP_LAST = re.compile(rf"^\s*(?:[A-Z][\w.'’&-]*\s+){{1,3}}(?:{_GROUP_NOUN_A
 _GROUP_AT = re.compile(rf"\s*(?i:{_GROUP_NOUN_ALT})\s+(?:at|from|with)\s")
 
 
+@functools.lru_cache(maxsize=4096)
 def _group_as_written(text: str) -> bool:
     """``Analysts at Fjord Securities``, ``Hospital workers``: a group that an organisation
-    places or modifies; the group speaks, named as written, not the organisation."""
+    places or modifies; the group speaks, named as written, not the organisation.
+
+    (A test of the words alone, asked of the same speaker phrases again: cached.)
+    """
     return _GROUP_AT.match(text) is not None or _GROUP_LAST.search(text) is not None
 
 
@@ -2786,13 +2852,18 @@ _ADJECTIVE_BEFORE = re.compile(
 def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
     """The maker of a record named as a speaker: ``data collected by the WHO`` -> ``the
     WHO``, ``the latest health ministry figures`` -> ``health ministry``."""
-    by = _SOURCE_BY.match(masked, na, nb)
+    # (cheap tests first: ``by`` for the one, a record noun at the end for the other;
+    # ``b`` and ``y`` fold to no other letter, the nouns' ``s`` and ``i`` do: ``ſ``, ``ı``)
+    phrase = masked[na:nb]
+    low = phrase.lower()
+    by = _SOURCE_BY.match(masked, na, nb) if "by" in low else None
     if by is not None:
         end = _GROUP_TAIL.search(masked, by.start(1), nb)  # (``... on Sunday``)
         return by.start(1), end.start() if end is not None else nb
-    own = _SOURCE_OWN.match(masked, na, nb)
-    if own is not None:
-        return own.span(1)
+    if not phrase.isascii() or low.rstrip().endswith(_RECORD_NOUN_WORDS):
+        own = _SOURCE_OWN.match(masked, na, nb)
+        if own is not None:
+            return own.span(1)
     return na, nb
 
 
@@ -2805,6 +2876,7 @@ _RECORD_LEAD = (
     r"|provisional\s+)?"
 )
 _RECORD_NOUNS = "data|figures|statistics|numbers|estimates|tally|count"
+_RECORD_NOUN_WORDS = tuple(_RECORD_NOUNS.split("|"))
 _ORG_NOUN_ALT = "|".join(sorted((re.escape(w) for w in ORG_NOUNS), key=len, reverse=True))
 #: ``the latest health ministry figures``: a record named by its maker before it.
 _SOURCE_OWN = re.compile(

@@ -729,3 +729,108 @@ def test_fast_paths_keep_a_page_whole() -> None:
     assert a.dateline.agency == "Xinhua"
     kinds = ["boilerplate", "heading", "caption", "body"]
     assert [p.kind.value for p in a.paragraphs] == kinds
+
+
+# -- extraction -------------------------------------------------------------------------
+
+quotes_module = importlib.import_module("articlekit._quotes")
+
+#: Fragments the extraction rules look for, mixed with arbitrary text.
+EXTRACT_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", "\t", "\u00a0", ",", ", ", ";", ":", "(", ")", "-", "--", " - ", " -- ",
+        "—", " — ", "–", " – ", "“", "”", '"', "«", "»", "2,000", "1", "x", "The", "said",
+        "he said", "told reporters", "Anna Li", "Mr.", "the minister", "who", ".", "'s",
+        " (pix)", "(pictured)", " (Left)", "(file)", ", adding", ", ADDING that", " noting that",
+        " and said", " but added that", " and told", " and assured them that ", " he ", "ſ",
+        "İ", "ı", "K", " by ", "data", "figures", "the latest health ministry figures",
+        "statiſtics", "DATA", "collected by", "not ", "n't ", "never ", "N",
+    ]
+)  # fmt: skip
+EXTRACT_TEXT = st.lists(st.one_of(EXTRACT_PIECES, st.text(max_size=5)), max_size=16).map("".join)
+
+
+def _split_parts_plain(masked: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``_split_parts`` as first written: every ``_PART_MARKS`` match visited."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    s = a
+    n = len(masked)
+    for m in quotes_module._PART_MARKS.finditer(masked, a, b):
+        i = m.start()
+        c = masked[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
+                continue
+            if s < i and (not masked[s].isspace() or re.search(r"\S", masked[s:i])):
+                out.append((s, i))
+            s = i + 1
+    out.append((s, b))
+    return out
+
+
+class TestExtraction:
+    @given(EXTRACT_TEXT, st.integers(0, 40), st.integers(0, 40))
+    @example(" -- x", 0, 3)
+    @example(" -- x", 0, 4)
+    @example("a -- x", 2, 6)
+    @example("a --- x", 0, 7)
+    def test_split_parts_equals_the_marks_pattern(self, text: str, a: int, b: int) -> None:
+        """Visiting every bracket, separator and dash and testing a dash for its spaces
+        splits as the pattern with the spaced-dash alternative does, in any window."""
+        a, b = min(a, len(text)), min(b, len(text))
+        a, b = min(a, b), max(a, b)
+        assert quotes_module._split_parts(text, a, b) == _split_parts_plain(text, a, b)
+
+    @given(EXTRACT_TEXT)
+    @example("a (pix) said")
+    @example(" (pix)(pix) (left), x")
+    def test_blank_pointers_equals_the_substitution(self, text: str) -> None:
+        """Trying the photo-pointer pattern at each parenthesis blanks what ``sub`` does."""
+        plain = quotes_module._POINTER_BEFORE_CUE.sub(lambda m: " " * len(m.group()), text)
+        assert quotes_module._blank_pointers(text) == plain
+
+    @given(EXTRACT_TEXT, st.integers(0, 40), st.integers(0, 60))
+    @example("x, adding that y", 0, 16)
+    @example("x and said that y", 1, 17)
+    @example("x and told them that y", 0, 22)
+    def test_further_pattern_matches_where_the_plain_one_does(
+        self, text: str, lo: int, hi: int
+    ) -> None:
+        """The further-attribution pattern that opens with a class finds the same start."""
+        plain = quotes_module._FURTHER_PLAIN.search(text, lo, hi)
+        fast = quotes_module._FURTHER.search(text, lo, hi)
+        assert (fast and fast.start()) == (plain and plain.start())
+
+    @given(EXTRACT_TEXT, st.integers(0, 40), st.integers(0, 60))
+    @example("the latest health ministry figures", 0, 34)
+    @example("data collected by the WHO", 0, 25)
+    @example("health ministry statiſtics", 0, 26)
+    def test_record_source_gates_keep_the_result(self, text: str, na: int, nb: int) -> None:
+        """The ``by`` and record-noun tests before the two patterns change no result."""
+        na, nb = min(na, len(text)), min(nb, len(text))
+        na, nb = min(na, nb), max(na, nb)
+        by = quotes_module._SOURCE_BY.match(text, na, nb)
+        own = quotes_module._SOURCE_OWN.match(text, na, nb)
+        if by is not None:
+            end = quotes_module._GROUP_TAIL.search(text, by.start(1), nb)
+            plain = (by.start(1), end.start() if end is not None else nb)
+        elif own is not None:
+            plain = own.span(1)
+        else:
+            plain = (na, nb)
+        assert quotes_module._record_source(text, na, nb) == plain
+
+    @given(EXTRACT_TEXT, st.integers(0, 40))
+    @example("did not said", 8)
+    @example("DIDN'T said", 7)
+    def test_negation_gate_admits_every_match(self, text: str, c0: int) -> None:
+        """Each negation the pattern finds before a cue holds an ``n`` or ``N``."""
+        c0 = min(c0, len(text))
+        lo = max(0, c0 - 10)
+        if quotes_module._NEGATED.search(text, lo, c0):
+            assert "n" in text[lo:c0] or "N" in text[lo:c0]

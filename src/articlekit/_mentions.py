@@ -47,8 +47,7 @@ from articlekit.models import (
     Participant,
     ParticipantKind,
     Span,
-    _checked_span,
-    _mention,
+    _mention_at,
     _participant,
 )
 
@@ -758,15 +757,16 @@ class Registry:
         source = self.source
         at = self.at
         captions = self.captions
+        if not captions:  # (most articles: no mention is in a caption)
+            return [_mention_at(source, start, at[start][0], False) for start in ent.starts]
         out = []
         for start in ent.starts:
-            end = at[start][0]
             in_caption = False
             for c in captions:
                 if c.start <= start < c.end:
                     in_caption = True
                     break
-            out.append(_mention(source[start:end], _checked_span(start, end), in_caption))
+            out.append(_mention_at(source, start, at[start][0], in_caption))
         return out
 
     def find_person(self, words: list[str], before: int | None = None) -> Entity | None:

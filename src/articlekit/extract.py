@@ -48,7 +48,7 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
         start = span.start
         if dl is not None and span.start == dl.span.start and dl.span.end <= span.end:
             start = dl.span.end
-        else:
+        elif _may_open_dateline(src, span.start, span.end):
             # digests and live pages open later paragraphs with datelines too
             m = match_dateline(src[span.start : min(span.end, span.start + 200)])
             if m is not None and (m.agency or (m.places and m.places[0].isupper())):
@@ -74,6 +74,26 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
                 end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
         out.append((p.index, _span(start, max(start, end))))  # (start >= 0)
     return out
+
+
+def _may_open_dateline(src: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``src[start:end]`` may open with a dateline that
+    :func:`_body_spans` takes: one naming an agency, or places in upper case.
+
+    An agency is written in brackets or between slashes, so it needs a ``(`` or ``/`` in
+    the 200 characters read; places in upper case open the text, so its second character
+    is no lower-case letter, and a text that opens with no capital (or bracket, or slash)
+    holds no dateline at all. (Most paragraphs open with a word like ``The``.)
+    """
+    c = src[start : start + 1]
+    if c == "(" or c == "/":
+        return True
+    if not c.isupper():
+        return False
+    if not src[start + 1 : start + 2].islower():
+        return True
+    stop = min(end, start + 200)
+    return src.find("(", start, stop) >= 0 or src.find("/", start, stop) >= 0
 
 
 _CREDIT_TAIL = re.compile(

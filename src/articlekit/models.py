@@ -483,11 +483,12 @@ def _checked_span(start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _mention(text: str, span: Span, caption: bool) -> Mention:
-    """``Mention(...)`` for values the extractor built."""
+def _mention_at(source: str, start: int, end: int, caption: bool) -> Mention:
+    """``Mention(text=source[start:end], span=Span(start, end), caption=caption)`` for
+    offsets the extractor found (invalid ones raise as ``Span`` does)."""
     mention: Mention = _new(Mention)
-    _men_text(mention, text)
-    _men_span(mention, span)
+    _men_text(mention, source[start:end])
+    _men_span(mention, _checked_span(start, end))
     _men_caption(mention, caption)
     return mention
 

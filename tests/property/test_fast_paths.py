@@ -734,6 +734,7 @@ def test_fast_paths_keep_a_page_whole() -> None:
 # -- extraction -------------------------------------------------------------------------
 
 quotes_module = importlib.import_module("articlekit._quotes")
+extract_module = importlib.import_module("articlekit.extract")
 
 #: Fragments the extraction rules look for, mixed with arbitrary text.
 EXTRACT_PIECES = st.sampled_from(
@@ -834,3 +835,15 @@ class TestExtraction:
         lo = max(0, c0 - 10)
         if quotes_module._NEGATED.search(text, lo, c0):
             assert "n" in text[lo:c0] or "N" in text[lo:c0]
+
+    @given(st.one_of(TEXT, EXTRACT_TEXT))
+    @example("The (Xinhua) --")
+    @example("Oslo: A ferry")
+    @example("OSLO, June 3 (Reuters) -")
+    @example("New Delhi, June 6 (ANI): The")
+    def test_dateline_gate_admits_every_dateline_taken(self, text: str) -> None:
+        """A paragraph the gate passes over opens with no dateline that names an agency
+        or upper-case places (the only ones the body spans skip)."""
+        if not extract_module._may_open_dateline(text, 0, len(text)):
+            m = _dateline.match_dateline(text[:200])
+            assert m is None or not (m.agency or (m.places and m.places[0].isupper()))

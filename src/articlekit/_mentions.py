@@ -811,6 +811,17 @@ class Registry:
                 return ent
         return None
 
+    def release(self) -> None:
+        """Drop the entities' references to the registry, once nothing reads it any more.
+
+        An entity keeps its registry to make its ``mentions``; with that reference each
+        entity and the registry form a reference cycle, which only the garbage collector
+        frees, after it has carried the whole registry into an older generation. Without
+        it, the registry and its entities are freed as soon as the extraction is done.
+        """
+        for ent in self.entities:
+            ent._registry = None
+
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions that start inside ``[start, end)``, in order."""
         lo = bisect.bisect_left(self._starts, start)

@@ -204,6 +204,7 @@ def extract_parts(
                 q.speaker_span,
             )
         )
+    reg.release()  # (no reference cycles left for the garbage collector to find)
     return participants, tuple(quotes), tuple(times)
 
 

@@ -925,7 +925,10 @@ def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
         j -= 1
     # mostly a space comes before the word: then it is all that follows the space
     k = source.rfind(" ", floor, j) + 1 or floor
-    if k < j and _WORD_BEFORE_CHARS.fullmatch(source, k, j) and source.find("_", k, j) < 0:
+    if k < j and (
+        source[k:j].isalnum()  # (most words: letters alone)
+        or (_WORD_BEFORE_CHARS.fullmatch(source, k, j) and source.find("_", k, j) < 0)
+    ):
         return k, j
     k = j
     while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):

@@ -462,6 +462,24 @@ def _segments(text: str, base: int, marks: Sequence[int] | None = None) -> _SegL
     return out
 
 
+def _segment_marks(text: str) -> list[int]:
+    """The offsets of the ``_SEGMENT_MARKS`` matches in *text* (each one character), found
+    with ``str.find`` for each mark: faster than the regex over a whole article, which has
+    few marks."""
+    out: list[int] = []
+    for mark in _SEGMENT_MARK_CHARS:
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
+
+
+#: The characters of :data:`_SEGMENT_MARKS`.
+_SEGMENT_MARK_CHARS = "\"“”„«»‹›‘'`"
+
+
 class _SegList(list[_Segment]):
     """A paragraph's segments with their opening offsets (set once complete), for
     bisection."""
@@ -1478,7 +1496,7 @@ def find_quotes(
     all_segs: list[list[_Segment]] = []
     # Where the quotation marks are, found in one pass: a paragraph without any (most
     # are) needs no pairing.
-    marks = [m.start() for m in _SEGMENT_MARKS.finditer(source)]
+    marks = _segment_marks(source)
     n_marks = len(marks)
     for _index, span in paragraphs:
         start, end = span.start, span.end

@@ -774,8 +774,8 @@ class _Anchors:
         return self.entries[i:j]
 
 
-def _first(entry: _Entry) -> int:
-    return entry[0]
+#: An entry's offset, its sort key.
+_first = operator.itemgetter(0)
 
 
 def _span_entries(source: str, start: int, end: int) -> list[_Entry]:

@@ -847,3 +847,14 @@ class TestExtraction:
         if not extract_module._may_open_dateline(text, 0, len(text)):
             m = _dateline.match_dateline(text[:200])
             assert m is None or not (m.agency or (m.places and m.places[0].isupper()))
+
+    @given(st.one_of(TEXT, EXTRACT_TEXT))
+    def test_segment_marks_equal_the_pattern(self, text: str) -> None:
+        """Finding each quotation mark with ``str.find`` gives the pattern's offsets."""
+        plain = [m.start() for m in quotes_module._SEGMENT_MARKS.finditer(text)]
+        assert quotes_module._segment_marks(text) == plain
+
+    def test_segment_mark_characters_are_the_pattern_class(self) -> None:
+        chars = quotes_module._SEGMENT_MARK_CHARS
+        assert all(quotes_module._SEGMENT_MARKS.fullmatch(c) for c in chars)
+        assert quotes_module._SEGMENT_MARKS.pattern == "[" + chars + "]"

@@ -68,7 +68,11 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
             editor = _EDITOR_PAREN.search(src, start, end)
             if editor is not None:
                 end = editor.start()  # ``(Web editor: A, B) Add your comment``: page end
-        if src.find("ead", start, end) >= 0 or src.find("EAD", start, end) >= 0:
+        if (
+            src.find("Read", start, end) >= 0
+            or src.find("READ", start, end) >= 0
+            or src.find("Also", start, end) >= 0
+        ):
             teaser = _GLUED_TEASER.search(src, start, end)
             if teaser is not None:
                 end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
@@ -111,7 +115,7 @@ _LEADING_META = re.compile(
 )
 #: An editor credit in brackets: the story's text ends before it.
 _EDITOR_PAREN = re.compile(r"[(\[]\s*(?:[Ww]eb\s+)?[Ee]ditors?\s*[:：][^()\[\]]{0,120}[)\]]")
-#: A glued link to another story (every match holds ``ead`` or ``EAD``).
+#: A glued link to another story (every match holds ``Read``, ``READ`` or ``Also``).
 _GLUED_TEASER = re.compile(
     r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )
@@ -173,7 +177,8 @@ def extract_parts(
             )
             reporter.report(issue.code, what, Span(issue.start, issue.end))
     participants = reg.participants()
-    ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}
+    # (an entity has mentions when it has mention offsets: those made participants)
+    ids = {id(e): f"p{e.order}" for e in reg.entities if e.starts}
     paragraphs = {p.index: p for p in article.paragraphs}
     found_times = _Times(times)
     quotes = []

@@ -858,3 +858,13 @@ class TestExtraction:
         chars = quotes_module._SEGMENT_MARK_CHARS
         assert all(quotes_module._SEGMENT_MARKS.fullmatch(c) for c in chars)
         assert quotes_module._SEGMENT_MARKS.pattern == "[" + chars + "]"
+
+    @given(
+        st.one_of(
+            TEXT, EXTRACT_TEXT, st.sampled_from(["Also read -", "READ ALSO:", "x Read more |"])
+        )
+    )
+    def test_teaser_gate_admits_every_teaser(self, text: str) -> None:
+        """Each glued link the pattern finds holds ``Read``, ``READ`` or ``Also``."""
+        if extract_module._GLUED_TEASER.search(text):
+            assert "Read" in text or "READ" in text or "Also" in text

@@ -486,9 +486,14 @@ def _checked_span(start: int, end: int) -> Span:
 def _mention_at(source: str, start: int, end: int, caption: bool) -> Mention:
     """``Mention(text=source[start:end], span=Span(start, end), caption=caption)`` for
     offsets the extractor found (invalid ones raise as ``Span`` does)."""
+    if not 0 <= start <= end:
+        Span(start, end)  # (raises)
+    span: Span = _new(Span)
+    _span_start(span, start)
+    _span_end(span, end)
     mention: Mention = _new(Mention)
     _men_text(mention, source[start:end])
-    _men_span(mention, _checked_span(start, end))
+    _men_span(mention, span)
     _men_caption(mention, caption)
     return mention
 

@@ -578,6 +578,11 @@ class Registry:
         self.pending: list[tuple[int, int]] = []
 
     @property
+    def persons(self) -> list[Entity]:
+        """The entities of kind person (in the order they became persons)."""
+        return self._persons
+
+    @property
     def subjects(self) -> set[str]:
         """Words used alone as subjects (see ``_standalone_subjects``).
 

@@ -707,7 +707,9 @@ def _latest(
     """
     best: Entity | None = None
     best_pos = -1
-    for ent in st.reg.entities:
+    # (entities mentioned at one place are one: the order they are tried in decides no tie)
+    pool = st.reg.persons if kinds == (_PERSON,) else st.reg.entities
+    for ent in pool:
         if ent.kind not in kinds or not _compatible(ent, gender):
             continue
         pos = _last_outside(st, ent, before)

@@ -2010,12 +2010,13 @@ def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
     adding = _ADDING.search(masked, a, b)
     end = adding.start() if adding is not None else b
+    # (the two tests are independent: the cheaper, which fails for most content, first)
+    if _ADJUNCT.fullmatch(masked, a, end) is None:
+        return False
     further = _FURTHER.search(masked, a, end)
     if _THAT_CLAUSE.search(masked, a, further.start() if further is not None else end):
         # ``told reporters outside the court that C``: a that-clause follows (``in a
         # message that was read``: a relative ``that`` before its verb is no such clause)
-        return False
-    if _ADJUNCT.fullmatch(masked, a, end) is None:
         return False
     # ``said on Saturday the university would open``: a clause after the adjunct is what
     # was said (after ``as``, ``while``, ``when`` a clause is part of the adjunct)

@@ -1082,8 +1082,9 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
             if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
             # blank parts are dropped, except the last one (a part opening with a
-            # non-space character is not blank: no regex needed)
-            if s < i and (not masked[s].isspace() or _NON_SPACE.search(masked, s, i)):
+            # non-space character is not blank; ``isspace`` of a part that holds one
+            # stops there, as ``_NON_SPACE`` would)
+            if s < i and (not masked[s].isspace() or not masked[s:i].isspace()):
                 out.append((s, i))
             s = i + 1
     out.append((s, b))

@@ -53,6 +53,14 @@ from articlekit.models import (
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
+# Enum members as module constants: reading ``ParticipantKind.PERSON`` goes through the
+# enum class (about 100 ns on Python 3.11), a module global is read directly (as in
+# ``_quotes``).
+_PERSON = ParticipantKind.PERSON
+_ORGANIZATION = ParticipantKind.ORGANIZATION
+_COUNTRY = ParticipantKind.COUNTRY
+_GROUP = ParticipantKind.GROUP
+
 _TOKEN = re.compile(
     r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-\u2010\u2011'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?"
     r"|\d[\w\-]*"
@@ -512,7 +520,7 @@ def _acronym(
             if i == 0:
                 break
             tail_start = base + caps[i][1]
-            tail = reg.entity(ParticipantKind.ORGANIZATION, source[tail_start:end])
+            tail = reg.entity(_ORGANIZATION, source[tail_start:end])
             tail.add_alias(acronym)
             reg.mention(tail, tail_start, end)
             return
@@ -674,7 +682,7 @@ class Registry:
         if ent is None:
             ent = Entity(kind, name, len(self.entities), self, low)
             self.entities.append(ent)
-            if kind is ParticipantKind.PERSON:
+            if kind is _PERSON:
                 self._persons.append(ent)
                 index = self._person_words
                 for w in ent._low_tokens:  # (``_index_person``, inline)
@@ -689,12 +697,12 @@ class Registry:
     def make_person(self, ent: Entity) -> None:
         """Turn *ent*, found as a group, into a person (``said Dhoni ... he added``), and
         index it as the persons are."""
-        if ent.kind is ParticipantKind.PERSON:
+        if ent.kind is _PERSON:
             return
         key = (ent.kind, ent.name.lower())
         if self._by_name.get(key) is ent:
             del self._by_name[key]
-        ent.kind = ParticipantKind.PERSON
+        ent.kind = _PERSON
         self._by_name.setdefault((ent.kind, ent.name.lower()), ent)
         self._persons.append(ent)
         _index_person(self._person_words, ent)
@@ -707,7 +715,7 @@ class Registry:
         self._by_name.setdefault((ent.kind, name.lower()), ent)
         ent.set_name(name)
         ent.add_alias(old)
-        if ent.kind is ParticipantKind.PERSON:
+        if ent.kind is _PERSON:
             # the words changed: index the persons again, in order
             index: dict[str, list[Entity]] = {}
             for p in self._persons:
@@ -723,15 +731,13 @@ class Registry:
             # ``Hospital workers``: a group whose name holds the only mention of an
             # organisation takes that mention over
             group_over_org = (
-                old.kind is ParticipantKind.ORGANIZATION
-                and ent.kind is ParticipantKind.GROUP
+                old.kind is _ORGANIZATION
+                and ent.kind is _GROUP
                 and end > old_end
                 and old.starts == [start]
             )
             if not group_over_org and (
-                old.kind is not ParticipantKind.COUNTRY
-                or end <= old_end
-                or (not adjective and ent.kind is ParticipantKind.GROUP)
+                old.kind is not _COUNTRY or end <= old_end or (not adjective and ent.kind is _GROUP)
             ):
                 return
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
@@ -810,7 +816,7 @@ class Registry:
         """The organisation named or abbreviated as *text*."""
         low = text.lower()
         for ent in self.entities:
-            if ent.kind is ParticipantKind.ORGANIZATION and (
+            if ent.kind is _ORGANIZATION and (
                 ent.name.lower() == low or low in (a.lower() for a in ent.aliases)
             ):
                 return ent
@@ -1595,7 +1601,7 @@ def _apply(
             _classify_person(reg, source, span, toks, base, off, step[1], step[2], step[3], singles)
         elif kind == _ST_COUNTRY:
             t = toks[off + step[1]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, step[2]), base + t[1], base + t[2])
+            reg.mention(reg.entity(_COUNTRY, step[2]), base + t[1], base + t[2])
         elif kind == _ST_ORG:
             _classify_org(reg, source, span, toks, base, off, step[1], step[2])
         elif kind == _ST_ACRONYM:
@@ -1663,7 +1669,7 @@ def _classify_org(
     start = base + toks[off + a][1]
     end = base + toks[off + b - 1][2]
     # an organisation, possibly with ``the`` folded into the titles; acronym after it
-    org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+    org = reg.entity(_ORGANIZATION, source[start:end])
     reg.mention(org, start, end)
     desc, desc_kind = _role_before(source, base + toks[off][1] if a else start, span.start)
     if desc_kind == "org":
@@ -1745,7 +1751,7 @@ def _classify_person(
             comma_role.start() : comma_role.end()
         ].rstrip(" \t\r\n,")
     if (appos_kind == "org" or role_kind == "org") and not (honorifics or titled or given):
-        org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+        org = reg.entity(_ORGANIZATION, source[start:end])
         reg.mention(org, start, end)
         if role_kind == "org":
             org.add_role(role)
@@ -1780,7 +1786,7 @@ def _classify_person(
     existing = reg._find_person(lows)
     ent = existing if existing is not None and len(existing.tokens) >= n else None
     if ent is None:
-        ent = reg.entity(ParticipantKind.PERSON, text)
+        ent = reg.entity(_PERSON, text)
     elif ent.name != text:
         ent.add_alias(text)
     reg.mention(ent, start, end)
@@ -1873,14 +1879,12 @@ def _coordinated(reg: Registry, source: str) -> None:
             before = None
             if _AND_BEFORE.search(source, max(0, start - 6), start):
                 near = reg.mentions_in(max(0, start - 80), start)
-                if near and start - near[-1][1] <= 6 and near[-1][2].kind is ParticipantKind.PERSON:
+                if near and start - near[-1][1] <= 6 and near[-1][2].kind is _PERSON:
                     before = near[-1]
-            person = (after is not None and after[1].kind is ParticipantKind.PERSON) or (
-                before is not None
-            )
+            person = (after is not None and after[1].kind is _PERSON) or (before is not None)
             if person:
                 reg.pending.remove((start, end))
-                ent = reg.entity(ParticipantKind.PERSON, source[start:end])
+                ent = reg.entity(_PERSON, source[start:end])
                 reg.mention(ent, start, end)
                 changed = True
 

@@ -470,16 +470,22 @@ def _month(name: str) -> int:
     return _MONTHS[name[:3].lower()]
 
 
+# (module constants: read directly, not through the enum class)
+_DAY_PRECISION = DatePrecision.DAY
+_MONTH_PRECISION = DatePrecision.MONTH
+_YEAR_PRECISION = DatePrecision.YEAR
+
+
 def _iso_day(d: dt.date) -> tuple[str, DatePrecision]:
-    return d.isoformat(), DatePrecision.DAY
+    return d.isoformat(), _DAY_PRECISION
 
 
 def _iso_month(year: int, month: int) -> tuple[str, DatePrecision]:
-    return f"{year:04d}-{month:02d}", DatePrecision.MONTH
+    return f"{year:04d}-{month:02d}", _MONTH_PRECISION
 
 
 def _iso_year(year: int) -> tuple[str, DatePrecision]:
-    return f"{year:04d}", DatePrecision.YEAR
+    return f"{year:04d}", _YEAR_PRECISION
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -606,7 +612,7 @@ def _resolve(
     if kind == "my":
         return _iso_month(int(m.group("y3")), _month(m.group("m3")))
     if kind == "dec":
-        return m.group("dy")[:3] + "X", DatePrecision.YEAR
+        return m.group("dy")[:3] + "X", _YEAR_PRECISION
     if kind == "yr":
         after = _WORD_AFTER.match(ctx.source, m.end(), ctx.end)
         if after:

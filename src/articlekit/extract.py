@@ -35,6 +35,10 @@ from articlekit.models import (
 
 __all__ = ["extract"]
 
+# (module constants: read directly, not through the enum class, once per paragraph)
+_BODY = ParagraphKind.BODY
+_CAPTION = ParagraphKind.CAPTION
+
 
 def _body_spans(article: Article) -> list[tuple[int, Span]]:
     """(paragraph index, span to read) for every body paragraph, past the dateline."""
@@ -42,7 +46,7 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
     dl = article.dateline
     src = article.source or ""
     for p in article.paragraphs:
-        if p.kind is not ParagraphKind.BODY:
+        if p.kind is not _BODY:
             continue
         span = p.span
         start = span.start
@@ -126,7 +130,7 @@ def _caption_spans(article: Article) -> list[Span]:
     src = article.source or ""
     out = []
     for p in article.paragraphs:
-        if p.kind is not ParagraphKind.CAPTION:
+        if p.kind is not _CAPTION:
             continue
         m = CREDIT.search(src, p.span.start, p.span.end)
         end = m.start() if m is not None else p.span.end

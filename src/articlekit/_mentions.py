@@ -53,14 +53,6 @@ from articlekit.models import (
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
-# Enum members as module constants: reading ``ParticipantKind.PERSON`` goes through the
-# enum class (about 100 ns on Python 3.11), a module global is read directly (as in
-# ``_quotes``).
-_PERSON = ParticipantKind.PERSON
-_ORGANIZATION = ParticipantKind.ORGANIZATION
-_COUNTRY = ParticipantKind.COUNTRY
-_GROUP = ParticipantKind.GROUP
-
 _TOKEN = re.compile(
     r"[A-Z](?:\.[A-Z])+\.?|[^\W\d_](?:[\w\-\u2010\u2011'’]*[^\W_])?(?:\.(?=[ \t\r\n,]|$))?"
     r"|\d[\w\-]*"
@@ -69,6 +61,14 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 #: Dotted abbreviations of places and unions that are no one's initials.
 _DOTTED_PLACES = frozenset("e.u. u.n. u.s. u.k. u.s.a. u.a.e. n.y. d.c. l.a. s.f.".split())
+
+# Enum members as module constants: reading ``ParticipantKind.PERSON`` goes through the
+# enum class (about 100 ns on Python 3.11), a module global is read directly (as in
+# ``_quotes``).
+_PERSON = ParticipantKind.PERSON
+_ORGANIZATION = ParticipantKind.ORGANIZATION
+_COUNTRY = ParticipantKind.COUNTRY
+_GROUP = ParticipantKind.GROUP
 
 
 def _upper_class() -> str:
@@ -822,17 +822,6 @@ class Registry:
                 return ent
         return None
 
-    def release(self) -> None:
-        """Drop the entities' references to the registry, once nothing reads it any more.
-
-        An entity keeps its registry to make its ``mentions``; with that reference each
-        entity and the registry form a reference cycle, which only the garbage collector
-        frees, after it has carried the whole registry into an older generation. Without
-        it, the registry and its entities are freed as soon as the extraction is done.
-        """
-        for ent in self.entities:
-            ent._registry = None
-
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions that start inside ``[start, end)``, in order."""
         lo = bisect.bisect_left(self._starts, start)
@@ -857,6 +846,17 @@ class Registry:
                 )
             )
         return tuple(out)
+
+    def release(self) -> None:
+        """Drop the entities' references to the registry, once nothing reads it any more.
+
+        An entity keeps its registry to make its ``mentions``; with that reference each
+        entity and the registry form a reference cycle, which only the garbage collector
+        frees, after it has carried the whole registry into an older generation. Without
+        it, the registry and its entities are freed as soon as the extraction is done.
+        """
+        for ent in self.entities:
+            ent._registry = None
 
 
 def _index_person(index: dict[str, list[Entity]], ent: Entity) -> None:

@@ -2874,18 +2874,13 @@ _ADJECTIVE_BEFORE = re.compile(
 def _record_source(masked: str, na: int, nb: int) -> tuple[int, int]:
     """The maker of a record named as a speaker: ``data collected by the WHO`` -> ``the
     WHO``, ``the latest health ministry figures`` -> ``health ministry``."""
-    # (cheap tests first: ``by`` for the one, a record noun at the end for the other;
-    # ``b`` and ``y`` fold to no other letter, the nouns' ``s`` and ``i`` do: ``ſ``, ``ı``)
-    phrase = masked[na:nb]
-    low = phrase.lower()
-    by = _SOURCE_BY.match(masked, na, nb) if "by" in low else None
+    by = _SOURCE_BY.match(masked, na, nb)
     if by is not None:
         end = _GROUP_TAIL.search(masked, by.start(1), nb)  # (``... on Sunday``)
         return by.start(1), end.start() if end is not None else nb
-    if not phrase.isascii() or low.rstrip().endswith(_RECORD_NOUN_WORDS):
-        own = _SOURCE_OWN.match(masked, na, nb)
-        if own is not None:
-            return own.span(1)
+    own = _SOURCE_OWN.match(masked, na, nb)
+    if own is not None:
+        return own.span(1)
     return na, nb
 
 
@@ -2898,7 +2893,6 @@ _RECORD_LEAD = (
     r"|provisional\s+)?"
 )
 _RECORD_NOUNS = "data|figures|statistics|numbers|estimates|tally|count"
-_RECORD_NOUN_WORDS = tuple(_RECORD_NOUNS.split("|"))
 _ORG_NOUN_ALT = "|".join(sorted((re.escape(w) for w in ORG_NOUNS), key=len, reverse=True))
 #: ``the latest health ministry figures``: a record named by its maker before it.
 _SOURCE_OWN = re.compile(

@@ -807,25 +807,6 @@ class TestExtraction:
         fast = quotes_module._FURTHER.search(text, lo, hi)
         assert (fast and fast.start()) == (plain and plain.start())
 
-    @given(EXTRACT_TEXT, st.integers(0, 40), st.integers(0, 60))
-    @example("the latest health ministry figures", 0, 34)
-    @example("data collected by the WHO", 0, 25)
-    @example("health ministry statiſtics", 0, 26)
-    def test_record_source_gates_keep_the_result(self, text: str, na: int, nb: int) -> None:
-        """The ``by`` and record-noun tests before the two patterns change no result."""
-        na, nb = min(na, len(text)), min(nb, len(text))
-        na, nb = min(na, nb), max(na, nb)
-        by = quotes_module._SOURCE_BY.match(text, na, nb)
-        own = quotes_module._SOURCE_OWN.match(text, na, nb)
-        if by is not None:
-            end = quotes_module._GROUP_TAIL.search(text, by.start(1), nb)
-            plain = (by.start(1), end.start() if end is not None else nb)
-        elif own is not None:
-            plain = own.span(1)
-        else:
-            plain = (na, nb)
-        assert quotes_module._record_source(text, na, nb) == plain
-
     @given(EXTRACT_TEXT, st.integers(0, 40))
     @example("did not said", 8)
     @example("DIDN'T said", 7)

@@ -265,24 +265,11 @@ _ADDING = re.compile(
 )
 #: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
 #: ``reiterated and said that``.
-_FURTHER_PLAIN = re.compile(
+_FURTHER = re.compile(
     _ADDING.pattern + r"|\s(?:adding|noting|mentioning|stressing|warning)\s+that\b"
     r"|\s(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
     r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
     rf"|\sand\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern,
-    re.I,
-)
-#: :data:`_FURTHER_PLAIN`, written to open with one character class (the regex engine
-#: then skips to the next comma or white space fast): every match opens with ``,`` (the
-#: ``_ADDING`` branch) or with white space (the others), which the lookbehinds after it
-#: tell apart. It matches at the same offsets.
-_FURTHER = re.compile(
-    r"[\s,](?:(?<=,)"
-    + _ADDING.pattern[1:]
-    + r"|(?<!,)(?:(?:adding|noting|mentioning|stressing|warning)\s+that\b"
-    r"|(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
-    r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
-    rf"|and\s+(?:{'|'.join(sorted(_OBJECT_CUES))})" + _OBJECT_THAT.pattern + "))",
     re.I,
 )
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
@@ -2065,11 +2052,7 @@ def _attribute(
             if _plausible_np(np_text) and b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
-    neg_lo = max(s0, c0 - 10)
-    if (masked.find("n", neg_lo, c0) >= 0 or masked.find("N", neg_lo, c0) >= 0) and (
-        _NEGATED.search(masked, neg_lo, c0)
-    ):
-        # (each word the pattern looks for has an ``n``, which no other letter folds to)
+    if _NEGATED.search(masked, max(s0, c0 - 10), c0):
         return None  # ``neither conceded nor contested``, ``did not say``: nothing was said
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
         return None  # ``a man accused of theft``: a participle, no one accuses here

@@ -795,28 +795,6 @@ class TestExtraction:
         plain = quotes_module._POINTER_BEFORE_CUE.sub(lambda m: " " * len(m.group()), text)
         assert quotes_module._blank_pointers(text) == plain
 
-    @given(EXTRACT_TEXT, st.integers(0, 40), st.integers(0, 60))
-    @example("x, adding that y", 0, 16)
-    @example("x and said that y", 1, 17)
-    @example("x and told them that y", 0, 22)
-    def test_further_pattern_matches_where_the_plain_one_does(
-        self, text: str, lo: int, hi: int
-    ) -> None:
-        """The further-attribution pattern that opens with a class finds the same start."""
-        plain = quotes_module._FURTHER_PLAIN.search(text, lo, hi)
-        fast = quotes_module._FURTHER.search(text, lo, hi)
-        assert (fast and fast.start()) == (plain and plain.start())
-
-    @given(EXTRACT_TEXT, st.integers(0, 40))
-    @example("did not said", 8)
-    @example("DIDN'T said", 7)
-    def test_negation_gate_admits_every_match(self, text: str, c0: int) -> None:
-        """Each negation the pattern finds before a cue holds an ``n`` or ``N``."""
-        c0 = min(c0, len(text))
-        lo = max(0, c0 - 10)
-        if quotes_module._NEGATED.search(text, lo, c0):
-            assert "n" in text[lo:c0] or "N" in text[lo:c0]
-
     @given(st.one_of(TEXT, EXTRACT_TEXT))
     @example("The (Xinhua) --")
     @example("Oslo: A ferry")

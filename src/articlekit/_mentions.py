@@ -42,7 +42,14 @@ from articlekit._names import (
     TITLE_WORDS,
 )
 from articlekit._sentences import ABBREVIATIONS
-from articlekit.models import Mention, Participant, ParticipantKind, Span
+from articlekit.models import (
+    Mention,
+    Participant,
+    ParticipantKind,
+    Span,
+    _mention_at,
+    _participant,
+)
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
@@ -66,6 +73,14 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 #: Dotted abbreviations of places and unions that are no one's initials.
 _DOTTED_PLACES = frozenset("e.u. u.n. u.s. u.k. u.s.a. u.a.e. n.y. d.c. l.a. s.f.".split())
+
+# Enum members as module constants: reading ``ParticipantKind.PERSON`` goes through the
+# enum class (about 100 ns on Python 3.11), a module global is read directly (as in
+# ``_quotes``).
+_PERSON = ParticipantKind.PERSON
+_ORGANIZATION = ParticipantKind.ORGANIZATION
+_COUNTRY = ParticipantKind.COUNTRY
+_GROUP = ParticipantKind.GROUP
 
 
 def _upper_class() -> str:
@@ -530,7 +545,7 @@ def _acronym(
             if i == 0:
                 break
             tail_start = base + caps[i][1]
-            tail = reg.entity(ParticipantKind.ORGANIZATION, source[tail_start:end])
+            tail = reg.entity(_ORGANIZATION, source[tail_start:end])
             tail.add_alias(acronym)
             reg.mention(tail, tail_start, end)
             return
@@ -594,6 +609,11 @@ class Registry:
         self._honorifics: bool | None = None
         #: Name-shaped runs without evidence, for the coordination pass.
         self.pending: list[tuple[int, int]] = []
+
+    @property
+    def persons(self) -> list[Entity]:
+        """The entities of kind person (in the order they became persons)."""
+        return self._persons
 
     @property
     def subjects(self) -> set[str]:
@@ -687,7 +707,7 @@ class Registry:
         if ent is None:
             ent = Entity(kind, name, len(self.entities), self, low)
             self.entities.append(ent)
-            if kind is ParticipantKind.PERSON:
+            if kind is _PERSON:
                 self._persons.append(ent)
                 index = self._person_words
                 for w in ent._low_tokens:  # (``_index_person``, inline)
@@ -702,12 +722,12 @@ class Registry:
     def make_person(self, ent: Entity) -> None:
         """Turn *ent*, found as a group, into a person (``said Dhoni ... he added``), and
         index it as the persons are."""
-        if ent.kind is ParticipantKind.PERSON:
+        if ent.kind is _PERSON:
             return
         key = (ent.kind, ent.name.lower())
         if self._by_name.get(key) is ent:
             del self._by_name[key]
-        ent.kind = ParticipantKind.PERSON
+        ent.kind = _PERSON
         self._by_name.setdefault((ent.kind, ent.name.lower()), ent)
         self._persons.append(ent)
         _index_person(self._person_words, ent)
@@ -720,7 +740,7 @@ class Registry:
         self._by_name.setdefault((ent.kind, name.lower()), ent)
         ent.set_name(name)
         ent.add_alias(old)
-        if ent.kind is ParticipantKind.PERSON:
+        if ent.kind is _PERSON:
             # the words changed: index the persons again, in order
             index: dict[str, list[Entity]] = {}
             for p in self._persons:
@@ -736,15 +756,13 @@ class Registry:
             # ``Hospital workers``: a group whose name holds the only mention of an
             # organisation takes that mention over
             group_over_org = (
-                old.kind is ParticipantKind.ORGANIZATION
-                and ent.kind is ParticipantKind.GROUP
+                old.kind is _ORGANIZATION
+                and ent.kind is _GROUP
                 and end > old_end
                 and old.starts == [start]
             )
             if not group_over_org and (
-                old.kind is not ParticipantKind.COUNTRY
-                or end <= old_end
-                or (not adjective and ent.kind is ParticipantKind.GROUP)
+                old.kind is not _COUNTRY or end <= old_end or (not adjective and ent.kind is _GROUP)
             ):
                 return
             # ``Brazilian Tropical Crops Institute``: the name wins over the demonym
@@ -775,15 +793,16 @@ class Registry:
         source = self.source
         at = self.at
         captions = self.captions
+        if not captions:  # (most articles: no mention is in a caption)
+            return [_mention_at(source, start, at[start][0], False) for start in ent.starts]
         out = []
         for start in ent.starts:
-            end = at[start][0]
             in_caption = False
             for c in captions:
                 if c.start <= start < c.end:
                     in_caption = True
                     break
-            out.append(Mention(text=source[start:end], span=Span(start, end), caption=in_caption))
+            out.append(_mention_at(source, start, at[start][0], in_caption))
         return out
 
     def find_person(self, words: list[str], before: int | None = None) -> Entity | None:
@@ -822,7 +841,7 @@ class Registry:
         """The organisation named or abbreviated as *text*."""
         low = text.lower()
         for ent in self.entities:
-            if ent.kind is ParticipantKind.ORGANIZATION and (
+            if ent.kind is _ORGANIZATION and (
                 ent.name.lower() == low or low in (a.lower() for a in ent.aliases)
             ):
                 return ent
@@ -855,17 +874,28 @@ class Registry:
         for i, ent in enumerate(ents, 1):
             ent.order = i
             out.append(
-                Participant(
-                    id=f"p{i}",
-                    kind=ent.kind,
-                    name=ent.name,
-                    aliases=tuple(ent.aliases),
-                    roles=tuple(ent.roles),
-                    gender=ent.gender,
-                    mentions=tuple(ent.mentions),
+                _participant(
+                    f"p{i}",
+                    ent.kind,
+                    ent.name,
+                    tuple(ent.aliases),
+                    tuple(ent.roles),
+                    ent.gender,
+                    tuple(ent.mentions),
                 )
             )
         return tuple(out)
+
+    def release(self) -> None:
+        """Drop the entities' references to the registry, once nothing reads it any more.
+
+        An entity keeps its registry to make its ``mentions``; with that reference each
+        entity and the registry form a reference cycle, which only the garbage collector
+        frees, after it has carried the whole registry into an older generation. Without
+        it, the registry and its entities are freed as soon as the extraction is done.
+        """
+        for ent in self.entities:
+            ent._registry = None
 
 
 def _index_person(index: dict[str, list[Entity]], ent: Entity) -> None:
@@ -957,7 +987,10 @@ def _word_before(source: str, i: int, floor: int) -> tuple[int, int]:
         j -= 1
     # mostly a space comes before the word: then it is all that follows the space
     k = source.rfind(" ", floor, j) + 1 or floor
-    if k < j and _WORD_BEFORE_CHARS.fullmatch(source, k, j) and source.find("_", k, j) < 0:
+    if k < j and (
+        source[k:j].isalnum()  # (most words: letters alone)
+        or (_WORD_BEFORE_CHARS.fullmatch(source, k, j) and source.find("_", k, j) < 0)
+    ):
         return k, j
     k = j
     while k > floor and (source[k - 1].isalnum() or source[k - 1] in "-'’."):
@@ -1781,7 +1814,7 @@ def _apply(
             _classify_person(reg, source, span, toks, base, off, step[1], step[2], step[3], singles)
         elif kind == _ST_COUNTRY:
             t = toks[off + step[1]]
-            reg.mention(reg.entity(ParticipantKind.COUNTRY, step[2]), base + t[1], base + t[2])
+            reg.mention(reg.entity(_COUNTRY, step[2]), base + t[1], base + t[2])
         elif kind == _ST_ORG:
             _classify_org(reg, source, span, toks, base, off, step[1], step[2])
         elif kind == _ST_ACRONYM:
@@ -1849,7 +1882,7 @@ def _classify_org(
     start = base + toks[off + a][1]
     end = base + toks[off + b - 1][2]
     # an organisation, possibly with ``the`` folded into the titles; acronym after it
-    org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+    org = reg.entity(_ORGANIZATION, source[start:end])
     reg.mention(org, start, end)
     desc, desc_kind = _role_before(source, base + toks[off][1] if a else start, span.start)
     if desc_kind == "org":
@@ -1938,7 +1971,7 @@ def _classify_person(
             comma_role.start() : comma_role.end()
         ].rstrip(" \t\r\n,")
     if (appos_kind == "org" or role_kind == "org") and not (honorifics or titled or given):
-        org = reg.entity(ParticipantKind.ORGANIZATION, source[start:end])
+        org = reg.entity(_ORGANIZATION, source[start:end])
         reg.mention(org, start, end)
         if role_kind == "org":
             org.add_role(role)
@@ -1973,7 +2006,7 @@ def _classify_person(
     existing = reg._find_person(lows)
     ent = existing if existing is not None and len(existing.tokens) >= n else None
     if ent is None:
-        ent = reg.entity(ParticipantKind.PERSON, text)
+        ent = reg.entity(_PERSON, text)
     elif ent.name != text:
         ent.add_alias(text)
     reg.mention(ent, start, end)
@@ -2072,14 +2105,12 @@ def _coordinated(reg: Registry, source: str) -> None:
             before = None
             if _AND_BEFORE.search(source, max(0, start - 6), start):
                 near = reg.mentions_in(max(0, start - 80), start)
-                if near and start - near[-1][1] <= 6 and near[-1][2].kind is ParticipantKind.PERSON:
+                if near and start - near[-1][1] <= 6 and near[-1][2].kind is _PERSON:
                     before = near[-1]
-            person = (after is not None and after[1].kind is ParticipantKind.PERSON) or (
-                before is not None
-            )
+            person = (after is not None and after[1].kind is _PERSON) or (before is not None)
             if person:
                 reg.pending.remove((start, end))
-                ent = reg.entity(ParticipantKind.PERSON, source[start:end])
+                ent = reg.entity(_PERSON, source[start:end])
                 reg.mention(ent, start, end)
                 changed = True
 

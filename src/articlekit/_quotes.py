@@ -27,8 +27,10 @@ Per body paragraph:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from articlekit._mentions import Entity, Registry
 from articlekit._names import (
@@ -43,7 +45,7 @@ from articlekit._names import (
     TITLE_WORDS,
 )
 from articlekit._sentences import sentence_bounds
-from articlekit.models import ParticipantKind, QuoteKind, Span
+from articlekit.models import ParticipantKind, QuoteKind, Span, _checked_span
 
 __all__ = ["RawQuote", "find_quotes"]
 
@@ -456,11 +458,12 @@ _FRAME_TO_END = re.compile(
 )
 
 
-def _segments(text: str, base: int) -> _SegList:
+def _segments(text: str, base: int, marks: Sequence[int] | None = None) -> _SegList:
     """Pair the quotation marks of one paragraph; return speech segments (2+ words).
 
     Only the quotation marks are visited (a regex jumps between them), so the cost is
-    linear in the text, however many marks it holds.
+    linear in the text, however many marks it holds. *marks* are the offsets in *text*
+    of the ``_SEGMENT_MARKS`` matches, when the caller has found them already.
     """
     out = _SegList()
     n = len(text)
@@ -475,8 +478,9 @@ def _segments(text: str, base: int) -> _SegList:
             seg.mismatched = close is not None and (text[a], text[close]) not in _PAIRS
             out.append(seg)
 
-    for m in _SEGMENT_MARKS.finditer(text):
-        i = m.start()
+    if marks is None:
+        marks = [m.start() for m in _SEGMENT_MARKS.finditer(text)]
+    for i in marks:
         if i < skip_to:
             continue
         c = text[i]
@@ -522,6 +526,24 @@ def _segments(text: str, base: int) -> _SegList:
             keep(start, None, n)
     out.opens = [s.open for s in out]
     return out
+
+
+def _segment_marks(text: str) -> list[int]:
+    """The offsets of the ``_SEGMENT_MARKS`` matches in *text* (each one character), found
+    with ``str.find`` for each mark: faster than the regex over a whole article, which has
+    few marks."""
+    out: list[int] = []
+    for mark in _SEGMENT_MARK_CHARS:
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
+
+
+#: The characters of :data:`_SEGMENT_MARKS`.
+_SEGMENT_MARK_CHARS = "\"“”„«»‹›‘'`"
 
 
 class _SegList(list[_Segment]):
@@ -604,8 +626,28 @@ def _masked(source: str, segs: list[_Segment]) -> str:
     masked = "".join(out)
     if "(" in masked:
         # ``Minister Azmin Ali (pix) said``: a photo pointer between a name and its cue
-        masked = _POINTER_BEFORE_CUE.sub(lambda m: " " * len(m.group()), masked)
+        masked = _blank_pointers(masked)
     return masked
+
+
+def _blank_pointers(masked: str) -> str:
+    """``_POINTER_BEFORE_CUE.sub`` with spaces as long as each match, tried only at the
+    parentheses: a match is a white space character and the ``(`` after it (and holds
+    no other ``(``, so matches found this way do not overlap either)."""
+    out: list[str] = []
+    last = 0
+    i = masked.find("(", 1)
+    while i >= 0:
+        m = _POINTER_BEFORE_CUE.match(masked, i - 1)
+        if m is not None:
+            out.append(masked[last : i - 1])
+            out.append(" " * (m.end() - m.start()))
+            last = m.end()
+        i = masked.find("(", i + 1)
+    if not out:
+        return masked
+    out.append(masked[last:])
+    return "".join(out)
 
 
 #: A parenthesis that points at a photo (``(pix)``, ``(pictured)``, ``(left)``), followed
@@ -731,7 +773,9 @@ def _latest(
     """
     best: Entity | None = None
     best_pos = -1
-    for ent in st.reg.entities:
+    # (entities mentioned at one place are one: the order they are tried in decides no tie)
+    pool = st.reg.persons if kinds == (_PERSON,) else st.reg.entities
+    for ent in pool:
         if ent.kind not in kinds or not _compatible(ent, gender):
             continue
         pos = _last_outside(st, ent, before)
@@ -1171,10 +1215,20 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
     depth = 0
     s = a
     n = len(masked)
-    # visit only brackets and separators (a regex jumps between them)
-    for m in _PART_MARKS.finditer(masked, a, b):
+    # visit only brackets, separators and dashes (a regex jumps between them)
+    for m in _PART_CHARS.finditer(masked, a, b):
         i = m.start()
         c = masked[i]
+        if c in _PART_DASHES:
+            # a spaced dash (``(?<=\s)[—–-]{1,2}(?=\s)`` of :data:`_PART_MARKS`) separates
+            # like a comma: ``X – the company's CEO – said``; others are word hyphens
+            if i == 0 or not masked[i - 1].isspace():
+                continue  # (the second dash of a pair too: a dash comes before it)
+            j = i + 1
+            if j < b and masked[j] in _PART_DASHES:
+                j += 1
+            if j >= b or not masked[j].isspace():
+                continue
         if c == "(":
             depth += 1
         elif c == ")":
@@ -1182,18 +1236,22 @@ def _split_parts(masked: str, a: int, b: int) -> list[tuple[int, int]]:
         elif depth == 0:
             if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
                 continue
-            # (a spaced dash separates like a comma: ``X – the company's CEO – said``)
             # blank parts are dropped, except the last one (a part opening with a
-            # non-space character is not blank: no regex needed)
-            if s < i and (not masked[s].isspace() or _NON_SPACE.search(masked, s, i)):
+            # non-space character is not blank; ``isspace`` of a part that holds one
+            # stops there, as ``_NON_SPACE`` would)
+            if s < i and (not masked[s].isspace() or not masked[s:i].isspace()):
                 out.append((s, i))
             s = i + 1
     out.append((s, b))
     return out
 
 
-#: What :func:`_split_parts` looks at: brackets and top-level separators.
+#: What :func:`_split_parts` looks at: brackets and top-level separators, a spaced dash
+#: among them. (The function visits every :data:`_PART_CHARS` and tests a dash for the
+#: spaces itself: a pattern that opens with one class is scanned much faster.)
 _PART_MARKS = re.compile('[(),;:”»"“«]|(?<=\\s)[—–-]{1,2}(?=\\s)')
+_PART_CHARS = re.compile('[(),;:”»"“«—–-]')
+_PART_DASHES = "—–-"
 _NON_SPACE = re.compile(r"\S")
 #: A part that opens a non-restrictive relative clause (``, who asked not to be named,``)
 #: or a participle phrase (``, reflecting the manifesto,``).
@@ -1237,8 +1295,12 @@ _CUE_ADVERBS = frozenset(
 _AGE_NP = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?\d{1,3}[- ]years?[- ]old(?:\s+[a-z]+)?")
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible_np(text: str) -> bool:
-    """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase."""
+    """Whether *text* can name a speaker: a name, a pronoun or a role/group noun phrase.
+
+    (A test of the words alone, asked again and again of the same phrases: cached.)
+    """
     words = _WORD.findall(text)
     n = len(words)
     if not 0 < n <= 12:
@@ -1601,12 +1663,16 @@ def find_quotes(
     all_segs: list[list[_Segment]] = []
     # Where the quotation marks are, found in one pass: a paragraph without any (most
     # are) needs no pairing.
-    marks = [m.start() for m in _SEGMENT_MARKS.finditer(source)]
+    marks = _segment_marks(source)
     n_marks = len(marks)
     for _index, span in paragraphs:
-        k = bisect.bisect_left(marks, span.start)
-        if k < n_marks and marks[k] < span.end:
-            all_segs.append(_segments(source[span.start : span.end], span.start))
+        start, end = span.start, span.end
+        k = bisect.bisect_left(marks, start)
+        if k < n_marks and marks[k] < end:
+            # (the pattern is one character class: the offsets in the paragraph are those
+            # found in the whole source)
+            inside = [i - start for i in marks[k : bisect.bisect_left(marks, end, k)]]
+            all_segs.append(_segments(source[start:end], start, inside))
         else:
             no_segs = _SegList()
             no_segs.opens = []
@@ -2150,12 +2216,13 @@ def _adjuncts_only(masked: str, a: int, b: int) -> bool:
     ``masked[a:b]``, up to any ``, adding ...`` (searched in place: no slices)."""
     adding = _ADDING.search(masked, a, b)
     end = adding.start() if adding is not None else b
+    # (the two tests are independent: the cheaper, which fails for most content, first)
+    if _ADJUNCT.fullmatch(masked, a, end) is None:
+        return False
     further = _FURTHER.search(masked, a, end)
     if _THAT_CLAUSE.search(masked, a, further.start() if further is not None else end):
         # ``told reporters outside the court that C``: a that-clause follows (``in a
         # message that was read``: a relative ``that`` before its verb is no such clause)
-        return False
-    if _ADJUNCT.fullmatch(masked, a, end) is None:
         return False
     # ``said on Saturday the university would open``: a clause after the adjunct is what
     # was said (after ``as``, ``while``, ``when`` a clause is part of the adjunct)
@@ -2826,9 +2893,13 @@ _GROUP_LAST = re.compile(rf"^\s*(?:[A-Z][\w.'’&-]*\s+){{1,3}}(?:{_GROUP_NOUN_A
 _GROUP_AT = re.compile(rf"\s*(?i:{_GROUP_NOUN_ALT})\s+(?:at|from|with)\s")
 
 
+@functools.lru_cache(maxsize=4096)
 def _group_as_written(text: str) -> bool:
     """``Analysts at Fjord Securities``, ``Hospital workers``: a group that an organisation
-    places or modifies; the group speaks, named as written, not the organisation."""
+    places or modifies; the group speaks, named as written, not the organisation.
+
+    (A test of the words alone, asked of the same speaker phrases again: cached.)
+    """
     return _GROUP_AT.match(text) is not None or _GROUP_LAST.search(text) is not None
 
 
@@ -3280,9 +3351,9 @@ def _make(
         kind=kind,
         pieces=pieces,
         cue=cue,
-        cue_span=Span(c0, c0 + len(cue)),
+        cue_span=_checked_span(c0, c0 + len(cue)),
         entity=ent,
         speaker_text=np_text,
-        speaker_span=Span(na, nb) if na >= 0 else None,
+        speaker_span=_checked_span(na, nb) if na >= 0 else None,
         paragraph=index,
     )

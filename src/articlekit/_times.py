@@ -63,7 +63,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from articlekit.models import DatePrecision, Span, TimeExpression
+from articlekit.models import DatePrecision, Span, TimeExpression, _span, _time_expression
 
 __all__ = ["find_times", "sentence_tense"]
 
@@ -470,16 +470,22 @@ def _month(name: str) -> int:
     return _MONTHS[name[:3].lower()]
 
 
+# (module constants: read directly, not through the enum class)
+_DAY_PRECISION = DatePrecision.DAY
+_MONTH_PRECISION = DatePrecision.MONTH
+_YEAR_PRECISION = DatePrecision.YEAR
+
+
 def _iso_day(d: dt.date) -> tuple[str, DatePrecision]:
-    return d.isoformat(), DatePrecision.DAY
+    return d.isoformat(), _DAY_PRECISION
 
 
 def _iso_month(year: int, month: int) -> tuple[str, DatePrecision]:
-    return f"{year:04d}-{month:02d}", DatePrecision.MONTH
+    return f"{year:04d}-{month:02d}", _MONTH_PRECISION
 
 
 def _iso_year(year: int) -> tuple[str, DatePrecision]:
-    return f"{year:04d}", DatePrecision.YEAR
+    return f"{year:04d}", _YEAR_PRECISION
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -606,7 +612,7 @@ def _resolve(
     if kind == "my":
         return _iso_month(int(m.group("y3")), _month(m.group("m3")))
     if kind == "dec":
-        return m.group("dy")[:3] + "X", DatePrecision.YEAR
+        return m.group("dy")[:3] + "X", _YEAR_PRECISION
     if kind == "yr":
         after = _WORD_AFTER.match(ctx.source, m.end(), ctx.end)
         if after:
@@ -774,8 +780,8 @@ class _Anchors:
         return self.entries[i:j]
 
 
-def _first(entry: _Entry) -> int:
-    return entry[0]
+#: An entry's offset, its sort key.
+_first = operator.itemgetter(0)
 
 
 def _span_entries(source: str, start: int, end: int) -> list[_Entry]:
@@ -943,12 +949,5 @@ def find_times(
             if resolved is None:
                 continue
             value, precision = resolved
-            found.append(
-                TimeExpression(
-                    text=m.group(),
-                    value=value,
-                    precision=precision,
-                    span=Span(m.start(), m.end()),
-                )
-            )
+            found.append(_time_expression(m.group(), value, precision, _span(m.start(), m.end())))
     return found

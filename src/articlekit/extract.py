@@ -28,9 +28,16 @@ from articlekit.models import (
     Quote,
     Span,
     TimeExpression,
+    _checked_span,
+    _quote,
+    _span,
 )
 
 __all__ = ["extract"]
+
+# (module constants: read directly, not through the enum class, once per paragraph)
+_BODY = ParagraphKind.BODY
+_CAPTION = ParagraphKind.CAPTION
 
 
 def _body_spans(article: Article) -> list[tuple[int, Span]]:
@@ -40,13 +47,13 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
     src = article.source or ""
     headline = article.headline
     for p in article.paragraphs:
-        if p.kind is not ParagraphKind.BODY:
+        if p.kind is not _BODY:
             continue
         span = p.span
         start = span.start
         if dl is not None and span.start == dl.span.start and dl.span.end <= span.end:
             start = dl.span.end
-        else:
+        elif _may_open_dateline(src, span.start, span.end):
             # digests and live pages open later paragraphs with datelines too
             m = match_dateline(src[span.start : min(span.end, span.start + 200)])
             if m is not None and (m.agency or (m.places and m.places[0].isupper())):
@@ -78,12 +85,36 @@ def _body_spans(article: Article) -> list[tuple[int, Span]]:
             editor = _EDITOR_PAREN.search(src, start, end)
             if editor is not None:
                 end = editor.start()  # ``(Web editor: A, B) Add your comment``: page end
-        if src.find("ead", start, end) >= 0 or src.find("EAD", start, end) >= 0:
+        if (
+            src.find("Read", start, end) >= 0
+            or src.find("READ", start, end) >= 0
+            or src.find("Also", start, end) >= 0
+        ):
             teaser = _GLUED_TEASER.search(src, start, end)
             if teaser is not None:
                 end = teaser.start()  # ``... Also Read - Other Story Title``: a glued link
-        out.append((p.index, Span(start, max(start, end))))
+        out.append((p.index, _span(start, max(start, end))))  # (start >= 0)
     return out
+
+
+def _may_open_dateline(src: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``src[start:end]`` may open with a dateline that
+    :func:`_body_spans` takes: one naming an agency, or places in upper case.
+
+    An agency is written in brackets or between slashes, so it needs a ``(`` or ``/`` in
+    the 200 characters read; places in upper case open the text, so its second character
+    is no lower-case letter, and a text that opens with no capital (or bracket, or slash)
+    holds no dateline at all. (Most paragraphs open with a word like ``The``.)
+    """
+    c = src[start : start + 1]
+    if c == "(" or c == "/":
+        return True
+    if not c.isupper():
+        return False
+    if not src[start + 1 : start + 2].islower():
+        return True
+    stop = min(end, start + 200)
+    return src.find("(", start, stop) >= 0 or src.find("/", start, stop) >= 0
 
 
 _CREDIT_TAIL = re.compile(
@@ -103,7 +134,7 @@ _LEADING_META = re.compile(
 )
 #: An editor credit in brackets: the story's text ends before it.
 _EDITOR_PAREN = re.compile(r"[(\[]\s*(?:[Ww]eb\s+)?[Ee]ditors?\s*[:：][^()\[\]]{0,120}[)\]]")
-#: A glued link to another story (every match holds ``ead`` or ``EAD``).
+#: A glued link to another story (every match holds ``Read``, ``READ`` or ``Also``).
 _GLUED_TEASER = re.compile(
     r"\b(?:Also [Rr]ead|ALSO READ|READ ALSO|Read [Aa]lso|Read [Mm]ore)\s*[-:–—|]"
 )
@@ -114,12 +145,12 @@ def _caption_spans(article: Article) -> list[Span]:
     src = article.source or ""
     out = []
     for p in article.paragraphs:
-        if p.kind is not ParagraphKind.CAPTION:
+        if p.kind is not _CAPTION:
             continue
         m = CREDIT.search(src, p.span.start, p.span.end)
         end = m.start() if m is not None else p.span.end
         if end > p.span.start:
-            out.append(Span(p.span.start, end))
+            out.append(_span(p.span.start, end))  # (end > start)
     return out
 
 
@@ -165,7 +196,8 @@ def extract_parts(
             )
             reporter.report(issue.code, what, Span(issue.start, issue.end))
     participants = reg.participants()
-    ids = {id(e): f"p{e.order}" for e in reg.entities if e.mentions}
+    # (an entity has mentions when it has mention offsets: those made participants)
+    ids = {id(e): f"p{e.order}" for e in reg.entities if e.starts}
     paragraphs = {p.index: p for p in article.paragraphs}
     found_times = _Times(times)
     quotes = []
@@ -179,23 +211,24 @@ def extract_parts(
             b = max(e for _s, e in pieces)
             text = " ".join(_text.collapse(source[s:e]) for s, e in pieces)
         text = text.rstrip(",;: ")
-        span = Span(a, b)
+        span = _checked_span(a, b)
         speaker = ids.get(id(q.entity)) if q.entity is not None else None
         quotes.append(
-            Quote(
-                id=f"q{n}",
-                kind=q.kind,
-                text=text,
-                cue=q.cue,
-                speaker=speaker,
-                speaker_text=q.speaker_text,
-                paragraph=q.paragraph,
-                time=found_times.event_time(paragraphs[q.paragraph], (q.cue_span or span).start),
-                span=span,
-                cue_span=q.cue_span,
-                speaker_span=q.speaker_span,
+            _quote(
+                f"q{n}",
+                q.kind,
+                text,
+                q.cue,
+                speaker,
+                q.speaker_text,
+                q.paragraph,
+                found_times.event_time(paragraphs[q.paragraph], (q.cue_span or span).start),
+                span,
+                q.cue_span,
+                q.speaker_span,
             )
         )
+    reg.release()  # (no reference cycles left for the garbage collector to find)
     return participants, tuple(quotes), tuple(times)
 
 

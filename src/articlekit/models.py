@@ -440,3 +440,119 @@ def _article(
     _art_defects(article, defects)
     _art_source(article, source)
     return article
+
+
+# Fast constructors for extraction (see ``_span`` above): the extractor builds every
+# mention, participant, quote and time expression of an article, with values it made,
+# sequences as tuples already; the attrs ``__init__`` would only convert and set them.
+_men_text = Mention.__dict__["text"].__set__
+_men_span = Mention.__dict__["span"].__set__
+_men_caption = Mention.__dict__["caption"].__set__
+_pt_id = Participant.__dict__["id"].__set__
+_pt_kind = Participant.__dict__["kind"].__set__
+_pt_name = Participant.__dict__["name"].__set__
+_pt_aliases = Participant.__dict__["aliases"].__set__
+_pt_roles = Participant.__dict__["roles"].__set__
+_pt_gender = Participant.__dict__["gender"].__set__
+_pt_mentions = Participant.__dict__["mentions"].__set__
+_q_id = Quote.__dict__["id"].__set__
+_q_kind = Quote.__dict__["kind"].__set__
+_q_text = Quote.__dict__["text"].__set__
+_q_cue = Quote.__dict__["cue"].__set__
+_q_speaker = Quote.__dict__["speaker"].__set__
+_q_speaker_text = Quote.__dict__["speaker_text"].__set__
+_q_paragraph = Quote.__dict__["paragraph"].__set__
+_q_time = Quote.__dict__["time"].__set__
+_q_span = Quote.__dict__["span"].__set__
+_q_cue_span = Quote.__dict__["cue_span"].__set__
+_q_speaker_span = Quote.__dict__["speaker_span"].__set__
+_te_text = TimeExpression.__dict__["text"].__set__
+_te_value = TimeExpression.__dict__["value"].__set__
+_te_precision = TimeExpression.__dict__["precision"].__set__
+_te_span = TimeExpression.__dict__["span"].__set__
+
+
+def _checked_span(start: int, end: int) -> Span:
+    """``Span(start, end)``: the fast ``_span`` for valid offsets, the validating
+    constructor (which raises) for others."""
+    if 0 <= start <= end:
+        span: Span = _new(Span)
+        _span_start(span, start)
+        _span_end(span, end)
+        return span
+    return Span(start, end)
+
+
+def _mention_at(source: str, start: int, end: int, caption: bool) -> Mention:
+    """``Mention(text=source[start:end], span=Span(start, end), caption=caption)`` for
+    offsets the extractor found (invalid ones raise as ``Span`` does)."""
+    if not 0 <= start <= end:
+        Span(start, end)  # (raises)
+    span: Span = _new(Span)
+    _span_start(span, start)
+    _span_end(span, end)
+    mention: Mention = _new(Mention)
+    _men_text(mention, source[start:end])
+    _men_span(mention, span)
+    _men_caption(mention, caption)
+    return mention
+
+
+def _participant(
+    id: str,
+    kind: ParticipantKind,
+    name: str,
+    aliases: tuple[str, ...],
+    roles: tuple[str, ...],
+    gender: str | None,
+    mentions: tuple[Mention, ...],
+) -> Participant:
+    """``Participant(...)`` for values the extractor built (tuples already)."""
+    p: Participant = _new(Participant)
+    _pt_id(p, id)
+    _pt_kind(p, kind)
+    _pt_name(p, name)
+    _pt_aliases(p, aliases)
+    _pt_roles(p, roles)
+    _pt_gender(p, gender)
+    _pt_mentions(p, mentions)
+    return p
+
+
+def _quote(
+    id: str,
+    kind: QuoteKind,
+    text: str,
+    cue: str | None,
+    speaker: str | None,
+    speaker_text: str | None,
+    paragraph: int,
+    time: str | None,
+    span: Span,
+    cue_span: Span | None,
+    speaker_span: Span | None,
+) -> Quote:
+    """``Quote(...)`` for values the extractor built."""
+    q: Quote = _new(Quote)
+    _q_id(q, id)
+    _q_kind(q, kind)
+    _q_text(q, text)
+    _q_cue(q, cue)
+    _q_speaker(q, speaker)
+    _q_speaker_text(q, speaker_text)
+    _q_paragraph(q, paragraph)
+    _q_time(q, time)
+    _q_span(q, span)
+    _q_cue_span(q, cue_span)
+    _q_speaker_span(q, speaker_span)
+    return q
+
+
+def _time_expression(text: str, value: str, precision: DatePrecision, span: Span) -> TimeExpression:
+    """``TimeExpression(...)`` for values the extractor built."""
+    t: TimeExpression = _new(TimeExpression)
+    _te_text(t, text)
+    _te_value(t, value)
+    _te_precision(t, precision)
+    _te_span(t, span)
+    return t

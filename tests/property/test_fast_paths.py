@@ -729,3 +729,101 @@ def test_fast_paths_keep_a_page_whole() -> None:
     assert a.dateline.agency == "Xinhua"
     kinds = ["boilerplate", "heading", "caption", "body"]
     assert [p.kind.value for p in a.paragraphs] == kinds
+
+
+# -- extraction -------------------------------------------------------------------------
+
+quotes_module = importlib.import_module("articlekit._quotes")
+extract_module = importlib.import_module("articlekit.extract")
+
+#: Fragments the extraction rules look for, mixed with arbitrary text.
+EXTRACT_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", "\t", "\u00a0", ",", ", ", ";", ":", "(", ")", "-", "--", " - ", " -- ",
+        "—", " — ", "–", " – ", "“", "”", '"', "«", "»", "2,000", "1", "x", "The", "said",
+        "he said", "told reporters", "Anna Li", "Mr.", "the minister", "who", ".", "'s",
+        " (pix)", "(pictured)", " (Left)", "(file)", ", adding", ", ADDING that", " noting that",
+        " and said", " but added that", " and told", " and assured them that ", " he ", "ſ",
+        "İ", "ı", "K", " by ", "data", "figures", "the latest health ministry figures",
+        "statiſtics", "DATA", "collected by", "not ", "n't ", "never ", "N",
+    ]
+)  # fmt: skip
+EXTRACT_TEXT = st.lists(st.one_of(EXTRACT_PIECES, st.text(max_size=5)), max_size=16).map("".join)
+
+
+def _split_parts_plain(masked: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``_split_parts`` as first written: every ``_PART_MARKS`` match visited."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    s = a
+    n = len(masked)
+    for m in quotes_module._PART_MARKS.finditer(masked, a, b):
+        i = m.start()
+        c = masked[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if c == "," and 0 < i < n - 1 and masked[i - 1].isdigit() and masked[i + 1].isdigit():
+                continue
+            if s < i and (not masked[s].isspace() or re.search(r"\S", masked[s:i])):
+                out.append((s, i))
+            s = i + 1
+    out.append((s, b))
+    return out
+
+
+class TestExtraction:
+    @given(EXTRACT_TEXT, st.integers(0, 40), st.integers(0, 40))
+    @example(" -- x", 0, 3)
+    @example(" -- x", 0, 4)
+    @example("a -- x", 2, 6)
+    @example("a --- x", 0, 7)
+    def test_split_parts_equals_the_marks_pattern(self, text: str, a: int, b: int) -> None:
+        """Visiting every bracket, separator and dash and testing a dash for its spaces
+        splits as the pattern with the spaced-dash alternative does, in any window."""
+        a, b = min(a, len(text)), min(b, len(text))
+        a, b = min(a, b), max(a, b)
+        assert quotes_module._split_parts(text, a, b) == _split_parts_plain(text, a, b)
+
+    @given(EXTRACT_TEXT)
+    @example("a (pix) said")
+    @example(" (pix)(pix) (left), x")
+    def test_blank_pointers_equals_the_substitution(self, text: str) -> None:
+        """Trying the photo-pointer pattern at each parenthesis blanks what ``sub`` does."""
+        plain = quotes_module._POINTER_BEFORE_CUE.sub(lambda m: " " * len(m.group()), text)
+        assert quotes_module._blank_pointers(text) == plain
+
+    @given(st.one_of(TEXT, EXTRACT_TEXT))
+    @example("The (Xinhua) --")
+    @example("Oslo: A ferry")
+    @example("OSLO, June 3 (Reuters) -")
+    @example("New Delhi, June 6 (ANI): The")
+    def test_dateline_gate_admits_every_dateline_taken(self, text: str) -> None:
+        """A paragraph the gate passes over opens with no dateline that names an agency
+        or upper-case places (the only ones the body spans skip)."""
+        if not extract_module._may_open_dateline(text, 0, len(text)):
+            m = _dateline.match_dateline(text[:200])
+            assert m is None or not (m.agency or (m.places and m.places[0].isupper()))
+
+    @given(st.one_of(TEXT, EXTRACT_TEXT))
+    def test_segment_marks_equal_the_pattern(self, text: str) -> None:
+        """Finding each quotation mark with ``str.find`` gives the pattern's offsets."""
+        plain = [m.start() for m in quotes_module._SEGMENT_MARKS.finditer(text)]
+        assert quotes_module._segment_marks(text) == plain
+
+    def test_segment_mark_characters_are_the_pattern_class(self) -> None:
+        chars = quotes_module._SEGMENT_MARK_CHARS
+        assert all(quotes_module._SEGMENT_MARKS.fullmatch(c) for c in chars)
+        assert quotes_module._SEGMENT_MARKS.pattern == "[" + chars + "]"
+
+    @given(
+        st.one_of(
+            TEXT, EXTRACT_TEXT, st.sampled_from(["Also read -", "READ ALSO:", "x Read more |"])
+        )
+    )
+    def test_teaser_gate_admits_every_teaser(self, text: str) -> None:
+        """Each glued link the pattern finds holds ``Read``, ``READ`` or ``Also``."""
+        if extract_module._GLUED_TEASER.search(text):
+            assert "Read" in text or "READ" in text or "Also" in text

@@ -1888,6 +1888,37 @@ class TestStatementsAndBriefings:
             "granting bail to the accused will serve his interest.",
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue", "start"),
+        [
+            (
+                "Finance Minister Joe Lind didn't comment further on Friday on the budget,"
+                " after saying earlier in the week it would not come before April.",
+                "saying",
+                "it would not",
+            ),
+            (
+                "The full text will be released at 10:00 am, Deputy Attorney General Anna Lind"
+                " told the daily Observer on Tuesday.",
+                "told the daily Observer",
+                "The full text",
+            ),
+        ],
+    )
+    def test_after_saying_and_outlets_by_description(
+        self, sentence: str, cue: str, start: str
+    ) -> None:
+        quotes = _article(sentence).quotes
+        assert [(q.cue, q.text.startswith(start)) for q in quotes] == [(cue, True)]
+
+    def test_and_said_a_clause(self) -> None:
+        a = _article(
+            "The ministry denied reports on Monday that rebels had hit the airport, and said"
+            " operations were unaffected."
+        )
+        assert [q.cue for q in a.quotes] == ["denied", "said"]
+        assert a.quotes[1].text == "operations were unaffected."
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

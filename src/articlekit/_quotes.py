@@ -220,8 +220,15 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _NOTHING_NEXT = re.compile(r"\s+(?:nothing|little)\b(?!\s+(?:but|except))")
 #: A clause opening with a subject pronoun or determiner (``she would speak``).
 _PRONOUN_CLAUSE = re.compile(
-    r"\s+(?:he|she|they|we|it|i|there|the|this|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_FINITE_WORDS}|did|does|do|had|[a-z]+ed)\b"
+    r"\s+(?:(?:he|she|they|we|it|i|there|the|this|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_FINITE_WORDS}|did|does|do|had|[a-z]+ed)|(?:[\w'’-]+\s+){{1,3}}(?:{_FINITE_WORDS}))\b"
+)
+#: ``after saying``, ``, before saying``: a past act of the clause's subject.
+_AFTER_SAYING = re.compile(r"\b(?:after|before|while|when)\s+$")
+#: ``earlier in the week``, ``on Monday``, ``last month``: a time before the content.
+_TIME_ADVERBIAL = re.compile(
+    r"\s+(?:earlier|later|previously|last\s+\w+|this\s+\w+|on\s+\w+day)"
+    r"(?:\s+(?:in|on|this|last)\s+(?:the\s+)?(?:week|month|year|day|\w+day))?(?=\s)"
 )
 #: ``threatened to sue``, ``threatened that``: a threat put in words.
 _THREAT_TO = re.compile(r"\s+(?:to\s+[a-z]|that\s|[^,.;]{1,40}?\sif\s)")
@@ -283,6 +290,8 @@ _TOLD_OBJ = re.compile(
     r"|council|court|parliament|assembly|senate|jury|nation|country|house|meeting|rally|"
     r"supporters|lawmakers|members|residents|delegates|students|audience)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me"
+    # ``told the daily Observer``, ``told the news agency Anadolu``: a named outlet
+    r"|(?:the|a)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}"
     # ``told local radio that``, ``told the court that``: a lower-case hearer before that
     r"|(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*(?=\s+that\s))",
 )
@@ -344,7 +353,9 @@ _ADDING = re.compile(
 _FURTHER = re.compile(
     _ADDING.pattern + r"|\s(?:adding|noting|mentioning|stressing|warning)\s+that\b"
     r"|\s(?:and|but)\s+(?:said|added|noted|stressed|warned|insisted)"
-    r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s))"
+    r"(?:\s+that\b|(?=\s+(?:he|she|they|we|it|there|this)\s)"
+    # (``... and said operations were unaffected``: a clause with its own subject)
+    rf"|(?=\s+(?:[\w'’-]+\s+){{1,3}}(?:{_FINITE_WORDS})\b))"
     # ``said C and urged people to ...``: a second act of the same speaker
     r"|\s(?:and|but)\s+(?:also\s+)?(?:urged|called\s+for|called\s+on|threatened|vowed"
     r"|pledged|appealed|demanded|criticised|criticized|accused)\s"
@@ -2398,8 +2409,15 @@ def _attribute(
     ):
         # ``..., adding that CONTENT``: the speaker of the clause before (``is urging``
         # and other progressive forms go on to the frames below)
-        if not _COMMA_END.search(before):
+        after_sub = _AFTER_SAYING.search(before) is not None if cue_low == "saying" else False
+        if not _COMMA_END.search(before) and not after_sub:
             return None
+        if after_sub:
+            # ``X didn't comment further, after saying earlier it would not ...``: the
+            # clause's subject said it (``earlier in the week`` is no part of it)
+            lead = _TIME_ADVERBIAL.match(masked, c1, s1)
+            if lead is not None:
+                c1 = lead.end()
         if cue_low in _THAT_PARTICIPLES and _THAT_NEXT.match(masked, c1, s1) is None:
             return None  # ``, warning of charges``: no reported content
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
@@ -2951,7 +2969,9 @@ def _clause_subject(masked: str, s0: int, c0: int) -> tuple[int, int] | None:
     for m in _WORD.finditer(masked, start, c0):
         w = m.group()
         low = w.lower()
-        if w[:1].islower() and (low.endswith("ed") or low in _VERBISH or low in _CLAUSE_VERBS):
+        if w[:1].islower() and (
+            low.endswith(("ed", "n't", "n’t")) or low in _VERBISH or low in _CLAUSE_VERBS
+        ):
             break
         end = m.end()
     if end <= start or not _plausible_np(masked[start:end]):
@@ -2960,7 +2980,10 @@ def _clause_subject(masked: str, s0: int, c0: int) -> tuple[int, int] | None:
 
 
 #: Verbs that end the subject of a clause before ``, saying`` (besides ``-ed`` forms).
-_CLAUSE_VERBS = frozenset("issued held made gave put sent wrote spoke told met took said".split())
+_CLAUSE_VERBS = frozenset(
+    "issued held made gave put sent wrote spoke told met took said did does do".split()
+    + _FINITE_WORDS.split("|")
+)
 
 
 def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity | None] | None:

@@ -2223,6 +2223,22 @@ class TestParticipants:
             ("Stephen Ramos", ParticipantKind.PERSON),
         ]
 
+    def test_institution_named_by_a_list_of_fields(self) -> None:
+        """``the country’s Meteorology, Climatology and Geophysics Agency said``: one
+        organisation, which speaks; ``by INEC, Presidential and National Assembly`` is
+        no such name."""
+        a = _article(
+            "The country’s Meteorology, Climatology and Geophysics Agency said the quake was"
+            " shallow.",
+            "According to a statement by INEC, Presidential and National Assembly elections"
+            " will now hold on Saturday.",
+        )
+        orgs = [p.name for p in a.participants if p.kind is ParticipantKind.ORGANIZATION]
+        assert orgs[0] == "Meteorology, Climatology and Geophysics Agency"
+        assert "National Assembly" in orgs
+        names = {p.id: p.name for p in a.participants}
+        assert names[a.quotes[0].speaker or ""] == orgs[0]
+
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""
         a = _article("Operation Tana Dole on Monday said the troops had found weapons.")

@@ -162,7 +162,7 @@ _ORG_HEADS = frozenset(
 )
 #: ... and of other institutions, for ``_org_short_form``.
 _INSTITUTION_HEADS = _ORG_HEADS | frozenset(
-    "exchange school police hospital museum club team festival church".split()
+    "exchange school police hospital museum club team festival church agency".split()
 )
 #: Countries and demonyms (``china``, ``chinese``): one set for quick tests.
 _COUNTRY_WORDS = frozenset(COUNTRIES) | frozenset(DEMONYMS)
@@ -1181,6 +1181,14 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     return reg
 
 
+#: The fields listed before an institution's last field (``Philippine Atmospheric,
+#: Geophysical and`` before ``Astronomical Services Administration``).
+_ORG_LIST_HEAD = re.compile(
+    # (after ``the`` or a possessive: ``the country’s Meteorology, ...``; not ``a statement
+    # by INEC, Presidential and National Assembly elections``)
+    r"(?:(?<=the )|(?<=The )|(?<=’s )|(?<='s ))"
+    r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+,\s+(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and\s+$"
+)
 #: First words of organisations' names that are no short form of them.
 _NOT_SHORT_FORMS = frozenset(
     """national international global general central federal royal united public private
@@ -1881,6 +1889,10 @@ def _classify_org(
     """Tokens ``off + a : off + b`` name an organisation (after titles from *off*)."""
     start = base + toks[off + a][1]
     end = base + toks[off + b - 1][2]
+    if source[start - 5 : start] == " and " and toks[off + b - 1][5] in _INSTITUTION_HEADS:
+        head = _ORG_LIST_HEAD.search(source, max(span.start, start - 90), start)
+        if head is not None:
+            start = head.start()  # ``Meteorology, Climatology and Geophysics Agency``
     # an organisation, possibly with ``the`` folded into the titles; acronym after it
     org = reg.entity(_ORGANIZATION, source[start:end])
     reg.mention(org, start, end)

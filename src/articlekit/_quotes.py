@@ -805,6 +805,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     # a named mention inside the phrase; a person before an organisation
     # (``Organising Committee President Seiko Hashimoto``)
     named: list[Entity] = []
+    for _s, e, ent in reg.mentions_in(max(0, start - 100), start):
+        if e >= end and ent.kind is _ORGANIZATION:
+            # ``Geophysical and Astronomical Services Administration``: the end of a name
+            # that began before the comma part (``Philippine Atmospheric, ...``)
+            return ent
     for _s, e, ent in _mentions_in(st, start, end):
         if ent.kind is _COUNTRY:
             continue

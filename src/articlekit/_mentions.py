@@ -1197,18 +1197,22 @@ _NOT_SHORT_FORMS = frozenset(
 )
 
 
-def _org_short_form(reg: Registry, single: _Single) -> None:
-    """``Samsung`` after ``Samsung Electronics``: the organisation by its first word."""
-    word, start, end, _limit, low = single
-    if (
-        low in ORG_WORDS
-        or low in NOT_NAME_WORDS
+def _common_word(low: str) -> bool:
+    """Whether the lower-cased word is a sentence word, an organisation, country, title
+    or place word: no one's short name."""
+    return (
+        low in NOT_NAME_WORDS
+        or low in ORG_WORDS
         or low in _COUNTRY_WORDS
         or low in TITLE_WORDS
         or low in PLACE_WORDS
-        or low in _NOT_SHORT_FORMS
-        or not word[:1].isupper()
-    ):
+    )
+
+
+def _org_short_form(reg: Registry, single: _Single) -> None:
+    """``Samsung`` after ``Samsung Electronics``: the organisation by its first word."""
+    word, start, end, _limit, low = single
+    if _common_word(low) or low in _NOT_SHORT_FORMS or not word[:1].isupper():
         return
     org = reg.org_by_prefix([low], start)
     if org is not None and _INSTITUTION_HEADS.isdisjoint(org._low_tokens):
@@ -1225,12 +1229,8 @@ def _titled_single(reg: Registry, single: _Single, source: str) -> bool:
     gender. Returns whether it made the person."""
     word, start, end, _limit, low = single
     if (
-        low in NOT_NAME_WORDS
-        or low in ORG_WORDS
-        or low in _COUNTRY_WORDS
-        or low in TITLE_WORDS
+        _common_word(low)
         or low in PERSON_NOUNS
-        or low in PLACE_WORDS
         or low in GROUP_NOUNS
         or _ACRONYM.match(word)
         or len(word) < 2  # (``Gen Z``)

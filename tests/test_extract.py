@@ -703,12 +703,17 @@ class TestFrames:
         ]
 
     def test_reports_outlet_closing_a_sentence(self) -> None:
-        """``C, reports Radio Harbour.``: the outlet is the source named."""
-        a = _article(
+        """``C, reports Radio Harbour.``: the outlet is the source named, unless C is
+        someone's statement it relays (``X rejected the report as ...``)."""
+        a = _article("The bridge will reopen in May after repairs, reports Radio Harbour.")
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("reports", "Radio Harbour")]
+        b = _article(
             "The spokesperson rejected a news report as speculative and misleading, reports"
             " Radio Harbour."
         )
-        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("reports", "Radio Harbour")]
+        assert [(q.cue, q.speaker_text, q.text) for q in b.quotes] == [
+            ("rejected", "The spokesperson", "a news report as speculative and misleading")
+        ]
 
     def test_adjunct_then_clause_is_content(self) -> None:
         """``X, Y, said on Saturday the university would open``: the clause is content."""
@@ -1931,6 +1936,39 @@ class TestStatementsAndBriefings:
             " the highest so far this year."
         )
         assert [q.speaker_text for q in a.quotes] == ["health ministry"]
+
+
+class TestViewsAndRejections:
+    """Opinion cues, rejections with a judgement, expectations."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("Lunde was of the view that the bridge would open in May.", "was of the view"),
+            ("Lunde opined that the bridge would open in May.", "opined"),
+            ("Lunde lamented that the bridge would not open in May.", "lamented"),
+            ("Lunde hinted that the bridge might open in May.", "hinted"),
+            ("Lunde underscored the need to finish the bridge quickly.", "underscored"),
+            ("Lunde echoed the view that the bridge should open in May.", "echoed"),
+            ("Lunde expects the bridge to open in May.", "expects"),
+            ("Lunde rejected claims that the bridge was unsafe.", "rejected"),
+            ("Lunde dismissed the claims as baseless and politically motivated.", "dismissed"),
+            ("Lunde told the Harbour Times in an interview that the bridge would open.", "told"),
+        ],
+    )
+    def test_cue(self, sentence: str, cue: str) -> None:
+        assert [q.cue.split()[0] for q in _article(sentence).quotes] == [cue.split()[0]]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The company dismissed the employee last week.",
+            "The minister rejected the bill on Monday.",
+            "She expects a baby in May.",
+        ],
+    )
+    def test_acts(self, sentence: str) -> None:
+        assert _article(sentence).quotes == ()
 
 
 class TestCriticism:

@@ -230,6 +230,16 @@ _TIME_ADVERBIAL = re.compile(
     r"\s+(?:earlier|later|previously|last\s+\w+|this\s+\w+|on\s+\w+day)"
     r"(?:\s+(?:in|on|this|last)\s+(?:the\s+)?(?:week|month|year|day|\w+day))?(?=\s)"
 )
+#: ``the view that``, ``his hope that``: a noun of opinion and its that-clause.
+_VIEW_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:views?|concerns?|hopes?"
+    r"|beliefs?|positions?|opinions?|claims?|fears?|sentiments?|assessments?|reports?"
+    r"|allegations?|assurances?|suggestions?)\s+that\s"
+)
+#: Cues that reject something, reported as a statement only with a judgement or a
+#: that-clause (``dismissed the claims as baseless``, ``rejected claims that``).
+_REJECT_CUES = frozenset("rejected rejects dismissed dismisses".split())
+_AS_JUDGEMENT = re.compile(r"\s+[^,.;:\"“”]{1,80}?\sas\s+(?:[a-z]|[\"“‘'])")
 #: ``threatened to sue``, ``threatened that``: a threat put in words.
 _THREAT_TO = re.compile(r"\s+(?:to\s+[a-z]|that\s|[^,.;]{1,40}?\sif\s)")
 #: ``informed X about/of Y``: who was told what about, not what was said.
@@ -291,7 +301,7 @@ _TOLD_OBJ = re.compile(
     r"supporters|lawmakers|members|residents|delegates|students|audience)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me"
     # ``told the daily Observer``, ``told the news agency Anadolu``: a named outlet
-    r"|(?:the|a)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}"
+    r"|(?:the|a)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}"
     # ``told local radio that``, ``told the court that``: a lower-case hearer before that
     r"|(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*(?=\s+that\s))",
 )
@@ -2046,6 +2056,11 @@ _TRAILING_FRAME = re.compile(
     r"(?:said|says|added|adds|noted|explained|told)\b[^,;\"“”]{0,40}$"
 )
 _COORD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+#: ``, reports Radio Harbour.``: an outlet's credit closing relayed words.
+_RELAY_TAIL = re.compile(
+    r",\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"\s*[.!?]?\s*$"
+)
 
 
 def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
@@ -2143,6 +2158,13 @@ def _paragraph_quotes(
                     )
                     if m2 is not None and q2 is not None and q2.pieces[0][0] <= c0:
                         q, pos = q2, m2[1]
+            if q is not None and q.kind is _INDIRECT and len(q.pieces) == 1:
+                relay = _RELAY_TAIL.search(masked, q.pieces[0][0], q.pieces[0][1])
+                if relay is not None:
+                    # ``X rejected the report as false, reports Radio Harbour.``: the
+                    # outlet relays X's words, which end before its credit
+                    q.pieces[0] = _trim(source, q.pieces[0][0], relay.start())
+                    pos = max(pos, q.pieces[0][1] + len(relay.group()))
             cue_word = masked[c0:c1]
             if (
                 q is not None
@@ -2308,6 +2330,14 @@ def _attribute(
         return None  # ``police questioned the suspect``: an interview, not a doubt voiced
     if cue_low in ("called", "calls") and _CALLED_QUOTE.match(source, c1, s1) is None:
         return None  # ``called the police``: only ``called X "Q"`` names X as Q
+    if cue_low in _REJECT_CUES and not (
+        _THAT_SOON.match(masked, c1, s1) or _AS_JUDGEMENT.match(masked, c1, s1)
+    ):
+        return None  # ``dismissed the employee``: only ``... as baseless`` or ``claims that``
+    if cue_low == "expects" and not (
+        _THAT_NEXT.match(masked, c1, s1) or _APPEAL_TO.match(masked, c1, s1)
+    ):
+        return None  # ``expects a baby``: only ``expects X to V`` or ``expects that``
     if cue_low in ("claimed", "claims") and _CLAIMED_WIN.match(masked, c1, s1):
         return None  # ``claimed the prize``, ``claimed the lives of``: a win or a toll
     if cue_low == "accused" and _OF_NEXT.match(masked, c1, s1):
@@ -2597,6 +2627,8 @@ def _attribute(
         and not (describes and _described_as(masked, segs, c1))
         # ``suggested the council should pay``: a clause without ``that``
         and not (cue_low in _CLAUSE_CUES and _CLAUSE_NEXT.match(masked, c1, s1))
+        # ``echoed the view that``, ``expressed the hope that``: a that-clause of a noun
+        and not _VIEW_THAT.match(masked, c1, s1)
         # ``expressed concern over the delays``: a feeling with what it is about
         and not (cue_low in ("expressed", "expresses") and _FEELING.match(masked, c1, s1))
         and not (
@@ -2655,7 +2687,8 @@ _THAT_CUES = frozenset(
     "responds replies reports promised promises concluded concludes demanded proposed "
     "suggested "
     "welcomed showed shows expressed expresses announced announces declared declares condemned"
-    " condemns unveiled termed dubbed branded labelled labeled".split()
+    " condemns unveiled termed dubbed branded labelled labeled lamented laments hinted echoed"
+    " opined".split()
 )
 #: That-cues that also take a clause without ``that`` (``suggested the council should``).
 _CLAUSE_CUES = frozenset(

@@ -1123,7 +1123,9 @@ class TestFrames:
             '"We are proud of this day," His Highness said.',
         )
         names = {p.id: p.name for p in a.participants}
-        assert [names.get(q.speaker or "") for q in a.quotes] == ["Rashid bin Saeed Al Maktoum"]
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            "Sheikh Rashid bin Saeed Al Maktoum"
+        ]
 
     def test_title_reference_needs_every_word_of_the_title(self) -> None:
         """``the health minister`` is not the Prime Minister; ``his chief of staff`` is not
@@ -2276,6 +2278,21 @@ class TestParticipants:
         assert "National Assembly" in orgs
         names = {p.id: p.name for p in a.participants}
         assert names[a.quotes[0].speaker or ""] == orgs[0]
+
+    def test_sheikh_is_part_of_the_name(self) -> None:
+        """``Sheikh Hasina``, ``Sheikh Mohamed bin Zayed``: written and read as the name
+        (its short forms keep it: ``Sheikh Mohamed``); ``Sheikh Dr. Sultan`` keeps both as
+        titles."""
+        a = _article(
+            "Prime Minister Sheikh Hasina opened the bridge. Hasina said the country would grow.",
+            "Sheikh Dr. Sultan Al Qasimi, Ruler of Sharjah, attended.",
+        )
+        persons = [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert [(p.name, p.gender) for p in persons] == [
+            ("Sheikh Hasina", "female"),
+            ("Sultan Al Qasimi", "male"),
+        ]
+        assert "Sheikh" in persons[1].roles
 
     def test_named_operations_are_no_persons(self) -> None:
         """``Operation Lafiya Dole``: a military operation, named like a person."""

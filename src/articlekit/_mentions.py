@@ -1482,6 +1482,9 @@ def _is_gerund(low: str) -> bool:
     )
 
 
+#: Titles that are written and read as part of the name (``Sheikh Hasina``, ``Sheikh
+#: Mohamed bin Zayed``): they open it, and give it the evidence of a person.
+NAME_TITLES = frozenset(("sheikh", "sheikha", "shaikh"))
 #: Endings of common nouns (``Telecommunications``, ``Development``, ``Technology``).
 _NOUN_ENDINGS = (
     "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships", "ities",
@@ -1513,14 +1516,19 @@ def _title_split(lows: Sequence[str]) -> int:
     i = 0
     n = len(lows)
     while i < n - 1 and (
-        (lows[i] in _OPENER_WORDS and not (lows[i] == "a" and len(lows[i + 1]) == 1))
+        (
+            lows[i] in _OPENER_WORDS
+            and not (lows[i] == "a" and len(lows[i + 1]) == 1)
+            # (``Sheikh Hasina``: part of the name; ``Sheikh Dr. Sultan``: a title)
+            and not (lows[i] in NAME_TITLES and lows[i + 1] not in _OPENER_WORDS)
+        )
         or (i == 0 and _is_gerund(lows[0]))
         or _is_field_noun(lows[i])
     ):
         i += 1
     for k in range(n - 2, i - 1, -1):
         low = lows[k]
-        if _is_title(low) and low not in ORG_WORDS:
+        if _is_title(low) and low not in ORG_WORDS and low not in NAME_TITLES:
             if 1 <= n - k - 1 <= 4:
                 return k + 1
             break
@@ -1616,7 +1624,10 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
                 last_title -= 1  # ``Health Minister Dr. X``: the honorific is a role of its own
             role_span = (first_title, last_title)
     surname_first = name_lows[0] in FAMILY_FIRST_SURNAMES and 2 <= n <= 4
+    # ``Sheikh Mohamed bin Zayed``: the title that is part of the name gives the gender
     given = _gender_of(words[0])
+    if name_lows[0] in NAME_TITLES:
+        given = (_gender_of(words[1]) if n > 1 else None) or HONORIFICS.get(name_lows[0], "male")
     evidence = (
         bool(honorifics)
         or bool(title_words)

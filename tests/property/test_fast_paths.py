@@ -593,6 +593,18 @@ class TestGlued:
         plain = parse_module._GLUED.search(text, start, end)
         assert (fast and fast.span()) == (plain and plain.span())
 
+    @settings(max_examples=300)
+    @given(st.one_of(TEXT, TEXTS), st.integers(0, 6), st.integers(0, 6))
+    @example("ab.Cde", 0, 0)
+    @example("ab!Cde ab.cde", 0, 0)
+    @example("ab?Cde", 0, 0)
+    def test_page_gate_admits_every_glued_mark(self, text: str, lo: int, cut: int) -> None:
+        """A stretch of text the glued pattern finds a mark in passes the gate of the
+        page (a mark before an ASCII capital)."""
+        start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+        if parse_module._GLUED.search(text, start, end):
+            assert parse_module._may_be_glued(text, start, end)
+
     @given(st.one_of(TEXT, TEXTS))
     def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:
         """The mark gate skips only paragraphs the glued pattern finds nothing in."""

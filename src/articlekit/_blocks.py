@@ -19,7 +19,7 @@ import re
 
 from articlekit._lines import Line
 
-__all__ = ["Block", "split_blocks"]
+__all__ = ["Block", "split_blocks", "split_content"]
 
 _BULLET = re.compile(r"[•·▪●◦‣∙*–-]\s|\d{1,2}[.)]\s")
 _FIRST_WORD = re.compile(r"\S+")
@@ -91,7 +91,13 @@ def split_blocks(
     Prime minister Boris``), and the line right after it continues it.
     Returns ``(blocks, has_blank_lines, rejoined_wraps)``.
     """
-    content = [ln for ln in lines if not ln.blank]
+    return split_content(source, [ln for ln in lines if not ln.blank], open_first=open_first)
+
+
+def split_content(
+    source: str, content: list[Line], *, open_first: bool = False
+) -> tuple[list[Block], bool, bool]:
+    """:func:`split_blocks` of the lines that hold text (``content_lines``), in order."""
     if not content:
         return [], False, False
     first_i = content[0].number

@@ -21,7 +21,7 @@ from pathlib import Path
 from attrs import evolve
 
 from articlekit import _text
-from articlekit._blocks import Block, split_blocks
+from articlekit._blocks import Block, split_content
 from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
 from articlekit._header import (
     classify_headline,
@@ -32,7 +32,7 @@ from articlekit._header import (
     split_pipes,
 )
 from articlekit._kinds import kind_of, parse_byline
-from articlekit._lines import Line, scan_lines
+from articlekit._lines import Line, content_lines
 from articlekit._sentences import is_one_sentence, marked_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
@@ -250,9 +250,12 @@ class _Parser:
             self._report(
                 "control-characters", "control characters found in the text", m.start(), m.end()
             )
-        lines = scan_lines(src)
+        lines = content_lines(src)  # the lines that hold text
         facts = self._header(lines)
-        body_lines = lines[facts.body_from :]
+        # the body: the lines after the header line, which is the first (or none)
+        body_lines = lines[1:] if facts.body_from else lines
+        # whether the line right after the header line holds text
+        text_follows = bool(body_lines) and body_lines[0].number == facts.body_from
         lead_block = facts.lead_block
         if lead_block is not None and facts.kind is HeaderKind.LEAD:
             # A lead on the header line is the first line of the body: hard-wrapped
@@ -264,11 +267,10 @@ class _Parser:
             facts.kind is HeaderKind.LEAD
             and facts.header is not None
             and facts.header.rstrip()[-1:] not in _TERMINAL_CHARS
-            and facts.body_from < len(lines)
-            and not lines[facts.body_from].blank
+            and text_follows
         )
-        blocks, has_blank, rejoined = split_blocks(src, body_lines, open_first=open_first)
-        content = [] if has_blank else [ln for ln in body_lines if not ln.blank]
+        blocks, has_blank, rejoined = split_content(src, body_lines, open_first=open_first)
+        content = [] if has_blank else body_lines
         if not has_blank and len(content) > 1:
             first = content[0]
             self._report(
@@ -351,12 +353,15 @@ class _Parser:
         )
 
     def _header(self, lines: list[Line]) -> _HeaderFacts:
-        """``header = [WS] "date" WS+ date [WS+ remainder] EOL``, on the first non-blank line."""
+        """``header = [WS] "date" WS+ date [WS+ remainder] EOL``, on the first non-blank line.
+
+        *lines* are the lines that hold text (``content_lines``).
+        """
         src = self.source
         facts = _HeaderFacts()
-        first = next((ln for ln in lines if not ln.blank), None)
-        if first is None:
+        if not lines:
             return facts
+        first = lines[0]
         hm = match_header(src[first.raw_start : first.raw_end], first.raw_start)
         if hm is None:
             self._report(
@@ -392,21 +397,20 @@ class _Parser:
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end
         kind, head = classify_headline(remainder)
-        nxt = lines[first.number + 1] if first.number + 1 < len(lines) else None
-        continued = nxt is not None and nxt.start < nxt.end and src[nxt.start].islower()
+        # the first line with text below, and the very next line when it holds text
+        after = lines[1] if len(lines) > 1 else None
+        nxt = after if after is not None and after.number == first.number + 1 else None
+        continued = nxt is not None and src[nxt.start].islower()
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
         elif (
-            kind is HeaderKind.HEADLINE
-            and len(remainder.split()) <= 3
-            and _title_follows(src, lines, first.number)
+            kind is HeaderKind.HEADLINE and len(remainder.split()) <= 3 and _title_follows(src, nxt)
         ):
             # ``Nairobi voters`` above ``Court gives nod to postpone elections``: a kicker
             kind = HeaderKind.FURNITURE
         elif kind is HeaderKind.HEADLINE and _repeated_below(src, remainder, first.end):
             # printed again below, with another title in between: a photo caption
-            after = next((ln for ln in lines[first.number + 1 :] if not ln.blank), None)
             line = src[after.start : after.end] if after is not None else ""
             if (
                 after is not None
@@ -796,11 +800,11 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
 _CREDIT_TAIL = re.compile(r"[/©|(]|\b(?i:photo|image|credit|file|getty|pool)\b|\b[A-Z]{2,}\b")
 
 
-def _title_follows(src: str, lines: list[Line], number: int) -> bool:
-    """Whether the very next line (no blank line between) is a longer headline than the
-    header's few words: the header is then a kicker or section label above the title."""
-    after = lines[number + 1] if number + 1 < len(lines) else None
-    if after is None or after.blank:
+def _title_follows(src: str, after: Line | None) -> bool:
+    """Whether the very next line *after* the header (None when it is blank or there is
+    none) is a longer headline than the header's few words: the header is then a kicker
+    or section label above the title."""
+    if after is None:
         return False
     line = src[after.start : after.end]
     return len(line.split()) >= 5 and not line.endswith(".") and looks_like_headline(line)

@@ -487,6 +487,22 @@ class TestLines:
         assert [ln.number for ln in lines] == list(range(len(lines)))
         assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
 
+    #: Pages of blank, white and text lines.
+    PAGES = st.lists(
+        st.sampled_from(["", " ", "\u00a0", "\t", " x ", "Ann Lee", "\r", "\u200b"]), max_size=8
+    ).map("\n".join)
+
+    @given(st.one_of(TEXT, PAGES))
+    def test_content_lines_are_the_lines_with_text(self, text: str) -> None:
+        """The lines with text, found without a :class:`Line` for each blank line, are
+        those of the whole scan."""
+        fields = ("number", "raw_start", "raw_end", "start", "end", "blank")
+        plain = [ln for ln in _lines.scan_lines(text) if not ln.blank]
+        fast = _lines.content_lines(text)
+        assert [[getattr(ln, f) for f in fields] for ln in fast] == [
+            [getattr(ln, f) for f in fields] for ln in plain
+        ]
+
 
 class TestBlocks:
     PAGES = st.lists(

@@ -33,7 +33,7 @@ from articlekit._header import (
 )
 from articlekit._kinds import kind_of, parse_byline
 from articlekit._lines import Line, content_lines
-from articlekit._sentences import is_one_sentence, marked_bounds
+from articlekit._sentences import has_rare_marks, is_one_sentence, marked_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -225,6 +225,8 @@ class _Parser:
                     pending.append((code, f"repaired {count} run(s) of {what}", first[2], first[3]))
                     text = result.text
         self.source = text
+        #: Whether the text holds ``!``, ``?`` or ``…``: else periods alone end sentences.
+        self.rare_marks = has_rare_marks(text)
         self.id = id
         self.reporter = DefectReporter(text, strict=strict, path=path)
         for code, message, s, e in sorted(pending, key=lambda p: p[2]):
@@ -466,6 +468,7 @@ class _Parser:
         last = len(blocks) - 1
         collapse = _text.collapse
         html = ParagraphKind.HTML
+        rare = self.rare_marks
         for i, b in enumerate(blocks):
             start, end = b.start, b.end
             text = collapse(src[start:end])
@@ -478,11 +481,27 @@ class _Parser:
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
             span = _span(start, end)
-            # ``_sentences(src, span)``
-            if is_one_sentence(src, start, end):
+            # ``_sentences(src, span, rare=rare)``, the test of ``is_one_sentence`` written
+            # out: with no ``!``, ``?`` or ``…`` on the page, the period is the one mark
+            # to look for before the last character (a block is never empty)
+            last_at = end - 1
+            if (
+                not src[start].isspace()
+                and not src[last_at].isspace()
+                and src.find(".", start, last_at) < 0
+                and (
+                    not rare
+                    or (
+                        src.find("!", start, last_at) < 0
+                        and src.find("?", start, last_at) < 0
+                        and src.find("…", start, last_at) < 0
+                    )
+                )
+            ):
                 append(_paragraph(i, kind, text, span, (span,)))
             else:
-                append(_paragraph(i, kind, text, span, _split_sentences(src, span, start)))
+                sentences = _split_sentences(src, span, start, rare)
+                append(_paragraph(i, kind, text, span, sentences))
         return out
 
     def _dateline(
@@ -526,7 +545,7 @@ class _Parser:
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
-            sentences = _sentences(src, p.span, end)
+            sentences = _sentences(src, p.span, end, rare=self.rare_marks)
             paragraphs[i] = _paragraph(p.index, p.kind, text, p.span, sentences)
             return paragraphs, dateline
         agency = _trailing_agency(src, paragraphs)
@@ -618,21 +637,24 @@ def _glued(src: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
-def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:
+def _sentences(
+    src: str, span: Span, start: int | None = None, *, rare: bool = True
+) -> tuple[Span, ...]:
     """The sentences of the paragraph at *span* (from *start* on, when given): a paragraph
-    of one sentence, most of them, has its own span for it."""
+    of one sentence, most of them, has its own span for it. Without *rare*, the page
+    holds no ``!``, ``?`` or ``…`` (:func:`has_rare_marks`)."""
     if start is None:
         if is_one_sentence(src, span.start, span.end):
             return (span,)
         start = span.start
     elif is_one_sentence(src, start, span.end):
         return (_span(start, span.end),)
-    return _split_sentences(src, span, start)
+    return _split_sentences(src, span, start, rare)
 
 
-def _split_sentences(src: str, span: Span, start: int) -> tuple[Span, ...]:
+def _split_sentences(src: str, span: Span, start: int, rare: bool) -> tuple[Span, ...]:
     """:func:`_sentences` of a paragraph the quick test found a mark or an edge in."""
-    bounds = marked_bounds(src, start, span.end)
+    bounds = marked_bounds(src, start, span.end, rare=rare)
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])

@@ -346,6 +346,22 @@ class TestSentences:
         fast = [m.span() for m in _sentences._TERMINAL.finditer(text)]
         assert fast == [m.span() for m in self.PLAIN.finditer(text)]
 
+    @given(TEXT)
+    def test_period_pattern_finds_the_ends_of_text_without_rare_marks(self, text: str) -> None:
+        """Where the period is the one sentence mark, the pattern that opens with it finds
+        the ends the pattern of every mark finds."""
+        for mark in "!?…":
+            text = text.replace(mark, ".")
+        assert not _sentences.has_rare_marks(text)
+        fast = [m.span() for m in _sentences._TERMINAL_PERIOD.finditer(text)]
+        assert fast == [m.span() for m in _sentences._TERMINAL.finditer(text)]
+        bounds = _sentences.marked_bounds(text, 0, len(text))
+        assert _sentences.marked_bounds(text, 0, len(text), rare=False) == bounds
+
+    def test_rare_marks(self) -> None:
+        assert not _sentences.has_rare_marks("Dr. Lee left. A.")
+        assert all(_sentences.has_rare_marks(f"Why{mark} Yes") for mark in "!?…")
+
 
 class TestSentenceBounds:
     @staticmethod
@@ -422,6 +438,31 @@ class TestSentenceBounds:
         spans = _sentences.split_sentences(text, start, end)
         assert [(s.start, s.end) for s in spans] == bounds
         assert spans == [Span(a, b) for a, b in bounds]
+
+
+class TestParagraphSentences:
+    PAGES = st.lists(
+        st.sampled_from(["Ann left.", "Dr. Lee", "Why?", "No!", "Wait…", "U.S.", "x", " ", "\n",
+                         "\n\n", "\u00a0", "\x0c", '"', "”", "The end.", "2.5"]),
+        max_size=14,
+    ).map("".join)  # fmt: skip
+
+    @given(st.one_of(PAGES, TEXT))
+    def test_sentences_are_the_plain_split(self, text: str) -> None:
+        """The sentences of every paragraph are those of the plain split (after the
+        dateline in the first), whatever the marks on the page."""
+        page = " date 2021-03-19 Title of the page here\n\n" + text
+        a = parse(page, extract=False)
+        assert a.source is not None
+        for p in a.paragraphs:
+            start = p.span.start
+            if p.text != _text.collapse(a.source[start : p.span.end]):  # a dateline cut off
+                assert a.dateline is not None
+                start = a.dateline.span.end
+                while start < p.span.end and a.source[start].isspace():
+                    start += 1
+            plain = _sentences.sentence_bounds(a.source, start, p.span.end)
+            assert [(s.start, s.end) for s in p.sentences] == plain
 
 
 class TestHyphenWrap:

@@ -87,12 +87,20 @@ class TestBoilerplate:
         text = opening + rest
         assert _kinds._is_boilerplate(text) == (_kinds._BOILERPLATE.match(text) is not None)
 
-    def test_every_alternative_is_in_a_letter_pattern(self) -> None:
+    def test_every_alternative_is_in_its_letter_patterns(self) -> None:
         for alternative in _kinds._BOILERPLATE_ALTERNATIVES:
-            letters = [
-                c for c, p in _kinds._BOILERPLATE_BY_LETTER.items() if alternative in p.pattern
-            ]
-            assert letters, alternative
+            for c in _kinds._opening_letters(alternative):
+                assert alternative in _kinds._BOILERPLATE_BY_LETTER[c].pattern, alternative
+        assert _kinds._opening_letters(_kinds._SYNDICATION_NOTE) == "eot"
+
+    def test_letter_patterns_hold_every_alternative_that_opens_with_the_letter(self) -> None:
+        """An alternative that can match a text opening with an ASCII letter, in either
+        case, is in that letter's pattern (read from the parsed pattern)."""
+        for alternative in _kinds._BOILERPLATE_ALTERNATIVES:
+            pattern = re.compile("(?i)" + alternative)
+            for letter, letter_pattern in _kinds._BOILERPLATE_BY_LETTER.items():
+                if _opens_with(pattern, letter) or _opens_with(pattern, letter.upper()):
+                    assert alternative in letter_pattern.pattern, (letter, alternative)
 
 
 class TestKinds:
@@ -103,6 +111,12 @@ class TestKinds:
     @given(TEXT)
     def test_boiler_keys_written_out(self, text: str) -> None:
         assert _kinds._has_boiler_key(text) == any(k in text for k in _kinds._BOILER_KEYS)
+
+    @given(st.one_of(TEXT, st.sampled_from(_header._FURNITURE_KEYS)))
+    def test_furniture_keys_written_out(self, text: str) -> None:
+        lower = text.lower()
+        found = any(k in lower for k in _header._FURNITURE_KEYS)
+        assert _header._has_furniture_key(lower) == found
 
 
 def _opens_with(pattern: re.Pattern[str], c: str) -> bool:
@@ -320,6 +334,15 @@ class TestDateline:
         if _dateline._CREDITS_DL.match(text) or _dateline._TITLE_COLON_DL.match(text):
             return "other"
         return None
+
+    def test_a_date_opens_with_a_month_initial(self) -> None:
+        """The date-agency pattern, tried only after a capital that opens a month, can
+        open with no other capital."""
+        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÉÖ":
+            if c not in _dateline._MONTH_INITIALS:
+                assert not _opens_with(_dateline._DATE_AGENCY_DL, c), c
+        for c in _dateline._MONTH_INITIALS:
+            assert _opens_with(_dateline._DATE_AGENCY_DL, c), c
 
     @given(TEXT)
     def test_gates_do_not_change_the_answer(self, text: str) -> None:

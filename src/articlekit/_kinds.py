@@ -247,6 +247,29 @@ def _rules_after(first: str) -> int:
 #: The openings of plain prose (an ASCII capital, a double quote), each with the mask of
 #: the rules that can match after it; any other opening takes every rule.
 _PROSE_RULES = {c: _rules_after(c) for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"\u201c'}
+
+_MONTHS_AND_DAYS = "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun"
+#: The openings, three characters in lower case, of the texts that the rules of a few
+#: opening words can match after a capital: a text that opens otherwise, in ASCII, skips
+#: those patterns (``tests/property/test_fast_paths.py`` reads each set from the parsed
+#: pattern). A byline opens with ``by`` and a space or a colon.
+_RULE_OPENINGS = {
+    _R_STAMP: f"{_MONTHS_AND_DAYS} upd pub pos las dat tod yes".split(),
+    _R_FIELDS: "fir las pos pub upd".split(),
+    _R_LEAD_STAMP: _MONTHS_AND_DAYS.split(),
+    _R_CREDIT: "add com edi pho rep sou tra web wri".split(),
+    _R_BYLINE: ["com", "rep", "sto", "tex", "wri", "by:",
+                *("by" + c for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")],  # ASCII whitespace
+}  # fmt: skip
+#: The rules that open with any capital: no table of openings.
+_ANY_OPENING = _R_AGENCY_STAMP | _R_BOILERPLATE
+#: The rules an opening of :data:`_RULE_OPENINGS` admits (the others admit only
+#: :data:`_ANY_OPENING`).
+_OPENING_RULES = {
+    opening: _ANY_OPENING | sum(bit for bit, table in _RULE_OPENINGS.items() if opening in table)
+    for openings in _RULE_OPENINGS.values()
+    for opening in openings
+}
 #: Endings of plain prose. Each is a terminal ending (no furniture, no heading) and none
 #: can end a bare name line (:data:`_NAME_LINE` ends in a letter, ``'``, ``’`` or ``-``),
 #: a stamp a caption date ends (``rstrip(" .")`` keeps a quote, ``?`` or ``!``) or the
@@ -278,6 +301,9 @@ def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
         return _classify_all(text, near_top=near_top, last=last)
     n_words = text.count(" ") + 1
     if mask:
+        opening = text[:3]
+        if len(opening) == 3 and opening.isascii():  # the rules that can open so
+            mask &= _OPENING_RULES.get(opening.lower(), _ANY_OPENING)
         # the digit test only where a rule that needs a digit can match
         digit = (
             n_words <= 40
@@ -308,7 +334,8 @@ def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
         return ParagraphKind.BOILERPLATE
     if mask & _R_CREDIT and n_words <= 30 and _CREDIT.match(text):
         return ParagraphKind.CREDIT
-    if last and _AGENCY_LINE.match(text):
+    # an agency line is one word: a name, with no space before the mark that ends it
+    if last and n_words == 1 and _AGENCY_LINE.match(text):
         return ParagraphKind.CREDIT
     if mask & _R_BYLINE and n_words <= 25 and is_byline(text):
         return ParagraphKind.BYLINE

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+import string
 from unittest import mock
 
 from attrs import evolve
@@ -189,6 +190,107 @@ def _opens_with(pattern: re.Pattern[str], c: str) -> bool:
     return seq(tree, tree.state.flags)[0]
 
 
+#: Parsed patterns and the answers of their one-character items, for
+#: :func:`_opens_with_prefix`.
+_PARSED: dict[re.Pattern[str], object] = {}
+_ONE: dict[tuple[int, int, str, int], bool] = {}
+
+
+def _opens_with_prefix(pattern: re.Pattern[str], prefix: str) -> bool:
+    """Whether *pattern* can match a text that opens with *prefix*, read from the parsed
+    pattern (zero-width assertions taken as matching: an over-approximation)."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+
+    n = len(prefix)
+    classes = {
+        C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+        C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+    }  # fmt: skip
+
+    def one(op: object, av: object, c: str, flags: int) -> bool:
+        """Whether the one-character item ``(op, av)`` matches *c*."""
+        key = (id(op), id(av), c, flags & (re.IGNORECASE | re.DOTALL))
+        found = _ONE.get(key)
+        if found is None:
+            found = _ONE[key] = match_one(op, av, c, flags)
+        return found
+
+    def match_one(op: object, av: object, c: str, flags: int) -> bool:
+        if op is C.ANY:
+            return c != "\n" or bool(flags & re.DOTALL)
+        if op is C.NOT_LITERAL:
+            return not one(C.LITERAL, av, c, flags)
+        items = av if op is C.IN else [(op, av)]
+        parts = []
+        for iop, iav in items:  # type: ignore[attr-defined]
+            if iop is C.NEGATE:
+                parts.insert(0, "^")
+            elif iop is C.LITERAL:
+                parts.append(re.escape(chr(iav)))
+            elif iop is C.RANGE:
+                parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+            elif iop is C.CATEGORY:
+                parts.append(classes[iav])
+            else:
+                raise NotImplementedError(iop)
+        return re.fullmatch(f"[{''.join(parts)}]", c, flags & re.IGNORECASE) is not None
+
+    def seq(items: list[tuple[object, object]], k: int, pos: int, flags: int, then: object) -> bool:
+        """Whether ``items[k:]`` and then *then* can match on from *pos* in the prefix."""
+        if pos >= n:
+            return True  # the prefix is read: what follows it is free
+        if k == len(items):
+            return then(pos)  # type: ignore[operator,no-any-return]
+        op, av = items[k]
+
+        def rest(p: int) -> bool:
+            return seq(items, k + 1, p, flags, then)
+
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.CATEGORY, C.ANY):
+            return one(op, av, prefix[pos], flags) and rest(pos + 1)
+        if op is C.BRANCH:
+            return any(seq(list(b), 0, pos, flags, rest) for b in av[1])  # type: ignore[index]
+        if op is C.SUBPATTERN:
+            _, add, remove, sub = av  # type: ignore[misc]
+            return seq(list(sub), 0, pos, (flags | add) & ~remove, rest)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, sub = av  # type: ignore[misc]
+
+            def repeat(count: int, p: int) -> bool:
+                if p >= n or (count >= lo and rest(p)):
+                    return True
+                # one more round; past the minimum, only a round that reads on
+                return count < hi and seq(
+                    list(sub), 0, p, flags, lambda q: (q > p or count < lo) and repeat(count + 1, q)
+                )
+
+            return repeat(0, pos)
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return rest(pos)
+        raise NotImplementedError(op)
+
+    tree = _PARSED.get(pattern)
+    if tree is None:
+        tree = _PARSED[pattern] = sre_parse.parse(pattern.pattern, pattern.flags)
+    return seq(list(tree), 0, 0, tree.state.flags, lambda p: True)  # type: ignore[attr-defined]
+
+
+def _openings(pattern: re.Pattern[str], firsts: str, size: int) -> list[str]:
+    """Every opening of *size* ASCII characters, the first of them in *firsts*, that
+    *pattern* can match a text with (prefixes that cannot open a match are not grown)."""
+    found = [c for c in firsts if _opens_with_prefix(pattern, c)]
+    for _ in range(size - 1):
+        found = [
+            o + chr(i) for o in found for i in range(128) if _opens_with_prefix(pattern, o + chr(i))
+        ]
+    return found
+
+
 class TestProse:
     """The plain-prose path of ``classify_paragraph`` decides as every rule does."""
 
@@ -210,6 +312,26 @@ class TestProse:
             for bit, pattern in self.RULES:
                 if _opens_with(pattern, c):
                     assert mask & bit, (c, pattern.pattern[:40])
+
+    def test_opening_tables_name_every_opening(self) -> None:
+        """A rule of :data:`_kinds._RULE_OPENINGS` can match no text that opens, after an
+        ASCII capital, with three ASCII characters not in its table (in lower case)."""
+        patterns = dict(self.RULES)
+        for bit, table in _kinds._RULE_OPENINGS.items():
+            letters = "".join(c for c in string.ascii_uppercase if _kinds._PROSE_RULES[c] & bit)
+            for opening in _openings(patterns[bit], letters, 3):
+                assert opening.lower() in table, (patterns[bit].pattern[:30], opening)
+                assert _kinds._OPENING_RULES[opening.lower()] & bit
+        assert not _opens_with_prefix(_header.STAMP, "The")
+        assert _opens_with_prefix(_header.STAMP, "Thu") and _opens_with_prefix(
+            _kinds._BYLINE, "By\t"
+        )
+
+    def test_an_agency_line_is_one_word(self) -> None:
+        """After its opening dash and bracket, an agency line holds no space: the prose
+        path tries it on a text of one word alone."""
+        names = _kinds._AGENCY_LINE.pattern.split("\\(?", 1)[1]
+        assert " " not in names and "\\s" not in names and "." not in names.split(")")[0]
 
     def test_the_reader_of_openings(self) -> None:
         assert _opens_with(_kinds._BYLINE, "W") and _opens_with(_kinds._BYLINE, "b")

@@ -372,7 +372,7 @@ def _title_shaped(
     if not first or not (first.isupper() or first.isdigit()):
         return False
     words = checked_words if checked_words is not None and text == checked else _WORD.findall(text)
-    if _furniture(text, len(words)) or _HTML.match(text):
+    if _furniture(text, len(words)) or ("<" in text and _HTML.match(text)):
         return False
     if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, len(words))):
         return False
@@ -393,7 +393,7 @@ def classify_headline(text: str) -> tuple[HeaderKind, str | None]:
     t = text.strip()
     if not t:
         return HeaderKind.EMPTY, None
-    if _HTML.match(t):
+    if "<" in t and _HTML.match(t):  # the markup opens with ``<``
         return HeaderKind.HTML, None
     if is_stamp(t) or (_STAMP_FIELDS.match(t) and len(t.split()) <= 25):
         return HeaderKind.TIMESTAMP, None

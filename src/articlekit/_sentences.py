@@ -140,8 +140,15 @@ def marked_bounds(source: str, start: int, end: int, *, rare: bool = True) -> li
         dot = m.start()
         if source[dot] == "." and _is_abbreviation(source, dot, start):
             continue
-        _append_trimmed(out, source, cur, m.end())
-        cur = m.end()
+        # ``_append_trimmed(out, source, cur, m.end())``, written out
+        a, b = cur, m.end()
+        cur = b
+        while a < b and source[a].isspace():
+            a += 1
+        while b > a and source[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
     _append_trimmed(out, source, cur, end)
     return out
 

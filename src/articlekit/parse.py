@@ -229,7 +229,7 @@ class _Parser:
         self.rare_marks = has_rare_marks(text)
         self.id = id
         self.reporter = DefectReporter(text, strict=strict, path=path)
-        for code, message, s, e in sorted(pending, key=lambda p: p[2]):
+        for code, message, s, e in sorted(pending, key=lambda p: p[2]) if pending else ():
             s = min(s, len(text))
             self.reporter.report(code, message, Span(s, min(max(e, s), len(text))))
 
@@ -467,11 +467,14 @@ class _Parser:
         append = out.append
         last = len(blocks) - 1
         collapse = _text.collapse
+        is_collapsed = _text.is_collapsed
         html = ParagraphKind.HTML
         rare = self.rare_marks
         for i, b in enumerate(blocks):
             start, end = b.start, b.end
-            text = collapse(src[start:end])
+            text = src[start:end]
+            if not is_collapsed(text):  # ``collapse(text)``, which returns most texts as they are
+                text = collapse(text)
             if i == 0 and lead_kind is not None:
                 kind = lead_kind
             else:
@@ -840,7 +843,7 @@ def _repeated_below(src: str, text: str, start: int) -> bool:
     target = " ".join(words).rstrip(".")
     window = src[start : start + 1500]
     first, last = words[0], words[-1].rstrip(".")
-    if first not in window:
+    if first not in window or last not in window:  # a repeat holds both
         return False
     return any(
         first in line and last in line and " ".join(line.split()).rstrip(".") == target

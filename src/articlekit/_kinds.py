@@ -248,12 +248,30 @@ def _rules_after(first: str) -> int:
 #: the rules that can match after it; any other opening takes every rule.
 _PROSE_RULES = {c: _rules_after(c) for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"\u201c'}
 
+
+def _literal_opening(alternative: str) -> str | None:
+    """The first three characters of a :data:`_BOILERPLATE_ALTERNATIVES` alternative that
+    opens with three literal letters, spaces or apostrophes, none made optional by the
+    character after it; else None (the alternative opens with no letter)."""
+    head = alternative[:3]
+    literal = all("a" <= c <= "z" or c in " '" for c in head)
+    if len(head) == 3 and literal and not any(c in "?*{" for c in alternative[1:4]):
+        return head
+    return None
+
+
 _MONTHS_AND_DAYS = "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun"
 #: The openings, three characters in lower case, of the texts that the rules of a few
 #: opening words can match after a capital: a text that opens otherwise, in ASCII, skips
 #: those patterns (``tests/property/test_fast_paths.py`` reads each set from the parsed
-#: pattern). A byline opens with ``by`` and a space or a colon.
+#: pattern). A byline opens with ``by`` and a space or a colon; boilerplate with the
+#: first three letters of an alternative, or with those of the syndication note
+#: (``except``, ``only``, ``this``, ``the``).
 _RULE_OPENINGS = {
+    _R_BOILERPLATE: [
+        "exc", "onl", "thi", "the",
+        *(o for a in _BOILERPLATE_ALTERNATIVES if (o := _literal_opening(a)) is not None),
+    ],
     _R_STAMP: f"{_MONTHS_AND_DAYS} upd pub pos las dat tod yes".split(),
     _R_FIELDS: "fir las pos pub upd".split(),
     _R_LEAD_STAMP: _MONTHS_AND_DAYS.split(),
@@ -261,8 +279,8 @@ _RULE_OPENINGS = {
     _R_BYLINE: ["com", "rep", "sto", "tex", "wri", "by:",
                 *("by" + c for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")],  # ASCII whitespace
 }  # fmt: skip
-#: The rules that open with any capital: no table of openings.
-_ANY_OPENING = _R_AGENCY_STAMP | _R_BOILERPLATE
+#: The rule that opens with any capital: no table of openings.
+_ANY_OPENING = _R_AGENCY_STAMP
 #: The rules an opening of :data:`_RULE_OPENINGS` admits (the others admit only
 #: :data:`_ANY_OPENING`).
 _OPENING_RULES = {

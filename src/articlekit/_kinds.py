@@ -359,13 +359,9 @@ def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
         return ParagraphKind.BYLINE
     if (
         n_words <= 90
-        # what ``is_caption`` needs: a credit key, or a date before a final ``.`` (the text
-        # without its final spaces and stops ends in a digit: the character before the
-        # stop is a digit, a space or a stop; ``"" in " ."`` for a text of one character)
-        and (
-            _has_credit_key(text)
-            or (text[-1] == "." and (text[-2:-1] in " ." or text[-2:-1].isdigit()))
-        )
+        # what ``is_caption`` needs: a credit key, or a date at the end (the text without
+        # its final spaces and stops ends in a digit)
+        and (_has_credit_key(text) or text.rstrip(" .")[-1:].isdigit())
         and is_caption(text)
         and _caption_shaped(text, n_words)
     ):

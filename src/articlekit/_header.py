@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from articlekit._dateline import match_dateline
+from articlekit._dateline import DatelineMatch, match_dateline
 from articlekit.models import DatePrecision, HeaderKind
 
 __all__ = [
     "HeaderMatch",
     "classify",
+    "classify_header",
     "classify_headline",
     "looks_like_headline",
     "match_header",
@@ -390,21 +391,29 @@ def classify(text: str) -> HeaderKind:
 
 def classify_headline(text: str) -> tuple[HeaderKind, str | None]:
     """:func:`classify`, and for a headline its :func:`split_pipes` part."""
+    kind, head, _ = classify_header(text)
+    return kind, head
+
+
+def classify_header(text: str) -> tuple[HeaderKind, str | None, DatelineMatch | None]:
+    """:func:`classify_headline`, and the dateline that a lead opens with (None for any
+    other kind): the parser reads the lead as the first paragraph again."""
     t = text.strip()
     if not t:
-        return HeaderKind.EMPTY, None
+        return HeaderKind.EMPTY, None, None
     if "<" in t and _HTML.match(t):  # the markup opens with ``<``
-        return HeaderKind.HTML, None
+        return HeaderKind.HTML, None, None
     if is_stamp(t) or (_STAMP_FIELDS.match(t) and len(t.split()) <= 25):
-        return HeaderKind.TIMESTAMP, None
-    if match_dateline(t) is not None:
-        return HeaderKind.LEAD, None
+        return HeaderKind.TIMESTAMP, None, None
+    dateline = match_dateline(t)
+    if dateline is not None:
+        return HeaderKind.LEAD, None, dateline
     if is_caption(t):
-        return HeaderKind.CAPTION, None
+        return HeaderKind.CAPTION, None, None
     words = _WORD.findall(t)
     if _lead_shaped(t, len(words)):  # ``is_lead(t)``: the dateline was tested above
-        return HeaderKind.LEAD, None
+        return HeaderKind.LEAD, None, None
     head = split_pipes(t)
     if _title_shaped(head, checked=t, checked_words=words):
-        return HeaderKind.HEADLINE, head
-    return HeaderKind.FURNITURE, None
+        return HeaderKind.HEADLINE, head, None
+    return HeaderKind.FURNITURE, None, None

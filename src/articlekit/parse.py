@@ -22,9 +22,14 @@ from attrs import evolve
 
 from articlekit import _text
 from articlekit._blocks import Block, split_content
-from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
+from articlekit._dateline import (
+    DatelineMatch,
+    match_dateline,
+    normalise_agency,
+    resolve_month_day,
+)
 from articlekit._header import (
-    classify_headline,
+    classify_header,
     is_furniture,
     is_stamp,
     looks_like_headline,
@@ -398,7 +403,9 @@ class _Parser:
         remainder = src[rem_start:rem_end]
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end
-        kind, head = classify_headline(remainder)
+        kind, head, lead_dateline = classify_header(remainder)
+        if lead_dateline is not None and remainder == remainder.strip():
+            facts.lead_dateline = lead_dateline  # read from the text as it stands
         # the first line with text below, and the very next line when it holds text
         after = lines[1] if len(lines) > 1 else None
         nxt = after if after is not None and after.number == first.number + 1 else None
@@ -422,7 +429,7 @@ class _Parser:
                 kind = HeaderKind.CAPTION
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
-            assert head is not None  # classify_headline gives a headline its text
+            assert head is not None  # classify_header gives a headline its text
             facts.headline = _text.collapse(head)
         elif kind is not HeaderKind.EMPTY:
             self._report(
@@ -515,7 +522,10 @@ class _Parser:
         for i, p in enumerate(paragraphs[:6]):
             if p.kind is not ParagraphKind.BODY:
                 continue
-            dm = match_dateline(src[p.span.start : p.span.end])
+            text = src[p.span.start : p.span.end]
+            lead = facts.lead_dateline
+            # the lead on the header line, read there
+            dm = lead if lead is not None and text == facts.header else match_dateline(text)
             if dm is None:
                 break
             start = p.span.start
@@ -681,6 +691,7 @@ class _HeaderFacts:
         "headline",
         "kind",
         "lead_block",
+        "lead_dateline",
         "lead_kind",
         "precision",
         "text_end",
@@ -695,6 +706,8 @@ class _HeaderFacts:
         self.headline: str | None = None
         self.kind = HeaderKind.MISSING
         self.lead_block: Block | None = None
+        #: The dateline the header text opens with, when it is a lead.
+        self.lead_dateline: DatelineMatch | None = None
         self.lead_kind: ParagraphKind | None = None
         self.text_start = 0
         self.text_end = 0

@@ -473,6 +473,21 @@ class TestDateline:
         for c in _dateline._MONTH_INITIALS:
             assert _opens_with(_dateline._DATE_AGENCY_DL, c), c
 
+    @given(st.sampled_from(["BEIJING, March 3 (Xinhua) --", "(CNN)", "Kyiv:", "x", ""]), TEXT)
+    def test_lead_dateline_read_once_as_twice(self, opening: str, rest: str) -> None:
+        """The dateline of a lead on the header line, read with the header, is the one
+        read again from the first paragraph."""
+        page = f" date 2021-03-19 {opening} {rest}\n\nThe court ruled on Friday.\n"
+        fast = parse(page, extract=False)
+        real = _header.classify_header
+
+        def without(text: str) -> tuple[object, ...]:
+            return (*real(text)[:2], None)
+
+        with mock.patch.object(parse_module, "classify_header", without):
+            plain = parse(page, extract=False)
+        assert fast == plain
+
     @given(TEXT)
     def test_gates_do_not_change_the_answer(self, text: str) -> None:
         """A text the ungated patterns cannot read as a dateline the gated rule rejects,

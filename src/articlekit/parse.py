@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from itertools import islice
+from operator import eq
 from pathlib import Path
 
 from attrs import evolve
@@ -780,19 +782,21 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
         seen[key] = ParagraphKind.HEADING
         firsts.add(key[:1])
     out = list(paragraphs)
+    body, caption, byline = ParagraphKind.BODY, ParagraphKind.CAPTION, ParagraphKind.BYLINE
     for i, p in enumerate(out):
         kind = p.kind
-        if kind is ParagraphKind.BODY:
+        if kind is body:
             if not firsts:
                 continue
-            first = p.text[:1]
+            text = p.text
+            first = text[:1]
             if first.isspace():
-                first = p.text.lstrip()[:1]
+                first = text.lstrip()[:1]
             if "" in firsts or first.lower()[:1] in firsts:
-                key = _norm(p.text)
+                key = _norm(text)
                 if key in seen:
                     out[i] = evolve(p, kind=seen[key])
-        elif kind is ParagraphKind.CAPTION or kind is ParagraphKind.BYLINE:
+        elif kind is caption or kind is byline:
             key = _norm(p.text)
             if key not in seen:
                 seen[key] = kind
@@ -811,8 +815,8 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
     # the cheap test first: twins open alike (curly quotes as straight ones)
     heads = [h if (h := p.text[:8].lower()).isascii() else h.translate(_CURLY) for p in out]
-    if len(set(heads)) == len(heads):
-        return out  # no two paragraphs open alike, let alone two in a row
+    if not any(map(eq, heads, islice(heads, 1, None))):
+        return out  # no two paragraphs in a row open alike
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if not (

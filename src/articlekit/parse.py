@@ -434,12 +434,7 @@ class _Parser:
             assert head is not None  # classify_header gives a headline its text
             facts.headline = _text.collapse(head)
         elif kind is not HeaderKind.EMPTY:
-            self._report(
-                "header-not-headline",
-                f"the text after the header date is not a headline but {kind.value}",
-                rem_start,
-                rem_end,
-            )
+            self._report("header-not-headline", _NOT_HEADLINE[kind], rem_start, rem_end)
             facts.lead_block = Block([Line(first.number, rem_start, rem_end, rem_start, rem_end)])
             facts.lead_kind = _LEAD_KINDS[kind]
         return facts
@@ -482,7 +477,10 @@ class _Parser:
         for i, b in enumerate(blocks):
             start, end = b.start, b.end
             text = src[start:end]
-            if not is_collapsed(text):  # ``collapse(text)``, which returns most texts as they are
+            # ``collapse(text)``, which returns most texts as they are; a collapsed text has
+            # no whitespace at its edges, which the one-sentence test below need not read
+            plain = is_collapsed(text)
+            if not plain:
                 text = collapse(text)
             if i == 0 and lead_kind is not None:
                 kind = lead_kind
@@ -498,8 +496,7 @@ class _Parser:
             # to look for before the last character (a block is never empty)
             last_at = end - 1
             if (
-                not src[start].isspace()
-                and not src[last_at].isspace()
+                (plain or (not src[start].isspace() and not src[last_at].isspace()))
                 and src.find(".", start, last_at) < 0
                 and (
                     not rare
@@ -675,6 +672,11 @@ def _split_sentences(src: str, span: Span, start: int, rare: bool) -> tuple[Span
     return tuple([_span(a, b) for a, b in bounds])
 
 
+#: The message of the ``header-not-headline`` defect for each kind of header text.
+_NOT_HEADLINE = {
+    kind: f"the text after the header date is not a headline but {kind.value}"
+    for kind in HeaderKind
+}
 #: The kind of the paragraph that a header text which is no headline makes.
 _LEAD_KINDS = {
     HeaderKind.LEAD: ParagraphKind.BODY,

@@ -34,6 +34,12 @@ class Line:
         self.blank = start >= end
 
     @property
+    def lines(self) -> list[Line]:
+        """The line as a block of one line (``_blocks.Block`` has the same ``start``,
+        ``end`` and ``lines``): a paragraph of one line needs no block of its own."""
+        return [self]
+
+    @property
     def indent(self) -> int:
         """How many whitespace characters precede the content."""
         return self.start - self.raw_start

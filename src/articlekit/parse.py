@@ -23,7 +23,7 @@ from pathlib import Path
 from attrs import evolve
 
 from articlekit import _text
-from articlekit._blocks import Block, split_content
+from articlekit._blocks import Blockish, split_content
 from articlekit._dateline import (
     DatelineMatch,
     match_dateline,
@@ -435,7 +435,8 @@ class _Parser:
             facts.headline = _text.collapse(head)
         elif kind is not HeaderKind.EMPTY:
             self._report("header-not-headline", _NOT_HEADLINE[kind], rem_start, rem_end)
-            facts.lead_block = Block([Line(first.number, rem_start, rem_end, rem_start, rem_end)])
+            # a line of its own: a block of one line
+            facts.lead_block = Line(first.number, rem_start, rem_end, rem_start, rem_end)
             facts.lead_kind = _LEAD_KINDS[kind]
         return facts
 
@@ -465,7 +466,9 @@ class _Parser:
                 )
                 return
 
-    def _paragraphs(self, blocks: list[Block], lead_kind: ParagraphKind | None) -> list[Paragraph]:
+    def _paragraphs(
+        self, blocks: list[Blockish], lead_kind: ParagraphKind | None
+    ) -> list[Paragraph]:
         src = self.source
         out: list[Paragraph] = []
         append = out.append
@@ -709,7 +712,7 @@ class _HeaderFacts:
         self.header: str | None = None
         self.headline: str | None = None
         self.kind = HeaderKind.MISSING
-        self.lead_block: Block | None = None
+        self.lead_block: Blockish | None = None
         #: The dateline the header text opens with, when it is a lead.
         self.lead_dateline: DatelineMatch | None = None
         self.lead_kind: ParagraphKind | None = None

@@ -312,6 +312,32 @@ def _has_furniture_key(lower: str) -> bool:
     )  # fmt: skip
 
 
+#: The characters ``\s`` matches in ASCII.
+_ASCII_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+#: Keys of :data:`_FURNITURE_KEYS` that also stand inside words (``research``,
+#: ``technology``), with the words that :data:`_FURNITURE` reads for them, each only at the
+#: start of a word (at the start of the text or after a space).
+_WORD_KEYS = {"search": ("search",), "log": ("login", "log in")}
+
+
+def _may_be_furniture(lower: str) -> bool:
+    """:func:`_has_furniture_key`, except that in ASCII text the keys of
+    :data:`_WORD_KEYS` count only as the words the pattern reads for them, at the start of
+    a word: ``research`` and ``logistics`` skip its search. (Outside ASCII, case folding
+    pairs more characters, and every key counts.)"""
+    if not _has_furniture_key(lower):
+        return False
+    if not lower.isascii() or not ("search" in lower or "log" in lower):
+        return True
+    keys = {k for k in _FURNITURE_KEYS if k in lower}
+    for key, words in _WORD_KEYS.items():
+        if key in keys and not any(
+            lower.startswith(w) or any(c + w in lower for c in _ASCII_SPACES) for w in words
+        ):
+            keys.discard(key)  # inside words only
+    return bool(keys)
+
+
 def is_furniture(text: str) -> bool:
     """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
     return _furniture(text, len(_WORD.findall(text)))
@@ -332,7 +358,7 @@ def _furniture(text: str, n_words: int) -> bool:
     lower = text.lower()
     if lower.rstrip().endswith(_DESK_ENDINGS) and _DESK_CREDIT.match(text):
         return True
-    return n_words <= 12 and _has_furniture_key(lower) and _FURNITURE.search(text) is not None
+    return n_words <= 12 and _may_be_furniture(lower) and _FURNITURE.search(text) is not None
 
 
 def is_lead(text: str) -> bool:

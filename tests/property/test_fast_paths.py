@@ -113,6 +113,25 @@ class TestKinds:
     def test_boiler_keys_written_out(self, text: str) -> None:
         assert _kinds._has_boiler_key(text) == any(k in text for k in _kinds._BOILER_KEYS)
 
+    WORDS = st.lists(
+        st.sampled_from(["research", "Search", "SEARCH", "log", "Login", "log in", "LOG  IN",
+                         "logistics", "blog", "technology", " ", "\t", "\x1c", "home", "menu",
+                         "Top", "news", "ſearch", "\u212aey", "x", "İ"]),
+        max_size=8,
+    ).map(" ".join)  # fmt: skip
+
+    @settings(max_examples=300)
+    @given(st.one_of(WORDS, TEXT))
+    def test_word_keys_gate_decides_as_every_key(self, text: str) -> None:
+        """The furniture pattern finds no text in which ``search`` and ``log`` stand only
+        inside words that the gate lets through no more: the gate changes no answer."""
+        lower = text.lower()
+        plain = _header._has_furniture_key(lower) and _header._FURNITURE.search(text)
+        fast = _header._may_be_furniture(lower) and _header._FURNITURE.search(text)
+        assert bool(fast) == bool(plain)
+        assert not _header._may_be_furniture("soybean research center in mato grosso")
+        assert not _header._may_be_furniture("hamburg logistics warehouse")
+
     @given(st.one_of(TEXT, st.sampled_from(_header._FURNITURE_KEYS)))
     def test_furniture_keys_written_out(self, text: str) -> None:
         lower = text.lower()

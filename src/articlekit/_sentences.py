@@ -51,6 +51,10 @@ def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
 
     The word before it is read from ``text[lo:dot]`` (at most 20 characters of it).
     """
+    if dot - _LONGEST > lo and text[dot - _LONGEST - 1 : dot].isalpha():
+        # more letters than in any abbreviation, and no initial: most words that end a
+        # sentence
+        return False
     # ``_WORD_BEFORE.search(text, max(lo, dot - 20), dot)``, read backwards from the period:
     # the search tries every offset of the window
     first = max(lo, dot - 20)
@@ -77,6 +81,8 @@ def _is_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: The length of the longest abbreviation (less than the window of 20 characters read).
+_LONGEST = max(map(len, ABBREVIATIONS))
 
 
 def split_sentences(source: str, start: int, end: int) -> list[Span]:

@@ -577,6 +577,9 @@ class TestSentenceBounds:
     @example("Mr etc", 0, 0)
     @example("ax", 1, 0)  # the window starts inside a word
     @example("A\n", 0, 0)  # the search's ``$`` also matches before a final line break
+    @example("said abcdefg", 0, 0)  # more letters than any abbreviation
+    @example("abcdefg", 1, 0)
+    @example("x-abcdefg", 0, 0)
     def test_abbreviation_read_backwards_equals_the_search(
         self, text: str, lo: int, cut: int
     ) -> None:

@@ -144,6 +144,9 @@ _NOT_PLACES = frozenset(
 
 def normalise_agency(name: str) -> str:
     """Return the canonical spelling of an agency name (``XINHUA`` -> ``Xinhua``)."""
+    if name.isalpha():  # one word of letters (most): nothing to strip or join
+        known = _AGENCIES.get(name.lower())
+        return known if known is not None else name
     known = _AGENCIES.get(" ".join(name.strip().strip(".").split()).lower())
     return known if known is not None else " ".join(name.split())
 

@@ -161,6 +161,16 @@ _CAPTION_DATE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$"
 )
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+#: :data:`_WORD` with an empty group: its ``findall`` lists an empty string a word, which
+#: counts the words without copying them.
+_WORD_MARK = re.compile(_WORD.pattern + "()")
+
+
+def _word_count(text: str) -> int:
+    """``len(_WORD.findall(text))``."""
+    return len(_WORD_MARK.findall(text))
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|U\.S|U\.K|etc))\.$")
 
@@ -340,7 +350,7 @@ def _may_be_furniture(lower: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
-    return _furniture(text, len(_WORD.findall(text)))
+    return _furniture(text, _word_count(text))
 
 
 def _furniture(text: str, n_words: int) -> bool:
@@ -363,7 +373,7 @@ def _furniture(text: str, n_words: int) -> bool:
 
 def is_lead(text: str) -> bool:
     """Whether *text* reads as the first paragraph of a story rather than a headline."""
-    return _lead(text, len(_WORD.findall(text)))
+    return _lead(text, _word_count(text))
 
 
 def _lead(text: str, words: int) -> bool:
@@ -387,23 +397,21 @@ def looks_like_headline(text: str) -> bool:
     return _title_shaped(split_pipes(text.strip()), checked=None)
 
 
-def _title_shaped(
-    text: str, *, checked: str | None, checked_words: list[str] | None = None
-) -> bool:
+def _title_shaped(text: str, *, checked: str | None, checked_count: int | None = None) -> bool:
     """:func:`looks_like_headline` after :func:`split_pipes`; when *text* equals *checked*,
-    the caller has already found it is no stamp, caption or lead, and *checked_words* are
-    its words (:data:`_WORD`)."""
+    the caller has already found it is no stamp, caption or lead, and *checked_count* is
+    its number of words (:data:`_WORD`)."""
     if not text:
         return False
     first = text.lstrip("\"'“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    words = checked_words if checked_words is not None and text == checked else _WORD.findall(text)
-    if _furniture(text, len(words)) or ("<" in text and _HTML.match(text)):
+    n = checked_count if checked_count is not None and text == checked else _word_count(text)
+    if _furniture(text, n) or ("<" in text and _HTML.match(text)):
         return False
-    if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, len(words))):
+    if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, n)):
         return False
-    if len(words) < 2 or (len(words) <= 3 and all(w[:1].isupper() for w in words)):
+    if n < 2 or (n <= 3 and all(w[:1].isupper() for w in _WORD.findall(text))):
         return False  # ``World News``, ``New Delhi``, ``Lav Agarwal``: labels and names
     if _AGENCY_LEAD.match(text):
         return False  # ``Reuters, ALGIERS and DUBAI``: a credit
@@ -436,10 +444,10 @@ def classify_header(text: str) -> tuple[HeaderKind, str | None, DatelineMatch | 
         return HeaderKind.LEAD, None, dateline
     if is_caption(t):
         return HeaderKind.CAPTION, None, None
-    words = _WORD.findall(t)
-    if _lead_shaped(t, len(words)):  # ``is_lead(t)``: the dateline was tested above
+    n_words = _word_count(t)
+    if _lead_shaped(t, n_words):  # ``is_lead(t)``: the dateline was tested above
         return HeaderKind.LEAD, None, None
     head = split_pipes(t)
-    if _title_shaped(head, checked=t, checked_words=words):
+    if _title_shaped(head, checked=t, checked_count=n_words):
         return HeaderKind.HEADLINE, head, None
     return HeaderKind.FURNITURE, None, None

@@ -293,6 +293,8 @@ _OPENING_RULES = {
 #: a stamp a caption date ends (``rstrip(" .")`` keeps a quote, ``?`` or ``!``) or the
 #: HTML pattern needs.
 _PROSE_ENDINGS = (".", '"', "\u201d", "?", "!")
+#: :data:`_PROSE_ENDINGS`, each one character, as a set.
+_PROSE_ENDS = frozenset(_PROSE_ENDINGS)
 
 
 def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> ParagraphKind:
@@ -315,7 +317,7 @@ def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
     :func:`_classify_all`, which decides every other paragraph.
     """
     mask = _PROSE_RULES.get(text[:1])
-    if mask is None or not text.endswith(_PROSE_ENDINGS):
+    if mask is None or text[-1] not in _PROSE_ENDS:  # (a text with an opening is not empty)
         return _classify_all(text, near_top=near_top, last=last)
     n_words = text.count(" ") + 1
     if mask:

@@ -316,13 +316,16 @@ class _Parser:
                 facts.text_start,
                 facts.text_end,
             )
-        has_body = any(p.kind is ParagraphKind.BODY for p in paragraphs)
+        kinds = {p.kind for p in paragraphs}  # (later steps keep every paragraph's kind)
+        has_body = ParagraphKind.BODY in kinds
         if not has_body and facts.kind is not HeaderKind.MISSING:
             self._report("empty-body", "the article has no body text", len(src), len(src))
         if facts.kind is HeaderKind.MISSING:
             self._infer_date(paragraphs, facts)
         paragraphs, dateline = self._dateline(paragraphs, facts)
-        byline = self._byline(paragraphs)
+        # a byline is read from a byline or a credit paragraph
+        bylines = ParagraphKind.BYLINE in kinds or ParagraphKind.CREDIT in kinds
+        byline = self._byline(paragraphs) if bylines else None
         self._scan_damage(paragraphs)
         article = _article(
             self.id,

@@ -595,8 +595,9 @@ class _Parser:
 
     def _scan_damage(self, paragraphs: list[Paragraph]) -> None:
         src = self.source
-        body = [p for p in paragraphs if p.kind is ParagraphKind.BODY]
-        if body and _may_be_glued(src, body[0].span.start, body[-1].span.end):
+        body_kind = ParagraphKind.BODY
+        body = [p for p in paragraphs if p.kind is body_kind]
+        if body and _may_be_glued(src, body[0].span.start, body[-1].span.end, self.rare_marks):
             for p in body:
                 m = _glued(src, p.span.start, p.span.end)
                 if m:
@@ -624,13 +625,18 @@ class _Parser:
 #: A sentence mark before an ASCII capital, one pattern a mark: each opens with a literal,
 #: which a search skips to as fast as ``str.find`` does.
 _MARK_CAPITAL = tuple(re.compile(re.escape(mark) + "[A-Z]") for mark in ".!?")
+#: The pattern of :data:`_MARK_CAPITAL` for the period.
+_PERIOD_CAPITAL = _MARK_CAPITAL[0]
 
 
-def _may_be_glued(src: str, start: int, end: int) -> bool:
+def _may_be_glued(src: str, start: int, end: int, rare: bool = True) -> bool:
     """Whether ``src[start:end]`` holds a sentence mark before an ASCII capital, as every
     match of :data:`_GLUED` does: with none from the first body paragraph to the last (most
     pages), no paragraph needs :func:`_glued`. Three searches of the page cost a fraction
-    of the mark-by-mark walk through every paragraph."""
+    of the mark-by-mark walk through every paragraph; without *rare* the page holds no
+    ``!`` or ``?`` (``has_rare_marks``), and the period's search is the one needed."""
+    if not rare:
+        return _PERIOD_CAPITAL.search(src, start, end) is not None
     for pattern in _MARK_CAPITAL:  # noqa: SIM110 - a loop reads more plainly than any()
         if pattern.search(src, start, end):
             return True

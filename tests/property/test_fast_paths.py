@@ -850,6 +850,9 @@ class TestGlued:
         start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
         if parse_module._GLUED.search(text, start, end):
             assert parse_module._may_be_glued(text, start, end)
+        if not _sentences.has_rare_marks(text):  # the period's search alone decides alike
+            gate = parse_module._may_be_glued(text, start, end)
+            assert parse_module._may_be_glued(text, start, end, False) == gate
 
     @given(st.one_of(TEXT, TEXTS))
     def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:

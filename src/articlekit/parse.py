@@ -596,9 +596,13 @@ class _Parser:
     def _scan_damage(self, paragraphs: list[Paragraph]) -> None:
         src = self.source
         body_kind = ParagraphKind.BODY
-        body = [p for p in paragraphs if p.kind is body_kind]
-        if body and _may_be_glued(src, body[0].span.start, body[-1].span.end, self.rare_marks):
-            for p in body:
+        if not paragraphs:
+            return
+        # glued words are looked for in body paragraphs, and the gate reads all of them
+        if _may_be_glued(src, paragraphs[0].span.start, paragraphs[-1].span.end, self.rare_marks):
+            for p in paragraphs:
+                if p.kind is not body_kind:
+                    continue
                 m = _glued(src, p.span.start, p.span.end)
                 if m:
                     self._report(
@@ -607,11 +611,10 @@ class _Parser:
                         m.start() - 2,
                         m.end() + 1,
                     )
-        if body:
-            last = body[-1]
+        if paragraphs[-1].kind is body_kind:  # the text ends in a body paragraph
+            last = paragraphs[-1]
             if (
-                last is paragraphs[-1]
-                and last.text
+                last.text
                 and last.text[-1] not in _TERMINAL_CHARS
                 and (last.text[-1].isalnum() or last.text[-1] in ",-")
                 # ``... said. — Bernama``: a trailing agency credit ends the story

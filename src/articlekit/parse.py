@@ -878,8 +878,10 @@ def _repeated_below(src: str, text: str, start: int) -> bool:
     target = " ".join(words).rstrip(".")
     first, last = words[0], words[-1].rstrip(".")
     stop = start + 1500
-    if src.find(first, start, stop) < 0 or src.find(last, start, stop) < 0:
-        return False  # a repeat holds both (found without copying the window)
+    # a repeat holds every word (the last without its stops), each found in place
+    for word in (first, last, *words[1:-1]):
+        if src.find(word, start, stop) < 0:
+            return False
     window = src[start:stop]
     return any(
         first in line and last in line and " ".join(line.split()).rstrip(".") == target

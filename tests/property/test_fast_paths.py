@@ -654,6 +654,34 @@ class TestParagraphSentences:
             assert [(s.start, s.end) for s in p.sentences] == plain
 
 
+class TestRepeatedBelow:
+    WORDS = st.sampled_from(["Court", "gives", "nod", "polls", "...", ".", "x.", "Ann", "\u00a0"])
+    LINES = st.lists(st.lists(WORDS, min_size=1, max_size=5).map(" ".join), max_size=5)
+
+    @settings(max_examples=300)
+    @given(
+        LINES,
+        st.lists(WORDS, max_size=5),
+        st.sampled_from(["", ".", "..", " ", "\t"]),
+        st.booleans(),
+    )
+    def test_words_found_decide_as_the_lines(
+        self, lines: list[str], header: list[str], tail: str, copy: bool
+    ) -> None:
+        """The header stands again as a line below exactly when the plain reading of every
+        line finds it: looking for its words first changes nothing."""
+        text = " ".join(header)
+        if copy:
+            lines = [*lines, text.replace(" ", "  ") + tail]  # a copy, its spaces doubled
+        src = "Title\n" + "\n".join(lines)
+        words = text.split()
+        plain = len(words) >= 3 and any(
+            " ".join(line.split()).rstrip(".") == " ".join(words).rstrip(".")
+            for line in src[5 : 5 + 1500].splitlines()
+        )
+        assert parse_module._repeated_below(src, text, 5) == plain
+
+
 class TestHyphenWrap:
     PLAIN = re.compile(f"(?<=[^\\W\\d_])-[{WS}]*(?:\\r\\n|\\r|\\n)[{WS}]*(?=[a-z])")
 

@@ -19,7 +19,7 @@ import re
 
 from articlekit._lines import Line
 
-__all__ = ["Block", "split_blocks"]
+__all__ = ["Block", "Blockish", "split_blocks", "split_content"]
 
 _BULLET = re.compile(r"[•·▪●◦‣∙*–-]\s|\d{1,2}[.)]\s")
 _FIRST_WORD = re.compile(r"\S+")
@@ -36,6 +36,11 @@ class Block:
         self.start = lines[0].start
         self.end = lines[-1].end
 
+
+#: A paragraph's lines: a :class:`Block`, or a :class:`Line` standing alone for the block
+#: of that one line (it has the ``start``, ``end`` and ``lines`` of one): most paragraphs
+#: are one line, and need no block made for them.
+Blockish = Block | Line
 
 _BULLET_CHARS = frozenset("•·▪●◦‣∙*–-")
 
@@ -84,14 +89,20 @@ def _continues(source: str, prev: Line, line: Line, width: int | None) -> bool:
 
 def split_blocks(
     source: str, lines: list[Line], *, open_first: bool = False
-) -> tuple[list[Block], bool, bool]:
+) -> tuple[list[Blockish], bool, bool]:
     """Group body lines into paragraph blocks.
 
     With *open_first*, the first line is a lead cut off mid-sentence (``LONDON — British
     Prime minister Boris``), and the line right after it continues it.
     Returns ``(blocks, has_blank_lines, rejoined_wraps)``.
     """
-    content = [ln for ln in lines if not ln.blank]
+    return split_content(source, [ln for ln in lines if not ln.blank], open_first=open_first)
+
+
+def split_content(
+    source: str, content: list[Line], *, open_first: bool = False
+) -> tuple[list[Blockish], bool, bool]:
+    """:func:`split_blocks` of the lines that hold text (``content_lines``), in order."""
     if not content:
         return [], False, False
     first_i = content[0].number
@@ -99,7 +110,7 @@ def split_blocks(
     # a blank line between the first and the last line with text: the lines are numbered
     # one after another, so fewer lines with text than lines from the first to the last
     has_blank = last_i - first_i + 1 > len(content)
-    blocks: list[Block] = []
+    blocks: list[Blockish] = []
     rejoined = False
     if has_blank:
         # the runs of lines between blank lines: lines with text numbered one after another
@@ -108,7 +119,7 @@ def split_blocks(
         for ln in content[1:]:
             if ln.number != after:
                 if len(run) == 1:
-                    blocks.append(Block(run))  # one line: what ``_split_block`` returns
+                    blocks.append(run[0])  # one line: what ``_split_block`` returns
                 else:
                     blocks.extend(_split_block(source, run))
                 run = [ln]
@@ -131,7 +142,7 @@ def split_blocks(
     return blocks, False, _join_open_first(blocks, open_first) or rejoined
 
 
-def _join_open_first(blocks: list[Block], open_first: bool) -> bool:
+def _join_open_first(blocks: list[Blockish], open_first: bool) -> bool:
     """With *open_first*, join the first line, when it stands alone, to the block right
     after it (no blank line between); return whether it did."""
     if (
@@ -149,7 +160,7 @@ def _join_open_first(blocks: list[Block], open_first: bool) -> bool:
 _UNWRAPPED = 100
 
 
-def _split_block(source: str, run: list[Line]) -> list[Block]:
+def _split_block(source: str, run: list[Line]) -> list[Blockish]:
     """Split a block at bullets, and at every line break of a block that is not wrapped.
 
     Pages that mix styles put blank lines after the header but none in the body. A block
@@ -158,8 +169,8 @@ def _split_block(source: str, run: list[Line]) -> list[Block]:
     not end a sentence still continues it).
     """
     if len(run) == 1:
-        return [Block(run)]  # one line: no bullets to split at, no line breaks
-    out: list[Block] = []
+        return [run[0]]  # one line: no bullets to split at, no line breaks
+    out: list[Blockish] = []
     for block in _split_bullets(source, run):
         if all(ln.end - ln.start <= _UNWRAPPED for ln in block.lines):
             out.append(block)

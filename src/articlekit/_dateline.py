@@ -31,6 +31,9 @@ _MONTH = (
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
 _DATE = rf"(?:{_MONTH}(?:\.\s*|\s+)\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+#: The capitals a month of :data:`_MONTH` opens with (a :data:`_DATE` opens with a month or
+#: a digit).
+_MONTH_INITIALS = "JFMASOND"
 _CAP_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]|[A-Z](?![a-z])"
 _PLACE_UP = rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*"
 _PLACES_UP = rf"{_PLACE_UP}(?:[ \t]*/[ \t]*{_PLACE_UP})*"
@@ -141,6 +144,9 @@ _NOT_PLACES = frozenset(
 
 def normalise_agency(name: str) -> str:
     """Return the canonical spelling of an agency name (``XINHUA`` -> ``Xinhua``)."""
+    if name.isalpha():  # one word of letters (most): nothing to strip or join
+        known = _AGENCIES.get(name.lower())
+        return known if known is not None else name
     known = _AGENCIES.get(" ".join(name.strip().strip(".").split()).lower())
     return known if known is not None else " ".join(name.split())
 
@@ -233,7 +239,7 @@ def match_dateline(text: str) -> DatelineMatch | None:
     # and an upper-case place followed by anything at all a second character that is not
     # a lower-case letter (``The`` is the capital ``T`` and nothing after it).
     paren_or_slash = "(" in text or "/" in text
-    if paren_or_slash:
+    if paren_or_slash and c in _MONTH_INITIALS:  # a capital opens a date with a month
         m = _DATE_AGENCY_DL.match(text)
         if m:
             return _from_match(m, text, upper=False)

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from articlekit._dateline import match_dateline
+from articlekit._dateline import DatelineMatch, match_dateline
 from articlekit.models import DatePrecision, HeaderKind
 
 __all__ = [
     "HeaderMatch",
     "classify",
+    "classify_header",
     "classify_headline",
     "looks_like_headline",
     "match_header",
@@ -160,6 +161,16 @@ _CAPTION_DATE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$"
 )
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+#: :data:`_WORD` with an empty group: its ``findall`` lists an empty string a word, which
+#: counts the words without copying them.
+_WORD_MARK = re.compile(_WORD.pattern + "()")
+
+
+def _word_count(text: str) -> int:
+    """``len(_WORD.findall(text))``."""
+    return len(_WORD_MARK.findall(text))
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|U\.S|U\.K|etc))\.$")
 
@@ -295,15 +306,51 @@ _FURNITURE_KEYS = (
 
 
 def _has_furniture_key(lower: str) -> bool:
-    for k in _FURNITURE_KEYS:  # noqa: SIM110 - a loop of ``in`` tests beats one search
-        if k in lower:
-            return True
-    return False
+    """Whether *lower* holds one of :data:`_FURNITURE_KEYS`, written out: ``in`` tests beat
+    one search, and a chain of them a loop."""
+    return (
+        "home" in lower or "archive" in lower or "posted " in lower or "(c)" in lower
+        or "filed under" in lower or ">>" in lower or "language" in lower
+        or "edition" in lower or "top news" in lower or "media player" in lower
+        or "skip to" in lower or "sign " in lower or "subscribe" in lower or "log" in lower
+        or "menu" in lower or "search" in lower or "category" in lower
+        or "breaking news" in lower or "latest news" in lower or "trending" in lower
+        or "newsletter" in lower or "all rights reserved" in lower or "cookie" in lower
+        or "javascript" in lower or "advertisement" in lower or "share this" in lower
+        or "follow us" in lower or "click to share" in lower or "share on" in lower
+        or "new window" in lower or "news alerts" in lower
+    )  # fmt: skip
+
+
+#: The characters ``\s`` matches in ASCII.
+_ASCII_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+#: Keys of :data:`_FURNITURE_KEYS` that also stand inside words (``research``,
+#: ``technology``), with the words that :data:`_FURNITURE` reads for them, each only at the
+#: start of a word (at the start of the text or after a space).
+_WORD_KEYS = {"search": ("search",), "log": ("login", "log in")}
+
+
+def _may_be_furniture(lower: str) -> bool:
+    """:func:`_has_furniture_key`, except that in ASCII text the keys of
+    :data:`_WORD_KEYS` count only as the words the pattern reads for them, at the start of
+    a word: ``research`` and ``logistics`` skip its search. (Outside ASCII, case folding
+    pairs more characters, and every key counts.)"""
+    if not _has_furniture_key(lower):
+        return False
+    if not lower.isascii() or not ("search" in lower or "log" in lower):
+        return True
+    keys = {k for k in _FURNITURE_KEYS if k in lower}
+    for key, words in _WORD_KEYS.items():
+        if key in keys and not any(
+            lower.startswith(w) or any(c + w in lower for c in _ASCII_SPACES) for w in words
+        ):
+            keys.discard(key)  # inside words only
+    return bool(keys)
 
 
 def is_furniture(text: str) -> bool:
     """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
-    return _furniture(text, len(_WORD.findall(text)))
+    return _furniture(text, _word_count(text))
 
 
 def _furniture(text: str, n_words: int) -> bool:
@@ -321,12 +368,12 @@ def _furniture(text: str, n_words: int) -> bool:
     lower = text.lower()
     if lower.rstrip().endswith(_DESK_ENDINGS) and _DESK_CREDIT.match(text):
         return True
-    return n_words <= 12 and _has_furniture_key(lower) and _FURNITURE.search(text) is not None
+    return n_words <= 12 and _may_be_furniture(lower) and _FURNITURE.search(text) is not None
 
 
 def is_lead(text: str) -> bool:
     """Whether *text* reads as the first paragraph of a story rather than a headline."""
-    return _lead(text, len(_WORD.findall(text)))
+    return _lead(text, _word_count(text))
 
 
 def _lead(text: str, words: int) -> bool:
@@ -350,23 +397,21 @@ def looks_like_headline(text: str) -> bool:
     return _title_shaped(split_pipes(text.strip()), checked=None)
 
 
-def _title_shaped(
-    text: str, *, checked: str | None, checked_words: list[str] | None = None
-) -> bool:
+def _title_shaped(text: str, *, checked: str | None, checked_count: int | None = None) -> bool:
     """:func:`looks_like_headline` after :func:`split_pipes`; when *text* equals *checked*,
-    the caller has already found it is no stamp, caption or lead, and *checked_words* are
-    its words (:data:`_WORD`)."""
+    the caller has already found it is no stamp, caption or lead, and *checked_count* is
+    its number of words (:data:`_WORD`)."""
     if not text:
         return False
     first = text.lstrip("\"'“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    words = checked_words if checked_words is not None and text == checked else _WORD.findall(text)
-    if _furniture(text, len(words)) or _HTML.match(text):
+    n = checked_count if checked_count is not None and text == checked else _word_count(text)
+    if _furniture(text, n) or ("<" in text and _HTML.match(text)):
         return False
-    if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, len(words))):
+    if text != checked and (is_stamp(text) or is_caption(text) or _lead(text, n)):
         return False
-    if len(words) < 2 or (len(words) <= 3 and all(w[:1].isupper() for w in words)):
+    if n < 2 or (n <= 3 and all(w[:1].isupper() for w in _WORD.findall(text))):
         return False  # ``World News``, ``New Delhi``, ``Lav Agarwal``: labels and names
     if _AGENCY_LEAD.match(text):
         return False  # ``Reuters, ALGIERS and DUBAI``: a credit
@@ -380,21 +425,29 @@ def classify(text: str) -> HeaderKind:
 
 def classify_headline(text: str) -> tuple[HeaderKind, str | None]:
     """:func:`classify`, and for a headline its :func:`split_pipes` part."""
+    kind, head, _ = classify_header(text)
+    return kind, head
+
+
+def classify_header(text: str) -> tuple[HeaderKind, str | None, DatelineMatch | None]:
+    """:func:`classify_headline`, and the dateline that a lead opens with (None for any
+    other kind): the parser reads the lead as the first paragraph again."""
     t = text.strip()
     if not t:
-        return HeaderKind.EMPTY, None
-    if _HTML.match(t):
-        return HeaderKind.HTML, None
+        return HeaderKind.EMPTY, None, None
+    if "<" in t and _HTML.match(t):  # the markup opens with ``<``
+        return HeaderKind.HTML, None, None
     if is_stamp(t) or (_STAMP_FIELDS.match(t) and len(t.split()) <= 25):
-        return HeaderKind.TIMESTAMP, None
-    if match_dateline(t) is not None:
-        return HeaderKind.LEAD, None
+        return HeaderKind.TIMESTAMP, None, None
+    dateline = match_dateline(t)
+    if dateline is not None:
+        return HeaderKind.LEAD, None, dateline
     if is_caption(t):
-        return HeaderKind.CAPTION, None
-    words = _WORD.findall(t)
-    if _lead_shaped(t, len(words)):  # ``is_lead(t)``: the dateline was tested above
-        return HeaderKind.LEAD, None
+        return HeaderKind.CAPTION, None, None
+    n_words = _word_count(t)
+    if _lead_shaped(t, n_words):  # ``is_lead(t)``: the dateline was tested above
+        return HeaderKind.LEAD, None, None
     head = split_pipes(t)
-    if _title_shaped(head, checked=t, checked_words=words):
-        return HeaderKind.HEADLINE, head
-    return HeaderKind.FURNITURE, None
+    if _title_shaped(head, checked=t, checked_count=n_words):
+        return HeaderKind.HEADLINE, head, None
+    return HeaderKind.FURNITURE, None, None

@@ -41,6 +41,12 @@ _AGENCY_LINE = re.compile(
     r"^(?:[-—–]\s*)?\(?(?:AFP|AP|Reuters|Xinhua|TASS|Sputnik|UPI|Bernama|IANS|PTI|ANI|dpa|EFE|"
     r"Kyodo|Yonhap|Anadolu|WAM|SPA|CNN|AFP-JIJI|AFP/AP)\)?\.?$"
 )
+#: A syndication note: ``(This story has not been edited by our staff and is ...)``.
+_SYNDICATION_NOTE = (
+    r"\(?(?:except for the headline, |only the headline .{0,40}?; )?(?:this|the rest of the)"
+    r" (?:story|article|report|copy|content) (?:has not been|was not|is|was) (?:edited"
+    r"|auto-generated|published from|generated from)"
+)
 #: Page furniture that makes a whole paragraph, alternative by alternative (see
 #: :func:`_is_boilerplate`).
 _BOILERPLATE_ALTERNATIVES = (
@@ -65,11 +71,7 @@ _BOILERPLATE_ALTERNATIVES = (
     r"for more (?:news|stories|updates)", r"download (?:the|our) app", r"join (?:us|our) on",
     r"whatsapp", r"telegram channel", r"story continues below", r"article continues",
     r"related posts?\b", r"trending now", r"popular now", r"read next", r"up next", r"more from",
-    r"latest stories",
-    # syndication notes: ``(This story has not been edited by our staff and is ...)``
-    r"\(?(?:except for the headline, |only the headline .{0,40}?; )?(?:this|the rest of the)"
-    r" (?:story|article|report|copy|content) (?:has not been|was not|is|was) (?:edited"
-    r"|auto-generated|published from|generated from)",
+    r"latest stories", _SYNDICATION_NOTE,
 )  # fmt: skip
 _BOILERPLATE = re.compile(f"(?i)^(?:{'|'.join(_BOILERPLATE_ALTERNATIVES)})")
 
@@ -83,13 +85,28 @@ def _opening_letter(alternative: str) -> str | None:
     return None
 
 
+def _opening_letters(alternative: str) -> str:
+    """The ASCII letters (in lower case) a text an alternative matches can open with: its
+    own first letter; ``e``, ``o`` and ``t`` for the syndication note, which opens with
+    ``except``, ``only``, ``this`` or ``the`` after an optional bracket; none for the
+    others, which open with a digit, a bracket or a sign (``tests/property`` reads each
+    from the parsed pattern)."""
+    if alternative == _SYNDICATION_NOTE:
+        return "eot"
+    return _opening_letter(alternative) or ""
+
+
 #: :data:`_BOILERPLATE` for a text that opens with an ASCII letter: the alternatives that
-#: open with that letter and those that open with no letter of their own. Tried at the
-#: start of every short paragraph, the whole alternation costs ten times more.
+#: can open with that letter (``(?!)``, which matches nothing, for a letter none opens
+#: with). Tried at the start of every short paragraph, the whole alternation costs ten
+#: times more.
 _BOILERPLATE_BY_LETTER = {
     letter: re.compile(
         "(?i)(?:"
-        + "|".join(a for a in _BOILERPLATE_ALTERNATIVES if _opening_letter(a) in (letter, None))
+        + (
+            "|".join(a for a in _BOILERPLATE_ALTERNATIVES if letter in _opening_letters(a))
+            or "(?!)"
+        )
         + ")"
     )
     for letter in "abcdefghijklmnopqrstuvwxyz"
@@ -230,11 +247,54 @@ def _rules_after(first: str) -> int:
 #: The openings of plain prose (an ASCII capital, a double quote), each with the mask of
 #: the rules that can match after it; any other opening takes every rule.
 _PROSE_RULES = {c: _rules_after(c) for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"\u201c'}
+
+
+def _literal_opening(alternative: str) -> str | None:
+    """The first three characters of a :data:`_BOILERPLATE_ALTERNATIVES` alternative that
+    opens with three literal letters, spaces or apostrophes, none made optional by the
+    character after it; else None (the alternative opens with no letter)."""
+    head = alternative[:3]
+    literal = all("a" <= c <= "z" or c in " '" for c in head)
+    if len(head) == 3 and literal and not any(c in "?*{" for c in alternative[1:4]):
+        return head
+    return None
+
+
+_MONTHS_AND_DAYS = "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun"
+#: The openings, three characters in lower case, of the texts that the rules of a few
+#: opening words can match after a capital: a text that opens otherwise, in ASCII, skips
+#: those patterns (``tests/property/test_fast_paths.py`` reads each set from the parsed
+#: pattern). A byline opens with ``by`` and a space or a colon; boilerplate with the
+#: first three letters of an alternative, or with those of the syndication note
+#: (``except``, ``only``, ``this``, ``the``).
+_RULE_OPENINGS = {
+    _R_BOILERPLATE: [
+        "exc", "onl", "thi", "the",
+        *(o for a in _BOILERPLATE_ALTERNATIVES if (o := _literal_opening(a)) is not None),
+    ],
+    _R_STAMP: f"{_MONTHS_AND_DAYS} upd pub pos las dat tod yes".split(),
+    _R_FIELDS: "fir las pos pub upd".split(),
+    _R_LEAD_STAMP: _MONTHS_AND_DAYS.split(),
+    _R_CREDIT: "add com edi pho rep sou tra web wri".split(),
+    _R_BYLINE: ["com", "rep", "sto", "tex", "wri", "by:",
+                *("by" + c for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")],  # ASCII whitespace
+}  # fmt: skip
+#: The rule that opens with any capital: no table of openings.
+_ANY_OPENING = _R_AGENCY_STAMP
+#: The rules an opening of :data:`_RULE_OPENINGS` admits (the others admit only
+#: :data:`_ANY_OPENING`).
+_OPENING_RULES = {
+    opening: _ANY_OPENING | sum(bit for bit, table in _RULE_OPENINGS.items() if opening in table)
+    for openings in _RULE_OPENINGS.values()
+    for opening in openings
+}
 #: Endings of plain prose. Each is a terminal ending (no furniture, no heading) and none
 #: can end a bare name line (:data:`_NAME_LINE` ends in a letter, ``'``, ``’`` or ``-``),
 #: a stamp a caption date ends (``rstrip(" .")`` keeps a quote, ``?`` or ``!``) or the
 #: HTML pattern needs.
 _PROSE_ENDINGS = (".", '"', "\u201d", "?", "!")
+#: :data:`_PROSE_ENDINGS`, each one character, as a set.
+_PROSE_ENDS = frozenset(_PROSE_ENDINGS)
 
 
 def classify_paragraph(text: str, *, index: int, near_top: bool, last: bool) -> ParagraphKind:
@@ -257,10 +317,13 @@ def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
     :func:`_classify_all`, which decides every other paragraph.
     """
     mask = _PROSE_RULES.get(text[:1])
-    if mask is None or not text.endswith(_PROSE_ENDINGS):
+    if mask is None or text[-1] not in _PROSE_ENDS:  # (a text with an opening is not empty)
         return _classify_all(text, near_top=near_top, last=last)
     n_words = text.count(" ") + 1
     if mask:
+        opening = text[:3]
+        if len(opening) == 3 and opening.isascii():  # the rules that can open so
+            mask &= _OPENING_RULES.get(opening.lower(), _ANY_OPENING)
         # the digit test only where a rule that needs a digit can match
         digit = (
             n_words <= 40
@@ -291,19 +354,16 @@ def kind_of(text: str, near_top: bool, last: bool) -> ParagraphKind:
         return ParagraphKind.BOILERPLATE
     if mask & _R_CREDIT and n_words <= 30 and _CREDIT.match(text):
         return ParagraphKind.CREDIT
-    if last and _AGENCY_LINE.match(text):
+    # an agency line is one word: a name, with no space before the mark that ends it
+    if last and n_words == 1 and _AGENCY_LINE.match(text):
         return ParagraphKind.CREDIT
     if mask & _R_BYLINE and n_words <= 25 and is_byline(text):
         return ParagraphKind.BYLINE
     if (
         n_words <= 90
-        # what ``is_caption`` needs: a credit key, or a date before a final ``.`` (the text
-        # without its final spaces and stops ends in a digit: the character before the
-        # stop is a digit, a space or a stop; ``"" in " ."`` for a text of one character)
-        and (
-            _has_credit_key(text)
-            or (text[-1] == "." and (text[-2:-1] in " ." or text[-2:-1].isdigit()))
-        )
+        # what ``is_caption`` needs: a credit key, or a date at the end (the text without
+        # its final spaces and stops ends in a digit)
+        and (_has_credit_key(text) or text.rstrip(" .")[-1:].isdigit())
         and is_caption(text)
         and _caption_shaped(text, n_words)
     ):

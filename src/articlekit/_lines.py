@@ -11,7 +11,7 @@ import re
 
 from articlekit._text import WS_CHARS as _WS_CHARS
 
-__all__ = ["Line", "scan_lines"]
+__all__ = ["Line", "content_lines", "scan_lines"]
 
 
 class Line:
@@ -32,6 +32,12 @@ class Line:
         self.end = end
         #: Whether the line holds only whitespace.
         self.blank = start >= end
+
+    @property
+    def lines(self) -> list[Line]:
+        """The line as a block of one line (``_blocks.Block`` has the same ``start``,
+        ``end`` and ``lines``): a paragraph of one line needs no block of its own."""
+        return [self]
 
     @property
     def indent(self) -> int:
@@ -75,6 +81,32 @@ def scan_lines(source: str, start: int = 0) -> list[Line]:
             pos = raw_end + seps[number]
     if lines and lines[-1].raw_start == len(source):
         lines.pop()  # nothing after the last line break: no line there
+    return lines
+
+
+def content_lines(source: str) -> list[Line]:
+    """The lines of :func:`scan_lines` that hold text, numbered as there: a gap in the
+    numbers is a blank line. Every other line of most pages is blank, and a blank line
+    costs one test here instead of a :class:`Line`."""
+    if "\r" in source:
+        return [ln for ln in scan_lines(source) if not ln.blank]
+    ws = _WS_CHARS
+    lines: list[Line] = []
+    append = lines.append
+    pos = 0
+    for number, text in enumerate(source.split("\n")):
+        if not text:
+            pos += 1
+            continue
+        raw_end = pos + len(text)
+        if text[0] in ws or text[-1] in ws:
+            stripped = text.lstrip(ws)
+            if stripped:  # else a line of whitespace: blank
+                s = raw_end - len(stripped)
+                append(Line(number, pos, raw_end, s, s + len(stripped.rstrip(ws))))
+        else:
+            append(Line(number, pos, raw_end, pos, raw_end))
+        pos = raw_end + 1
     return lines
 
 

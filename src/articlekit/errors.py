@@ -153,4 +153,6 @@ class DefectReporter:
 
     def sorted(self) -> tuple[Defect, ...]:
         """The defects recorded so far, in source order (stable for equal offsets)."""
+        if len(self.defects) < 2:
+            return tuple(self.defects)  # (most pages): nothing to order
         return tuple(sorted(self.defects, key=lambda d: (d.span.start, d.span.end)))

@@ -16,15 +16,22 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from itertools import islice
+from operator import eq
 from pathlib import Path
 
 from attrs import evolve
 
 from articlekit import _text
-from articlekit._blocks import Block, split_blocks
-from articlekit._dateline import match_dateline, normalise_agency, resolve_month_day
+from articlekit._blocks import Blockish, split_content
+from articlekit._dateline import (
+    DatelineMatch,
+    match_dateline,
+    normalise_agency,
+    resolve_month_day,
+)
 from articlekit._header import (
-    classify_headline,
+    classify_header,
     is_furniture,
     is_stamp,
     looks_like_headline,
@@ -32,8 +39,8 @@ from articlekit._header import (
     split_pipes,
 )
 from articlekit._kinds import kind_of, parse_byline
-from articlekit._lines import Line, scan_lines
-from articlekit._sentences import is_one_sentence, marked_bounds
+from articlekit._lines import Line, content_lines
+from articlekit._sentences import has_rare_marks, is_one_sentence, marked_bounds
 from articlekit.errors import ArticleParseError, DefectReporter
 from articlekit.extract import extract_parts
 from articlekit.models import (
@@ -225,9 +232,11 @@ class _Parser:
                     pending.append((code, f"repaired {count} run(s) of {what}", first[2], first[3]))
                     text = result.text
         self.source = text
+        #: Whether the text holds ``!``, ``?`` or ``…``: else periods alone end sentences.
+        self.rare_marks = has_rare_marks(text)
         self.id = id
         self.reporter = DefectReporter(text, strict=strict, path=path)
-        for code, message, s, e in sorted(pending, key=lambda p: p[2]):
+        for code, message, s, e in sorted(pending, key=lambda p: p[2]) if pending else ():
             s = min(s, len(text))
             self.reporter.report(code, message, Span(s, min(max(e, s), len(text))))
 
@@ -250,9 +259,12 @@ class _Parser:
             self._report(
                 "control-characters", "control characters found in the text", m.start(), m.end()
             )
-        lines = scan_lines(src)
+        lines = content_lines(src)  # the lines that hold text
         facts = self._header(lines)
-        body_lines = lines[facts.body_from :]
+        # the body: the lines after the header line, which is the first (or none)
+        body_lines = lines[1:] if facts.body_from else lines
+        # whether the line right after the header line holds text
+        text_follows = bool(body_lines) and body_lines[0].number == facts.body_from
         lead_block = facts.lead_block
         if lead_block is not None and facts.kind is HeaderKind.LEAD:
             # A lead on the header line is the first line of the body: hard-wrapped
@@ -264,11 +276,10 @@ class _Parser:
             facts.kind is HeaderKind.LEAD
             and facts.header is not None
             and facts.header.rstrip()[-1:] not in _TERMINAL_CHARS
-            and facts.body_from < len(lines)
-            and not lines[facts.body_from].blank
+            and text_follows
         )
-        blocks, has_blank, rejoined = split_blocks(src, body_lines, open_first=open_first)
-        content = [] if has_blank else [ln for ln in body_lines if not ln.blank]
+        blocks, has_blank, rejoined = split_content(src, body_lines, open_first=open_first)
+        content = [] if has_blank else body_lines
         if not has_blank and len(content) > 1:
             first = content[0]
             self._report(
@@ -305,13 +316,16 @@ class _Parser:
                 facts.text_start,
                 facts.text_end,
             )
-        has_body = any(p.kind is ParagraphKind.BODY for p in paragraphs)
+        kinds = {p.kind for p in paragraphs}  # (later steps keep every paragraph's kind)
+        has_body = ParagraphKind.BODY in kinds
         if not has_body and facts.kind is not HeaderKind.MISSING:
             self._report("empty-body", "the article has no body text", len(src), len(src))
         if facts.kind is HeaderKind.MISSING:
             self._infer_date(paragraphs, facts)
         paragraphs, dateline = self._dateline(paragraphs, facts)
-        byline = self._byline(paragraphs)
+        # a byline is read from a byline or a credit paragraph
+        bylines = ParagraphKind.BYLINE in kinds or ParagraphKind.CREDIT in kinds
+        byline = self._byline(paragraphs) if bylines else None
         self._scan_damage(paragraphs)
         article = _article(
             self.id,
@@ -351,12 +365,15 @@ class _Parser:
         )
 
     def _header(self, lines: list[Line]) -> _HeaderFacts:
-        """``header = [WS] "date" WS+ date [WS+ remainder] EOL``, on the first non-blank line."""
+        """``header = [WS] "date" WS+ date [WS+ remainder] EOL``, on the first non-blank line.
+
+        *lines* are the lines that hold text (``content_lines``).
+        """
         src = self.source
         facts = _HeaderFacts()
-        first = next((ln for ln in lines if not ln.blank), None)
-        if first is None:
+        if not lines:
             return facts
+        first = lines[0]
         hm = match_header(src[first.raw_start : first.raw_end], first.raw_start)
         if hm is None:
             self._report(
@@ -391,22 +408,23 @@ class _Parser:
         remainder = src[rem_start:rem_end]
         facts.header = remainder
         facts.text_start, facts.text_end = rem_start, rem_end
-        kind, head = classify_headline(remainder)
-        nxt = lines[first.number + 1] if first.number + 1 < len(lines) else None
-        continued = nxt is not None and nxt.start < nxt.end and src[nxt.start].islower()
+        kind, head, lead_dateline = classify_header(remainder)
+        if lead_dateline is not None and remainder == remainder.strip():
+            facts.lead_dateline = lead_dateline  # read from the text as it stands
+        # the first line with text below, and the very next line when it holds text
+        after = lines[1] if len(lines) > 1 else None
+        nxt = after if after is not None and after.number == first.number + 1 else None
+        continued = nxt is not None and src[nxt.start].islower()
         if kind is HeaderKind.HEADLINE and continued:
             # the next line continues it in lower case: a hard-wrapped lead, not a title
             kind = HeaderKind.LEAD
         elif (
-            kind is HeaderKind.HEADLINE
-            and len(remainder.split()) <= 3
-            and _title_follows(src, lines, first.number)
+            kind is HeaderKind.HEADLINE and len(remainder.split()) <= 3 and _title_follows(src, nxt)
         ):
             # ``Nairobi voters`` above ``Court gives nod to postpone elections``: a kicker
             kind = HeaderKind.FURNITURE
         elif kind is HeaderKind.HEADLINE and _repeated_below(src, remainder, first.end):
             # printed again below, with another title in between: a photo caption
-            after = next((ln for ln in lines[first.number + 1 :] if not ln.blank), None)
             line = src[after.start : after.end] if after is not None else ""
             if (
                 after is not None
@@ -416,16 +434,12 @@ class _Parser:
                 kind = HeaderKind.CAPTION
         facts.kind = kind
         if kind is HeaderKind.HEADLINE:
-            assert head is not None  # classify_headline gives a headline its text
+            assert head is not None  # classify_header gives a headline its text
             facts.headline = _text.collapse(head)
         elif kind is not HeaderKind.EMPTY:
-            self._report(
-                "header-not-headline",
-                f"the text after the header date is not a headline but {kind.value}",
-                rem_start,
-                rem_end,
-            )
-            facts.lead_block = Block([Line(first.number, rem_start, rem_end, rem_start, rem_end)])
+            self._report("header-not-headline", _NOT_HEADLINE[kind], rem_start, rem_end)
+            # a line of its own: a block of one line
+            facts.lead_block = Line(first.number, rem_start, rem_end, rem_start, rem_end)
             facts.lead_kind = _LEAD_KINDS[kind]
         return facts
 
@@ -455,16 +469,25 @@ class _Parser:
                 )
                 return
 
-    def _paragraphs(self, blocks: list[Block], lead_kind: ParagraphKind | None) -> list[Paragraph]:
+    def _paragraphs(
+        self, blocks: list[Blockish], lead_kind: ParagraphKind | None
+    ) -> list[Paragraph]:
         src = self.source
         out: list[Paragraph] = []
         append = out.append
         last = len(blocks) - 1
         collapse = _text.collapse
+        is_collapsed = _text.is_collapsed
         html = ParagraphKind.HTML
+        rare = self.rare_marks
         for i, b in enumerate(blocks):
             start, end = b.start, b.end
-            text = collapse(src[start:end])
+            text = src[start:end]
+            # ``collapse(text)``, which returns most texts as they are; a collapsed text has
+            # no whitespace at its edges, which the one-sentence test below need not read
+            plain = is_collapsed(text)
+            if not plain:
+                text = collapse(text)
             if i == 0 and lead_kind is not None:
                 kind = lead_kind
             else:
@@ -474,11 +497,27 @@ class _Parser:
                 if m:
                     self._report("html-markup", "raw HTML markup in the text", m.start(), m.end())
             span = _span(start, end)
-            # ``_sentences(src, span)``
-            if is_one_sentence(src, start, end):
+            # ``_sentences(src, span, rare=rare)``, the test of ``is_one_sentence`` written
+            # out: with no ``!``, ``?`` or ``…`` on the page, the period is the one mark
+            # to look for before the last character (a block is never empty)
+            last_at = end - 1
+            if (
+                # a collapsed text is its slice of the source: ``in`` reads it faster
+                ("." not in text[:-1] if plain else src.find(".", start, last_at) < 0)
+                and (plain or (not src[start].isspace() and not src[last_at].isspace()))
+                and (
+                    not rare
+                    or (
+                        src.find("!", start, last_at) < 0
+                        and src.find("?", start, last_at) < 0
+                        and src.find("…", start, last_at) < 0
+                    )
+                )
+            ):
                 append(_paragraph(i, kind, text, span, (span,)))
             else:
-                append(_paragraph(i, kind, text, span, _split_sentences(src, span, start)))
+                sentences = _split_sentences(src, span, start, rare)
+                append(_paragraph(i, kind, text, span, sentences))
         return out
 
     def _dateline(
@@ -489,7 +528,10 @@ class _Parser:
         for i, p in enumerate(paragraphs[:6]):
             if p.kind is not ParagraphKind.BODY:
                 continue
-            dm = match_dateline(src[p.span.start : p.span.end])
+            text = src[p.span.start : p.span.end]
+            lead = facts.lead_dateline
+            # the lead on the header line, read there
+            dm = lead if lead is not None and text == facts.header else match_dateline(text)
             if dm is None:
                 break
             start = p.span.start
@@ -522,7 +564,7 @@ class _Parser:
             )
             text = _text.collapse(src[end : p.span.end])
             # the dateline is not part of the first sentence
-            sentences = _sentences(src, p.span, end)
+            sentences = _sentences(src, p.span, end, rare=self.rare_marks)
             paragraphs[i] = _paragraph(p.index, p.kind, text, p.span, sentences)
             return paragraphs, dateline
         agency = _trailing_agency(src, paragraphs)
@@ -553,25 +595,26 @@ class _Parser:
 
     def _scan_damage(self, paragraphs: list[Paragraph]) -> None:
         src = self.source
-        for p in paragraphs:
-            if p.kind is not ParagraphKind.BODY:
-                continue
-            start, end = p.span.start, p.span.end
-            m = _glued(src, start, end)
-            if m:
-                self._report(
-                    "missing-space",
-                    "words are glued together where text nodes were joined",
-                    m.start() - 2,
-                    m.end() + 1,
-                )
-        body = [p for p in paragraphs if p.kind is ParagraphKind.BODY]
-        if body:
-            last = body[-1]
+        body_kind = ParagraphKind.BODY
+        if not paragraphs:
+            return
+        # glued words are looked for in body paragraphs, and the gate reads all of them
+        if _may_be_glued(src, paragraphs[0].span.start, paragraphs[-1].span.end, self.rare_marks):
+            for p in paragraphs:
+                if p.kind is not body_kind:
+                    continue
+                m = _glued(src, p.span.start, p.span.end)
+                if m:
+                    self._report(
+                        "missing-space",
+                        "words are glued together where text nodes were joined",
+                        m.start() - 2,
+                        m.end() + 1,
+                    )
+        if paragraphs[-1].kind is body_kind:  # the text ends in a body paragraph
+            last = paragraphs[-1]
             if (
-                paragraphs
-                and last is paragraphs[-1]
-                and last.text
+                last.text
                 and last.text[-1] not in _TERMINAL_CHARS
                 and (last.text[-1].isalnum() or last.text[-1] in ",-")
                 # ``... said. — Bernama``: a trailing agency credit ends the story
@@ -580,6 +623,27 @@ class _Parser:
                 end = last.span.end
                 start = max(last.span.start, end - 1)
                 self._report("truncated", "the text ends in the middle of a sentence", start, end)
+
+
+#: A sentence mark before an ASCII capital, one pattern a mark: each opens with a literal,
+#: which a search skips to as fast as ``str.find`` does.
+_MARK_CAPITAL = tuple(re.compile(re.escape(mark) + "[A-Z]") for mark in ".!?")
+#: The pattern of :data:`_MARK_CAPITAL` for the period.
+_PERIOD_CAPITAL = _MARK_CAPITAL[0]
+
+
+def _may_be_glued(src: str, start: int, end: int, rare: bool = True) -> bool:
+    """Whether ``src[start:end]`` holds a sentence mark before an ASCII capital, as every
+    match of :data:`_GLUED` does: with none from the first body paragraph to the last (most
+    pages), no paragraph needs :func:`_glued`. Three searches of the page cost a fraction
+    of the mark-by-mark walk through every paragraph; without *rare* the page holds no
+    ``!`` or ``?`` (``has_rare_marks``), and the period's search is the one needed."""
+    if not rare:
+        return _PERIOD_CAPITAL.search(src, start, end) is not None
+    for pattern in _MARK_CAPITAL:  # noqa: SIM110 - a loop reads more plainly than any()
+        if pattern.search(src, start, end):
+            return True
+    return False
 
 
 def _glued(src: str, start: int, end: int) -> re.Match[str] | None:
@@ -601,26 +665,34 @@ def _glued(src: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
-def _sentences(src: str, span: Span, start: int | None = None) -> tuple[Span, ...]:
+def _sentences(
+    src: str, span: Span, start: int | None = None, *, rare: bool = True
+) -> tuple[Span, ...]:
     """The sentences of the paragraph at *span* (from *start* on, when given): a paragraph
-    of one sentence, most of them, has its own span for it."""
+    of one sentence, most of them, has its own span for it. Without *rare*, the page
+    holds no ``!``, ``?`` or ``…`` (:func:`has_rare_marks`)."""
     if start is None:
         if is_one_sentence(src, span.start, span.end):
             return (span,)
         start = span.start
     elif is_one_sentence(src, start, span.end):
         return (_span(start, span.end),)
-    return _split_sentences(src, span, start)
+    return _split_sentences(src, span, start, rare)
 
 
-def _split_sentences(src: str, span: Span, start: int) -> tuple[Span, ...]:
+def _split_sentences(src: str, span: Span, start: int, rare: bool) -> tuple[Span, ...]:
     """:func:`_sentences` of a paragraph the quick test found a mark or an edge in."""
-    bounds = marked_bounds(src, start, span.end)
+    bounds = marked_bounds(src, start, span.end, rare=rare)
     if len(bounds) == 1 and bounds[0][0] == span.start and bounds[0][1] == span.end:
         return (span,)
     return tuple([_span(a, b) for a, b in bounds])
 
 
+#: The message of the ``header-not-headline`` defect for each kind of header text.
+_NOT_HEADLINE = {
+    kind: f"the text after the header date is not a headline but {kind.value}"
+    for kind in HeaderKind
+}
 #: The kind of the paragraph that a header text which is no headline makes.
 _LEAD_KINDS = {
     HeaderKind.LEAD: ParagraphKind.BODY,
@@ -639,6 +711,7 @@ class _HeaderFacts:
         "headline",
         "kind",
         "lead_block",
+        "lead_dateline",
         "lead_kind",
         "precision",
         "text_end",
@@ -652,7 +725,9 @@ class _HeaderFacts:
         self.header: str | None = None
         self.headline: str | None = None
         self.kind = HeaderKind.MISSING
-        self.lead_block: Block | None = None
+        self.lead_block: Blockish | None = None
+        #: The dateline the header text opens with, when it is a lead.
+        self.lead_dateline: DatelineMatch | None = None
         self.lead_kind: ParagraphKind | None = None
         self.text_start = 0
         self.text_end = 0
@@ -725,19 +800,21 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
         seen[key] = ParagraphKind.HEADING
         firsts.add(key[:1])
     out = list(paragraphs)
+    body, caption, byline = ParagraphKind.BODY, ParagraphKind.CAPTION, ParagraphKind.BYLINE
     for i, p in enumerate(out):
         kind = p.kind
-        if kind is ParagraphKind.BODY:
+        if kind is body:
             if not firsts:
                 continue
-            first = p.text[:1]
+            text = p.text
+            first = text[:1]
             if first.isspace():
-                first = p.text.lstrip()[:1]
+                first = text.lstrip()[:1]
             if "" in firsts or first.lower()[:1] in firsts:
-                key = _norm(p.text)
+                key = _norm(text)
                 if key in seen:
                     out[i] = evolve(p, kind=seen[key])
-        elif kind is ParagraphKind.CAPTION or kind is ParagraphKind.BYLINE:
+        elif kind is caption or kind is byline:
             key = _norm(p.text)
             if key not in seen:
                 seen[key] = kind
@@ -756,8 +833,8 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     body, caption = ParagraphKind.BODY, ParagraphKind.CAPTION
     # the cheap test first: twins open alike (curly quotes as straight ones)
     heads = [h if (h := p.text[:8].lower()).isascii() else h.translate(_CURLY) for p in out]
-    if len(set(heads)) == len(heads):
-        return out  # no two paragraphs open alike, let alone two in a row
+    if not any(map(eq, heads, islice(heads, 1, None))):
+        return out  # no two paragraphs in a row open alike
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if not (
@@ -783,11 +860,11 @@ def _mark_twins(paragraphs: list[Paragraph]) -> list[Paragraph]:
 _CREDIT_TAIL = re.compile(r"[/©|(]|\b(?i:photo|image|credit|file|getty|pool)\b|\b[A-Z]{2,}\b")
 
 
-def _title_follows(src: str, lines: list[Line], number: int) -> bool:
-    """Whether the very next line (no blank line between) is a longer headline than the
-    header's few words: the header is then a kicker or section label above the title."""
-    after = lines[number + 1] if number + 1 < len(lines) else None
-    if after is None or after.blank:
+def _title_follows(src: str, after: Line | None) -> bool:
+    """Whether the very next line *after* the header (None when it is blank or there is
+    none) is a longer headline than the header's few words: the header is then a kicker
+    or section label above the title."""
+    if after is None:
         return False
     line = src[after.start : after.end]
     return len(line.split()) >= 5 and not line.endswith(".") and looks_like_headline(line)
@@ -799,10 +876,13 @@ def _repeated_below(src: str, text: str, start: int) -> bool:
     if len(words) < 3:
         return False
     target = " ".join(words).rstrip(".")
-    window = src[start : start + 1500]
     first, last = words[0], words[-1].rstrip(".")
-    if first not in window:
-        return False
+    stop = start + 1500
+    # a repeat holds every word (the last without its stops), each found in place
+    for word in (first, last, *words[1:-1]):
+        if src.find(word, start, stop) < 0:
+            return False
+    window = src[start:stop]
     return any(
         first in line and last in line and " ".join(line.split()).rstrip(".") == target
         for line in window.splitlines()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+import string
 from unittest import mock
 
 from attrs import evolve
@@ -87,12 +88,20 @@ class TestBoilerplate:
         text = opening + rest
         assert _kinds._is_boilerplate(text) == (_kinds._BOILERPLATE.match(text) is not None)
 
-    def test_every_alternative_is_in_a_letter_pattern(self) -> None:
+    def test_every_alternative_is_in_its_letter_patterns(self) -> None:
         for alternative in _kinds._BOILERPLATE_ALTERNATIVES:
-            letters = [
-                c for c, p in _kinds._BOILERPLATE_BY_LETTER.items() if alternative in p.pattern
-            ]
-            assert letters, alternative
+            for c in _kinds._opening_letters(alternative):
+                assert alternative in _kinds._BOILERPLATE_BY_LETTER[c].pattern, alternative
+        assert _kinds._opening_letters(_kinds._SYNDICATION_NOTE) == "eot"
+
+    def test_letter_patterns_hold_every_alternative_that_opens_with_the_letter(self) -> None:
+        """An alternative that can match a text opening with an ASCII letter, in either
+        case, is in that letter's pattern (read from the parsed pattern)."""
+        for alternative in _kinds._BOILERPLATE_ALTERNATIVES:
+            pattern = re.compile("(?i)" + alternative)
+            for letter, letter_pattern in _kinds._BOILERPLATE_BY_LETTER.items():
+                if _opens_with(pattern, letter) or _opens_with(pattern, letter.upper()):
+                    assert alternative in letter_pattern.pattern, (letter, alternative)
 
 
 class TestKinds:
@@ -103,6 +112,31 @@ class TestKinds:
     @given(TEXT)
     def test_boiler_keys_written_out(self, text: str) -> None:
         assert _kinds._has_boiler_key(text) == any(k in text for k in _kinds._BOILER_KEYS)
+
+    WORDS = st.lists(
+        st.sampled_from(["research", "Search", "SEARCH", "log", "Login", "log in", "LOG  IN",
+                         "logistics", "blog", "technology", " ", "\t", "\x1c", "home", "menu",
+                         "Top", "news", "ſearch", "\u212aey", "x", "İ"]),
+        max_size=8,
+    ).map(" ".join)  # fmt: skip
+
+    @settings(max_examples=300)
+    @given(st.one_of(WORDS, TEXT))
+    def test_word_keys_gate_decides_as_every_key(self, text: str) -> None:
+        """The furniture pattern finds no text in which ``search`` and ``log`` stand only
+        inside words that the gate lets through no more: the gate changes no answer."""
+        lower = text.lower()
+        plain = _header._has_furniture_key(lower) and _header._FURNITURE.search(text)
+        fast = _header._may_be_furniture(lower) and _header._FURNITURE.search(text)
+        assert bool(fast) == bool(plain)
+        assert not _header._may_be_furniture("soybean research center in mato grosso")
+        assert not _header._may_be_furniture("hamburg logistics warehouse")
+
+    @given(st.one_of(TEXT, st.sampled_from(_header._FURNITURE_KEYS)))
+    def test_furniture_keys_written_out(self, text: str) -> None:
+        lower = text.lower()
+        found = any(k in lower for k in _header._FURNITURE_KEYS)
+        assert _header._has_furniture_key(lower) == found
 
 
 def _opens_with(pattern: re.Pattern[str], c: str) -> bool:
@@ -175,6 +209,109 @@ def _opens_with(pattern: re.Pattern[str], c: str) -> bool:
     return seq(tree, tree.state.flags)[0]
 
 
+#: Parsed patterns and the answers of their one-character items, for
+#: :func:`_opens_with_prefix`.
+_PARSED: dict[re.Pattern[str], object] = {}
+_ONE: dict[tuple[int, int, str, int], bool] = {}
+
+
+def _opens_with_prefix(pattern: re.Pattern[str], prefix: str) -> bool:
+    """Whether *pattern* can match a text that opens with *prefix*, read from the parsed
+    pattern (zero-width assertions taken as matching: an over-approximation)."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+
+    n = len(prefix)
+    classes = {
+        C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+        C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+    }  # fmt: skip
+
+    def one(op: object, av: object, c: str, flags: int) -> bool:
+        """Whether the one-character item ``(op, av)`` matches *c*."""
+        key = (id(op), id(av), c, flags & (re.IGNORECASE | re.DOTALL))
+        found = _ONE.get(key)
+        if found is None:
+            found = _ONE[key] = match_one(op, av, c, flags)
+        return found
+
+    def match_one(op: object, av: object, c: str, flags: int) -> bool:
+        if op is C.ANY:
+            return c != "\n" or bool(flags & re.DOTALL)
+        if op is C.NOT_LITERAL:
+            return not one(C.LITERAL, av, c, flags)
+        items = av if op is C.IN else [(op, av)]
+        parts = []
+        for iop, iav in items:  # type: ignore[attr-defined]
+            if iop is C.NEGATE:
+                parts.insert(0, "^")
+            elif iop is C.LITERAL:
+                parts.append(re.escape(chr(iav)))
+            elif iop is C.RANGE:
+                parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+            elif iop is C.CATEGORY:
+                parts.append(classes[iav])
+            else:
+                raise NotImplementedError(iop)
+        return re.fullmatch(f"[{''.join(parts)}]", c, flags & re.IGNORECASE) is not None
+
+    def seq(items: list[tuple[object, object]], k: int, pos: int, flags: int, then: object) -> bool:
+        """Whether ``items[k:]`` and then *then* can match on from *pos* in the prefix."""
+        if pos >= n:
+            return True  # the prefix is read: what follows it is free
+        if k == len(items):
+            return then(pos)  # type: ignore[operator,no-any-return]
+        op, av = items[k]
+
+        def rest(p: int) -> bool:
+            return seq(items, k + 1, p, flags, then)
+
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.CATEGORY, C.ANY):
+            return one(op, av, prefix[pos], flags) and rest(pos + 1)
+        if op is C.BRANCH:
+            return any(seq(list(b), 0, pos, flags, rest) for b in av[1])  # type: ignore[index]
+        if op is C.SUBPATTERN:
+            _, add, remove, sub = av  # type: ignore[misc]
+            return seq(list(sub), 0, pos, (flags | add) & ~remove, rest)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, sub = av  # type: ignore[misc]
+
+            def repeat(count: int, p: int) -> bool:
+                if p >= n or (count >= lo and rest(p)):
+                    return True
+                # one more round; past the minimum, only a round that reads on
+                return count < hi and seq(
+                    list(sub), 0, p, flags, lambda q: (q > p or count < lo) and repeat(count + 1, q)
+                )
+
+            return repeat(0, pos)
+        if op is C.ASSERT_NOT and not len(av[1]):  # type: ignore[index]
+            return False  # ``(?!)``: nothing matches
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return rest(pos)
+        raise NotImplementedError(op)
+
+    tree = _PARSED.get(pattern)
+    if tree is None:
+        tree = _PARSED[pattern] = sre_parse.parse(pattern.pattern, pattern.flags)
+    return seq(list(tree), 0, 0, tree.state.flags, lambda p: True)  # type: ignore[attr-defined]
+
+
+def _openings(pattern: re.Pattern[str], firsts: str, size: int) -> list[str]:
+    """Every opening of *size* ASCII characters, the first of them in *firsts*, that
+    *pattern* can match a text with (prefixes that cannot open a match are not grown)."""
+    found = [c for c in firsts if _opens_with_prefix(pattern, c)]
+    for _ in range(size - 1):
+        found = [
+            o + chr(i) for o in found for i in range(128) if _opens_with_prefix(pattern, o + chr(i))
+        ]
+    return found
+
+
 class TestProse:
     """The plain-prose path of ``classify_paragraph`` decides as every rule does."""
 
@@ -196,6 +333,31 @@ class TestProse:
             for bit, pattern in self.RULES:
                 if _opens_with(pattern, c):
                     assert mask & bit, (c, pattern.pattern[:40])
+
+    def test_opening_tables_name_every_opening(self) -> None:
+        """A rule of :data:`_kinds._RULE_OPENINGS` can match no text that opens, after an
+        ASCII capital, with three ASCII characters not in its table (in lower case)."""
+        patterns = dict(self.RULES)
+        for bit, table in _kinds._RULE_OPENINGS.items():
+            for letter in string.ascii_uppercase:
+                if not _kinds._PROSE_RULES[letter] & bit:
+                    continue  # the rule cannot open with the letter at all
+                pattern = patterns[bit]
+                if bit == _kinds._R_BOILERPLATE:  # the same matches, read more quickly
+                    pattern = _kinds._BOILERPLATE_BY_LETTER[letter.lower()]
+                for opening in _openings(pattern, letter, 3):
+                    assert opening.lower() in table, (pattern.pattern[:30], opening)
+                    assert _kinds._OPENING_RULES[opening.lower()] & bit
+        assert not _opens_with_prefix(_header.STAMP, "The")
+        assert _opens_with_prefix(_header.STAMP, "Thu") and _opens_with_prefix(
+            _kinds._BYLINE, "By\t"
+        )
+
+    def test_an_agency_line_is_one_word(self) -> None:
+        """After its opening dash and bracket, an agency line holds no space: the prose
+        path tries it on a text of one word alone."""
+        names = _kinds._AGENCY_LINE.pattern.split("\\(?", 1)[1]
+        assert " " not in names and "\\s" not in names and "." not in names.split(")")[0]
 
     def test_the_reader_of_openings(self) -> None:
         assert _opens_with(_kinds._BYLINE, "W") and _opens_with(_kinds._BYLINE, "b")
@@ -321,6 +483,30 @@ class TestDateline:
             return "other"
         return None
 
+    def test_a_date_opens_with_a_month_initial(self) -> None:
+        """The date-agency pattern, tried only after a capital that opens a month, can
+        open with no other capital."""
+        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÉÖ":
+            if c not in _dateline._MONTH_INITIALS:
+                assert not _opens_with(_dateline._DATE_AGENCY_DL, c), c
+        for c in _dateline._MONTH_INITIALS:
+            assert _opens_with(_dateline._DATE_AGENCY_DL, c), c
+
+    @given(st.sampled_from(["BEIJING, March 3 (Xinhua) --", "(CNN)", "Kyiv:", "x", ""]), TEXT)
+    def test_lead_dateline_read_once_as_twice(self, opening: str, rest: str) -> None:
+        """The dateline of a lead on the header line, read with the header, is the one
+        read again from the first paragraph."""
+        page = f" date 2021-03-19 {opening} {rest}\n\nThe court ruled on Friday.\n"
+        fast = parse(page, extract=False)
+        real = _header.classify_header
+
+        def without(text: str) -> tuple[object, ...]:
+            return (*real(text)[:2], None)
+
+        with mock.patch.object(parse_module, "classify_header", without):
+            plain = parse(page, extract=False)
+        assert fast == plain
+
     @given(TEXT)
     def test_gates_do_not_change_the_answer(self, text: str) -> None:
         """A text the ungated patterns cannot read as a dateline the gated rule rejects,
@@ -345,6 +531,22 @@ class TestSentences:
         same ends."""
         fast = [m.span() for m in _sentences._TERMINAL.finditer(text)]
         assert fast == [m.span() for m in self.PLAIN.finditer(text)]
+
+    @given(TEXT)
+    def test_period_pattern_finds_the_ends_of_text_without_rare_marks(self, text: str) -> None:
+        """Where the period is the one sentence mark, the pattern that opens with it finds
+        the ends the pattern of every mark finds."""
+        for mark in "!?…":
+            text = text.replace(mark, ".")
+        assert not _sentences.has_rare_marks(text)
+        fast = [m.span() for m in _sentences._TERMINAL_PERIOD.finditer(text)]
+        assert fast == [m.span() for m in _sentences._TERMINAL.finditer(text)]
+        bounds = _sentences.marked_bounds(text, 0, len(text))
+        assert _sentences.marked_bounds(text, 0, len(text), rare=False) == bounds
+
+    def test_rare_marks(self) -> None:
+        assert not _sentences.has_rare_marks("Dr. Lee left. A.")
+        assert all(_sentences.has_rare_marks(f"Why{mark} Yes") for mark in "!?…")
 
 
 class TestSentenceBounds:
@@ -375,6 +577,9 @@ class TestSentenceBounds:
     @example("Mr etc", 0, 0)
     @example("ax", 1, 0)  # the window starts inside a word
     @example("A\n", 0, 0)  # the search's ``$`` also matches before a final line break
+    @example("said abcdefg", 0, 0)  # more letters than any abbreviation
+    @example("abcdefg", 1, 0)
+    @example("x-abcdefg", 0, 0)
     def test_abbreviation_read_backwards_equals_the_search(
         self, text: str, lo: int, cut: int
     ) -> None:
@@ -422,6 +627,59 @@ class TestSentenceBounds:
         spans = _sentences.split_sentences(text, start, end)
         assert [(s.start, s.end) for s in spans] == bounds
         assert spans == [Span(a, b) for a, b in bounds]
+
+
+class TestParagraphSentences:
+    PAGES = st.lists(
+        st.sampled_from(["Ann left.", "Dr. Lee", "Why?", "No!", "Wait…", "U.S.", "x", " ", "\n",
+                         "\n\n", "\u00a0", "\x0c", '"', "”", "The end.", "2.5"]),
+        max_size=14,
+    ).map("".join)  # fmt: skip
+
+    @given(st.one_of(PAGES, TEXT))
+    def test_sentences_are_the_plain_split(self, text: str) -> None:
+        """The sentences of every paragraph are those of the plain split (after the
+        dateline in the first), whatever the marks on the page."""
+        page = " date 2021-03-19 Title of the page here\n\n" + text
+        a = parse(page, extract=False)
+        assert a.source is not None
+        for p in a.paragraphs:
+            start = p.span.start
+            if p.text != _text.collapse(a.source[start : p.span.end]):  # a dateline cut off
+                assert a.dateline is not None
+                start = a.dateline.span.end
+                while start < p.span.end and a.source[start].isspace():
+                    start += 1
+            plain = _sentences.sentence_bounds(a.source, start, p.span.end)
+            assert [(s.start, s.end) for s in p.sentences] == plain
+
+
+class TestRepeatedBelow:
+    WORDS = st.sampled_from(["Court", "gives", "nod", "polls", "...", ".", "x.", "Ann", "\u00a0"])
+    LINES = st.lists(st.lists(WORDS, min_size=1, max_size=5).map(" ".join), max_size=5)
+
+    @settings(max_examples=300)
+    @given(
+        LINES,
+        st.lists(WORDS, max_size=5),
+        st.sampled_from(["", ".", "..", " ", "\t"]),
+        st.booleans(),
+    )
+    def test_words_found_decide_as_the_lines(
+        self, lines: list[str], header: list[str], tail: str, copy: bool
+    ) -> None:
+        """The header stands again as a line below exactly when the plain reading of every
+        line finds it: looking for its words first changes nothing."""
+        text = " ".join(header)
+        if copy:
+            lines = [*lines, text.replace(" ", "  ") + tail]  # a copy, its spaces doubled
+        src = "Title\n" + "\n".join(lines)
+        words = text.split()
+        plain = len(words) >= 3 and any(
+            " ".join(line.split()).rstrip(".") == " ".join(words).rstrip(".")
+            for line in src[5 : 5 + 1500].splitlines()
+        )
+        assert parse_module._repeated_below(src, text, 5) == plain
 
 
 class TestHyphenWrap:
@@ -486,6 +744,22 @@ class TestLines:
         assert [(ln.raw_start, ln.raw_end, ln.start, ln.end) for ln in lines] == self.plain(text)
         assert [ln.number for ln in lines] == list(range(len(lines)))
         assert all(ln.blank == (ln.start >= ln.end) for ln in lines)
+
+    #: Pages of blank, white and text lines.
+    PAGES = st.lists(
+        st.sampled_from(["", " ", "\u00a0", "\t", " x ", "Ann Lee", "\r", "\u200b"]), max_size=8
+    ).map("\n".join)
+
+    @given(st.one_of(TEXT, PAGES))
+    def test_content_lines_are_the_lines_with_text(self, text: str) -> None:
+        """The lines with text, found without a :class:`Line` for each blank line, are
+        those of the whole scan."""
+        fields = ("number", "raw_start", "raw_end", "start", "end", "blank")
+        plain = [ln for ln in _lines.scan_lines(text) if not ln.blank]
+        fast = _lines.content_lines(text)
+        assert [[getattr(ln, f) for f in fields] for ln in fast] == [
+            [getattr(ln, f) for f in fields] for ln in plain
+        ]
 
 
 class TestBlocks:
@@ -592,6 +866,21 @@ class TestGlued:
         fast = parse_module._glued(text, start, end)
         plain = parse_module._GLUED.search(text, start, end)
         assert (fast and fast.span()) == (plain and plain.span())
+
+    @settings(max_examples=300)
+    @given(st.one_of(TEXT, TEXTS), st.integers(0, 6), st.integers(0, 6))
+    @example("ab.Cde", 0, 0)
+    @example("ab!Cde ab.cde", 0, 0)
+    @example("ab?Cde", 0, 0)
+    def test_page_gate_admits_every_glued_mark(self, text: str, lo: int, cut: int) -> None:
+        """A stretch of text the glued pattern finds a mark in passes the gate of the
+        page (a mark before an ASCII capital)."""
+        start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+        if parse_module._GLUED.search(text, start, end):
+            assert parse_module._may_be_glued(text, start, end)
+        if not _sentences.has_rare_marks(text):  # the period's search alone decides alike
+            gate = parse_module._may_be_glued(text, start, end)
+            assert parse_module._may_be_glued(text, start, end, False) == gate
 
     @given(st.one_of(TEXT, TEXTS))
     def test_missing_space_found_as_by_the_plain_search(self, text: str) -> None:

@@ -427,3 +427,44 @@ class TestHeadlineAfterWidgets:
             extract=False,
         )
         assert a.headline == "Captains spoke a lot at the press conferences this year"
+
+
+class TestNotHeadlines:
+    """Lines above the story that read like titles but are not."""
+
+    @pytest.mark.parametrize(
+        ("page", "headline"),
+        [
+            (
+                " date 2022-03-06 Connect with us\n\nMayor applauds runners after city race\n\n"
+                "HARBOURTOWN, Mar 6 - The mayor congratulated the runners on Sunday.\n",
+                "Mayor applauds runners after city race",
+            ),
+            (
+                " date 2023-04-27 Tribune News Service\n\nLindhaven, April 26\n\n"
+                "Two activists have filed a complaint about the pond, saying it is polluted.\n",
+                None,
+            ),
+            (
+                " date 2023-08-20 [Source: Harbour Government/Facebook]\n\n"
+                "The prime minister paid tribute to the tourism workers on Sunday.\n",
+                None,
+            ),
+            (
+                " date 2020-10-24 Minister Anna Lind said the screenings would go on. ― Harbour"
+                " pic\n\nThe order has been extended by another 14 days, the minister said.\n",
+                None,
+            ),
+            (
+                " date 2017-05-25 25 May 2017\n\nThe Harbour Weekly (Lindhaven)\n\n"
+                "Fjord Airways Announces $100 Million Net Loss\n\nBy Anna Lind\n\n"
+                "The airline reported a loss of $100 million for the year.\n",
+                "Fjord Airways Announces $100 Million Net Loss",
+            ),
+        ],
+    )
+    def test_headline(self, page: str, headline: str | None) -> None:
+        """Site furniture (``Connect with us``), a dateline alone, a source credit in
+        brackets, a caption ending ``― Bernama pic`` and an outlet with its city are no
+        titles; the title after them is found."""
+        assert parse(page, extract=False).headline == headline

@@ -138,6 +138,7 @@ _FURNITURE = re.compile(
     r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>"
     r"|edition\s*:|media player|skip to (?:main )?content|category\s*:|all rights reserved"
     r"|javascript|share this|follow us|click to share|opens? in (?:a )?new window|news alerts"
+    r"|connect with us|contact us"
     # words that also make headlines (``New search for MH370``) count only at an edge
     r"|(?:^|(?=\S+(?:\s+\S+)?\s*$))(?:languages?|top news|sign (?:in|out|up)|subscribe|log ?in"
     r"|menu|search|breaking news|latest news|trending|newsletters?|cookies?|advertisement"
@@ -245,6 +246,7 @@ _CREDIT_TESTS = (
     ("Getty Images", re.compile(r"\bGetty Images\b")),
     ("...more", re.compile(r"\.\.\.more\b")),
     ("Image", re.compile(r"\bImage(?: credit)?\s?:")),
+    ("pic", re.compile(r"[―—–-]\s*[A-Z][\w.&'’ ]{1,30}\s(?:pic|file pic|photo)\.?\s*$")),
 )
 
 
@@ -266,6 +268,7 @@ def _has_credit_key(text: str) -> bool:
         or "REUTERS" in text
         or "©" in text
         or "...more" in text
+        or "pic" in text
     )
 
 
@@ -301,7 +304,7 @@ _FURNITURE_KEYS = (
     "media player", "skip to", "sign ", "subscribe", "log", "menu", "search", "category",
     "breaking news", "latest news", "trending", "newsletter", "all rights reserved", "cookie",
     "javascript", "advertisement", "share this", "follow us", "click to share", "share on",
-    "new window", "news alerts",
+    "new window", "news alerts", "connect with us", "contact us",
 )  # fmt: skip
 
 
@@ -318,7 +321,8 @@ def _has_furniture_key(lower: str) -> bool:
         or "newsletter" in lower or "all rights reserved" in lower or "cookie" in lower
         or "javascript" in lower or "advertisement" in lower or "share this" in lower
         or "follow us" in lower or "click to share" in lower or "share on" in lower
-        or "new window" in lower or "news alerts" in lower
+        or "new window" in lower or "news alerts" in lower or "connect with us" in lower
+        or "contact us" in lower
     )  # fmt: skip
 
 
@@ -348,6 +352,20 @@ def _may_be_furniture(lower: str) -> bool:
     return bool(keys)
 
 
+#: An outlet's name with its city in brackets standing alone (``The East African
+#: (Nairobi)``), as syndication pages print it above the title.
+_OUTLET_CITY = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s*"
+)
+
+
+#: A place and a date standing alone (``Ludhiana, April 26``, ``NEW DELHI, 26 April``).
+_PLACE_DATE_LINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*[:.—–-]?\s*"
+)
+
+
 def is_furniture(text: str) -> bool:
     """Whether *text* is site navigation, a breadcrumb or an icon-font dump."""
     return _furniture(text, _word_count(text))
@@ -357,6 +375,8 @@ def _furniture(text: str, n_words: int) -> bool:
     """:func:`is_furniture` for a text of *n_words* words (:data:`_WORD`)."""
     if not n_words or (not text.isascii() and _PRIVATE_USE.search(text)):
         return True
+    if n_words <= 6 and text.rstrip().endswith(")") and _OUTLET_CITY.fullmatch(text):
+        return True  # ``The East African (Nairobi)``: the outlet, not a title
     if len(_SOCIAL_NAMES.findall(text)) >= 3 and len(_SOCIAL.findall(text)) >= 3:
         return True  # ``Apple News Facebook Twitter Instagram``: share buttons
     if len(_GLUED_CAP.findall(text)) >= 3 and len(_GLUED_CAPS.findall(text)) >= 3:
@@ -415,7 +435,13 @@ def _title_shaped(text: str, *, checked: str | None, checked_count: int | None =
         return False  # ``World News``, ``New Delhi``, ``Lav Agarwal``: labels and names
     if _AGENCY_LEAD.match(text):
         return False  # ``Reuters, ALGIERS and DUBAI``: a credit
-    return not text.lower().startswith(("by ", "editor", "source:", "reporting by", "written by"))
+    if "," in text and n <= 7 and _PLACE_DATE_LINE.fullmatch(text):
+        return False  # ``Ludhiana, April 26``: a dateline standing alone
+    return (
+        not text.lstrip("[(")
+        .lower()
+        .startswith(("by ", "editor", "source:", "reporting by", "written by"))
+    )
 
 
 def classify(text: str) -> HeaderKind:

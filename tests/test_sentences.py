@@ -116,3 +116,15 @@ class TestParagraphSentences:
         text = " date 2019-08-25 Ship sails\n\nMOSCOW, August 24. /TASS/. A ship left. It is big.\n"
         a = parse(text, extract=False)
         assert [s.slice(text) for s in a.paragraphs[0].sentences] == ["A ship left.", "It is big."]
+
+
+def test_sentence_glued_to_an_opening_quotation_mark() -> None:
+    """``... in Lahore.“Asia Cup is ...``: a sentence ends before the opening mark even
+    without a space."""
+    text = "He spoke at the stadium in Lahore.“Asia Cup is a big event,” he said."
+    a = parse(" date 2018-09-01 Team ready\n\n" + text + "\n", extract=False)
+    sentences = [a.source[s.start : s.end] for s in a.paragraphs[0].sentences]
+    assert sentences == [
+        "He spoke at the stadium in Lahore.",
+        "“Asia Cup is a big event,” he said.",
+    ]

@@ -35,7 +35,8 @@ ABBREVIATIONS = frozenset(
 #: with one leading character class so that a search skips to the next mark fast.
 _TERMINAL = re.compile(
     r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?=[ \t\u00a0\r\n]+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
-    r"|(?<=[.!?])[\"”’»]?(?=[A-Z][a-z]))"
+    # (glued to the next sentence: ``... Lahore.“Asia Cup is ...``)
+    r"|(?<=[.!?])[\"”’»]?(?=[A-Z][a-z]|“[A-Z]))"
 )
 #: :data:`_TERMINAL` for text whose one sentence mark is the period (no ``!``, ``?`` or
 #: ``…``): opening with a literal, a search skips from period to period at the speed of

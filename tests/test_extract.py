@@ -1926,6 +1926,23 @@ class TestStatementsAndBriefings:
         assert [q.cue for q in a.quotes] == ["denied", "said"]
         assert a.quotes[1].text == "operations were unaffected."
 
+    def test_outlet_named_in_apposition_speaks(self) -> None:
+        """``State media, IRNA, reported``: the acronym names the outlet that speaks."""
+        a = _article("State media, IRNA, reported that the convoy had three helicopters.")
+        assert [q.speaker_text for q in a.quotes] == ["IRNA"]
+
+    def test_gerund_object_is_no_adjunct(self) -> None:
+        """``"Q," a resident told AFP, while local media reported looting.``: one quote."""
+        a = _article(
+            '"There are crowds on the move, the weather is very tense," a resident told AFP,'
+            " while local media reported looting."
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("told AFP", "a resident")]
+
+    def test_photographer_and_agency_in_brackets_is_a_credit(self) -> None:
+        a = _article("File photo of the floods. | (Albin Mathews | EPS)")
+        assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

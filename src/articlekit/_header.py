@@ -247,6 +247,8 @@ _CREDIT_TESTS = (
     ("...more", re.compile(r"\.\.\.more\b")),
     ("Image", re.compile(r"\bImage(?: credit)?\s?:")),
     ("pic", re.compile(r"[―—–-]\s*[A-Z][\w.&'’ ]{1,30}\s(?:pic|file pic|photo)\.?\s*$")),
+    # ``(Albin Mathews | EPS)``: a photographer and an agency in brackets
+    ("|", re.compile(r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z]{2,10}\s*\)")),
 )
 
 
@@ -269,6 +271,7 @@ def _has_credit_key(text: str) -> bool:
         or "©" in text
         or "...more" in text
         or "pic" in text
+        or "|" in text
     )
 
 

@@ -223,6 +223,11 @@ _PRONOUN_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|we|it|i|there|the|this|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_FINITE_WORDS}|did|does|do|had|[a-z]+ed)|(?:[\w'’-]+\s+){{1,3}}(?:{_FINITE_WORDS}))\b"
 )
+#: A participle right after the cue, without a comma (``said welcoming the guests``).
+_BARE_ING = re.compile(r"\s+[a-z]{2,}ing\b")
+#: Cues after which such a participle is an adjunct (``said welcoming``), not an object
+#: (``reported looting``).
+_SAY_LIKE = frozenset("said says added adds told tells wrote writes".split())
 #: ``after saying``, ``, before saying``: a past act of the clause's subject.
 _AFTER_SAYING = re.compile(r"\b(?:after|before|while|when)\s+$")
 #: ``earlier in the week``, ``on Monday``, ``last month``: a time before the content.
@@ -2540,7 +2545,12 @@ def _attribute(
         # briefing``: it points back, and frames nothing here
         return None
     # ``CONTENT, SPEAKER CUE [adjunct].``
-    if len(parts) > 1 and _adjuncts_only(masked, post_start, s1):
+    if (
+        len(parts) > 1
+        and _adjuncts_only(masked, post_start, s1)
+        # (``while local media reported looting``: an object, not an adjunct)
+        and not (cue_low not in _SAY_LIKE and _BARE_ING.match(masked, post_start, s1))
+    ):
         na, nb = _record_source(masked, *_np_bounds(masked, *parts[-1]))
         np_text = source[na:nb]
         plausible = (
@@ -2881,8 +2891,11 @@ def _subject(
                     break
                 if not _is_insertion(st, masked, part, prev_part) and not (
                     # ``X, V-C, BCU, said``: short titles and affiliations in capitals
-                    # between commas, up to a comma right before the cue
-                    closed and _AFFILIATION.fullmatch(masked, *part)
+                    # between commas after a person, up to a comma right before the cue
+                    # (``State media, IRNA, reported``: the outlet names itself)
+                    closed
+                    and _AFFILIATION.fullmatch(masked, *part)
+                    and any(e.kind is _PERSON for _s, _e, e in _mentions_in(st, *parts[k]))
                 ):
                     ok = False
                     break

@@ -1943,6 +1943,28 @@ class TestStatementsAndBriefings:
         a = _article("File photo of the floods. | (Albin Mathews | EPS)")
         assert [p.name for p in a.participants if p.kind is ParticipantKind.PERSON] == []
 
+    def test_institution_by_its_head_word(self) -> None:
+        """``the Ministry`` after ``the Ministry of Health and Family Welfare``: the same
+        institution, not a new one named ``Ministry``."""
+        a = _article(
+            "A total of 562 cases have been reported so far, the Ministry of Health and"
+            " Family Welfare said on Wednesday.",
+            "Passengers were also screened at the airport, said the Ministry.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [
+            "Ministry of Health and Family Welfare"
+        ] * 2
+        assert "Ministry" not in names.values()
+
+    def test_a_statement_speaks_for_its_maker(self) -> None:
+        a = _article(
+            "The Harbour Coast Guard said 38 migrants were rescued on Monday.",
+            "Rescue teams found ten more people near the coast, a written statement said.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Harbour Coast Guard"] * 2
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

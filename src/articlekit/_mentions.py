@@ -1900,6 +1900,22 @@ def _classify_org(
     """Tokens ``off + a : off + b`` name an organisation (after titles from *off*)."""
     start = base + toks[off + a][1]
     end = base + toks[off + b - 1][2]
+    if b - a == 1 and toks[off + a][5] in _INSTITUTION_HEADS:
+        # ``the Ministry``, ``the Commission`` after ``the Ministry of Health and Family
+        # Welfare``: the institution named in full before, by its head word
+        word = toks[off + a][5]
+        fuller = [
+            e
+            for e in reg.entities
+            if e.kind is _ORGANIZATION
+            and len(e._low_tokens) > 1
+            and word in e._low_tokens
+            and 0 <= e.first_mention() < start
+        ]
+        if fuller:
+            org = max(fuller, key=lambda e: e.last_mention(start))
+            reg.mention(org, start, end)
+            return
     if source[start - 5 : start] == " and " and toks[off + b - 1][5] in _INSTITUTION_HEADS:
         head = _ORG_LIST_HEAD.search(source, max(span.start, start - 90), start)
         if head is not None:

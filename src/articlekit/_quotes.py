@@ -903,9 +903,17 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     if title is not None:
         bare_words = title.split()
         head = bare_words[-1]
-    # ``the company``, ``the statement``: the latest organisation (naming that noun first)
+    # ``the company``, ``the statement``: the latest organisation (naming that noun first);
+    # a document also as ``a (written) statement said``
     if (
-        definite
+        (
+            definite
+            or (
+                head in _DOCUMENT_NOUNS
+                and stripped[:2].lower() in ("a ", "an")
+                and len(bare_words) <= 2
+            )
+        )
         and head in ORG_NOUNS
         and (
             len(bare_words) == 1
@@ -1080,7 +1088,8 @@ _OTHER_MODIFIERS = frozenset(
 )
 #: Endings of modifiers before an organisation noun that leave it an anaphor.
 _ANAPHOR_MODIFIERS = frozenset(
-    "top apex highest supreme main national federal local regional central state same".split()
+    "top apex highest supreme main national federal local regional central state same"
+    " written joint separate brief short official emailed earlier later latest new".split()
 )
 _MODIFIER_ENDS = ("-based", "-owned", "-listed", "-run", "-backed", "-controlled", "-born")
 #: Words of a title reference that need not be in the role (``the former minister``).

@@ -1965,6 +1965,28 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Harbour Coast Guard"] * 2
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            (
+                "The country must protect its borders, Prime Minister Anna Lind told public"
+                " radio on Friday.",
+                "told public radio",
+            ),
+            (
+                "The movement has gained control of the whole capital, spokesman Anna Lind"
+                " said, Harbour News reports citing Fjord Wire.",
+                "said",
+            ),
+        ],
+    )
+    def test_broadcasters_and_relay_credits(self, sentence: str, cue: str) -> None:
+        """``told public radio``; ``..., X said, Trend reports citing TASS.``: the content
+        is before the frame, and the outlet's credit is no part of it."""
+        quotes = _article(sentence).quotes
+        assert [(q.cue, q.speaker_text.split()[-1]) for q in quotes] == [(cue, "Lind")]
+        assert quotes[0].text.split()[0] == "The"
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

@@ -305,6 +305,8 @@ _TOLD_OBJ = re.compile(
     r"|council|court|parliament|assembly|senate|jury|nation|country|house|meeting|rally|"
     r"supporters|lawmakers|members|residents|delegates|students|audience)|"
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|him|her|them|us|me"
+    # ``told public radio``, ``told state television``: a broadcaster without an article
+    r"|(?:[a-z]+\s+){0,2}(?:radio|television|TV|broadcaster|media|newspapers?|news\s+agency)\b"
     # ``told the daily Observer``, ``told the news agency Anadolu``: a named outlet
     r"|(?:the|a)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}"
     # ``told local radio that``, ``told the court that``: a lower-case hearer before that
@@ -320,6 +322,9 @@ _ADJUNCT_WORDS = """on in at during after before by from with of last this earli
     yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 _ADJUNCT = re.compile(
     r"(?:[\s,]*" + _trie_pattern(_ADJUNCT_WORDS) + r"\b[^\"“”]*"
+    # ``, Trend reports citing TASS``: an outlet's credit after the frame
+    r"|\s*,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:reports|reported)"
+    r"(?:\s+citing\s+[^,.;\"“”]{1,40})?"
     # ``confirmed to reporters``: a hearer after ``to`` (not ``pledged to speed up``)
     r"|[\s,]*to\s+(?:reporters|journalists|the\s+(?:media|press)|[A-Z])[^\"“”]*"
     # ``, warning of charges``: a participle phrase (after a comma, or not: ``she said

@@ -47,3 +47,20 @@ class TestModuleVersion:
             f"articlekit {articlekit.__version__}\n",
             "",
         )
+
+
+def test_gc_state_is_restored_after_a_long_text() -> None:
+    """A text over a million characters is parsed with the cyclic collector paused; the
+    collector's state is what it was before, whether it was on or off."""
+    import gc
+
+    text = " date 2020-01-01 " + "Officials said on Monday that the talks went well. " * 21_000
+    assert gc.isenabled()
+    article = articlekit.parse(text, extract=False)
+    assert gc.isenabled() and article.paragraphs
+    gc.disable()
+    try:
+        articlekit.parse(text, extract=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

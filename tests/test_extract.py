@@ -1987,6 +1987,12 @@ class TestStatementsAndBriefings:
         assert [(q.cue, q.speaker_text.split()[-1]) for q in quotes] == [(cue, "Lind")]
         assert quotes[0].text.split()[0] == "The"
 
+    def test_german_reports(self) -> None:
+        """``Aktivisten berichten zugleich, die Kämpfe hätten abgenommen.``: German report
+        verbs are cues too."""
+        a = _article("Aktivisten berichten zugleich, die Kämpfe hätten in der Nacht abgenommen.")
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [("berichten", "Aktivisten")]
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

@@ -414,6 +414,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "dire_it": ("ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto"),
     "zeggen": ("zei", "zegt", "verklaarde", "voegde toe"),
     "a spune": ("a spus", "a declarat", "a afirmat", "a precizat", "a adăugat"),
+    "berichten": ("berichten", "berichtete", "berichtet", "meldete", "meldet"),
 }
 
 #: Cities and regions of two or more words that look like personal names

@@ -230,11 +230,6 @@ _BARE_ING = re.compile(r"\s+[a-z]{2,}ing\b")
 _SAY_LIKE = frozenset("said says added adds told tells wrote writes".split())
 #: ``after saying``, ``, before saying``: a past act of the clause's subject.
 _AFTER_SAYING = re.compile(r"\b(?:after|before|while|when)\s+$")
-#: ``earlier in the week``, ``on Monday``, ``last month``: a time before the content.
-_TIME_ADVERBIAL = re.compile(
-    r"\s+(?:earlier|later|previously|last\s+\w+|this\s+\w+|on\s+\w+day)"
-    r"(?:\s+(?:in|on|this|last)\s+(?:the\s+)?(?:week|month|year|day|\w+day))?(?=\s)"
-)
 #: ``the view that``, ``his hope that``: a noun of opinion and its that-clause.
 _VIEW_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:views?|concerns?|hopes?"
@@ -1568,7 +1563,8 @@ _DETERMINER_END = re.compile(
 _ABOUT_LEAD = re.compile(r"\s+(?:about|of)\s")
 _TIME_LEAD = re.compile(
     r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
-    r"|last\s+(?:week|month|year|night)|earlier\s+(?:this|on)\s+\w+)\b,?(?=\s+[\"“a-zA-Z])"
+    r"|last\s+(?:week|month|year|night)|earlier\s+(?:this|on)\s+\w+"
+    r"|earlier\s+in\s+the\s+(?:week|month|year|day)|earlier|previously)\b,?(?=\s+[\"“a-zA-Z])"
 )
 #: Content that starts with a verb: the cue was parenthetical (``a person they say lured``).
 #: ``stated this when ...``, ``disclosed this on Monday``: right after a cue, content that
@@ -2484,13 +2480,9 @@ def _attribute(
         # and other progressive forms go on to the frames below)
         after_sub = _AFTER_SAYING.search(before) is not None if cue_low == "saying" else False
         if not _COMMA_END.search(before) and not after_sub:
+            # (``X didn't comment further, after saying earlier it would not ...``: the
+            # clause's subject said it, as after a comma)
             return None
-        if after_sub:
-            # ``X didn't comment further, after saying earlier it would not ...``: the
-            # clause's subject said it (``earlier in the week`` is no part of it)
-            lead = _TIME_ADVERBIAL.match(masked, c1, s1)
-            if lead is not None:
-                c1 = lead.end()
         if cue_low in _THAT_PARTICIPLES and _THAT_NEXT.match(masked, c1, s1) is None:
             return None  # ``, warning of charges``: no reported content
         a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)

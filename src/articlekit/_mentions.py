@@ -1472,14 +1472,20 @@ _DAY_WORDS = frozenset(
 _TITLE_TAIL = TITLE_WORDS | frozenset(("of", "for", "the", "and", "&"))
 
 
-def _is_gerund(low: str) -> bool:
-    """``losing``, ``speaking``: an -ing form opening a run (no one's given name)."""
+def _common_ending(low: str, endings: str | tuple[str, ...]) -> bool:
+    """Whether the lower-cased word (of six letters or more) ends in one of *endings*
+    and is no one's given name."""
     return (
         len(low) > 5
-        and low.endswith("ing")
+        and low.endswith(endings)
         and _fold(low) not in MALE_NAMES
         and _fold(low) not in FEMALE_NAMES
     )
+
+
+def _is_gerund(low: str) -> bool:
+    """``losing``, ``speaking``: an -ing form opening a run (no one's given name)."""
+    return _common_ending(low, "ing")
 
 
 #: Titles that are written and read as part of the name (``Sheikh Hasina``, ``Sheikh
@@ -1496,13 +1502,10 @@ def _is_field_noun(low: str) -> bool:
     """``telecommunications``, ``development``: a common noun by its ending (part of a
     title or a field, ``Minister for Posts and Telecommunications``), no one's name."""
     return (
-        len(low) > 5
-        and low.endswith(_NOUN_ENDINGS)
+        _common_ending(low, _NOUN_ENDINGS)
         # (``Commission``: an organisation's head; ``Operation``: a named operation's)
         and low not in ORG_WORDS
         and low not in _PLACE_FIRST
-        and _fold(low) not in MALE_NAMES
-        and _fold(low) not in FEMALE_NAMES
     )
 
 

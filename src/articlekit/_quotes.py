@@ -1209,16 +1209,6 @@ _DOCUMENT_NOUNS = frozenset(
     "communiqué notice post tweet filing memo document bulletin readout transcript order "
     "ruling verdict judgment judgement".split()
 )
-#: Head nouns that can name a speaker: people, groups, organisations, titles, documents.
-_SPEAKER_HEADS = (
-    GROUP_NOUNS
-    | PERSON_NOUNS
-    | ORG_NOUNS
-    | TITLE_WORDS
-    | _DOCUMENT_NOUNS
-    # (not organisation nouns: ``minister in the presidency X`` is a person)
-    | frozenset(("presidency", "palace", "prosecution", "defence", "defense", "bench"))
-)
 
 
 def _plural(noun: str) -> str:
@@ -1230,12 +1220,20 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-#: ... and their plurals (``Weather forecasters said``).
-_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
-    # (not of documents: ``amid reports claiming ...`` names no source)
-    _plural(w)
-    for w in PERSON_NOUNS | ORG_NOUNS
-    if w.isalpha() and w not in _DOCUMENT_NOUNS
+#: Head nouns that can name a speaker: people, groups, organisations, titles, documents.
+_SPEAKER_HEADS = (
+    GROUP_NOUNS
+    | PERSON_NOUNS
+    | ORG_NOUNS
+    | TITLE_WORDS
+    | _DOCUMENT_NOUNS
+    # (not organisation nouns: ``minister in the presidency X`` is a person)
+    | frozenset(("presidency", "palace", "prosecution", "defence", "defense", "bench"))
+    # the plurals of role and organisation nouns (``Weather forecasters said``), not of
+    # documents (``amid reports claiming ...`` names no source)
+    | frozenset(
+        _plural(w) for w in PERSON_NOUNS | ORG_NOUNS if w.isalpha() and w not in _DOCUMENT_NOUNS
+    )
 )
 _COMPANY_WORDS = frozenset(
     [

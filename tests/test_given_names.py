@@ -40,3 +40,19 @@ def test_a_listed_given_name_makes_a_person_outside_speech(name: str, gender: st
     )
     people = [(p.name, p.gender) for p in a.participants if p.kind is ParticipantKind.PERSON]
     assert people == [(name, gender)]
+
+
+@pytest.mark.parametrize("name", ["Jean Dupont", "Alex Moreno", "Nicola Bianchi", "Kiran Rao"])
+def test_a_given_name_of_either_gender_makes_a_person_of_no_gender(name: str) -> None:
+    """A given name both tables hold is evidence of a person, though not of a gender; the
+    speaker of a French cue is then no group."""
+    first = name.split()[0].lower()
+    assert first in MALE_GIVEN and first in FEMALE_GIVEN
+    a = parse(
+        " date 2021-05-04 Council approves harbour plan\n\n"
+        f"The council thanked {name} for the plan on Tuesday.\n\n"
+        f"Le budget sera réduit, a déclaré {name}.\n"
+    )
+    people = [(p.name, p.gender) for p in a.participants if p.kind is ParticipantKind.PERSON]
+    assert people == [(name, None)]
+    assert [q.speaker for q in a.quotes] == [a.participants[0].id]

@@ -567,6 +567,12 @@ def _has_digit(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _is_given(first: str) -> bool:
+    """Whether *first* is a given name in either table."""
+    f = _fold(first)
+    return f in MALE_NAMES or f in FEMALE_NAMES
+
+
 def _gender_of(first: str) -> str | None:
     f = _fold(first)
     if f in FEMALE_NAMES and f not in MALE_NAMES:
@@ -1635,6 +1641,9 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
         bool(honorifics)
         or bool(title_words)
         or given is not None
+        # a given name of either gender (``Jean``, ``Alex``, ``Nicola``): a person, of no
+        # known gender
+        or _is_given(words[0])
         or surname_first
         or not _SUFFIXES.isdisjoint(name_lows)
         or (n > 2 and any(_INITIAL.match(w) for w in words[1:-1]))

@@ -430,6 +430,7 @@ class TestFurniture:
             or len(_header._SOCIAL.findall(text)) >= 3
             or len(_header._GLUED_CAPS.findall(text)) >= 3
             or (len(words) <= 3 and _header._TEMPERATURE.fullmatch(text.strip()))
+            or (len(words) <= 6 and _header._OUTLET_CITY.fullmatch(text))
             or _header._BREADCRUMB.match(text)
             or _header._DESK_CREDIT.match(text)
             or not words

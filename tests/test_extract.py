@@ -1993,6 +1993,55 @@ class TestStatementsAndBriefings:
         a = _article("Aktivisten berichten zugleich, die Kämpfe hätten in der Nacht abgenommen.")
         assert [(q.cue, q.speaker_text) for q in a.quotes] == [("berichten", "Aktivisten")]
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue", "text"),
+        [
+            ("Le port rouvrira lundi, a estimé Pierre Lavoie.", "a estimé", "Le port"),
+            ("Le port rouvrira lundi, a indiqué Pierre Lavoie mardi.", "a indiqué", "Le port"),
+            ("El puerto abrirá el lunes, agregó Pedro Lozano.", "agregó", "El puerto"),
+            ("O porto vai reabrir na segunda, disse Pedro Lozano.", "disse", "O porto"),
+            ("Pedro Lozano afirmou que o porto vai reabrir na segunda.", "afirmou", "o porto"),
+            ("Segundo Pedro Lozano, o porto vai reabrir na segunda.", "Segundo", "o porto"),
+            ("Laut Klaus Becker wird der Hafen am Montag wieder geöffnet.", "Laut", "wird der"),
+            ("Secondo Marco Ferri il porto sarà riaperto lunedì.", "Secondo", "il porto"),
+            ("De haven gaat maandag weer open, aldus Pieter Jansen.", "aldus", "De haven"),
+        ],
+    )
+    def test_other_languages(self, sentence: str, cue: str, text: str) -> None:
+        """Speech verbs and ``according to`` of the other languages of news pages, with the
+        frames of English: a source named right before the content with no comma between
+        (``Laut X wird ...``: the verb comes second) and a day after the name."""
+        a = _article(sentence)
+        assert [(q.cue, q.text.split()[0]) for q in a.quotes] == [(cue, text.split()[0])]
+        assert a.quotes[0].text.startswith(text)
+        speaker = {p.id: p for p in a.participants}[a.quotes[0].speaker or ""]
+        assert speaker.kind is ParticipantKind.PERSON
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ('"The port will reopen on Monday," said he.', "said"),
+            ('"De haven gaat maandag weer open", zei hij.', "zei"),
+            ('"Der Hafen wird am Montag geöffnet", sagte er.', "sagte"),
+            ("« Le port rouvrira lundi », a-t-il ajouté.", "a-t-il ajouté"),
+            ('"El puerto abrirá el lunes", dijo.', "dijo"),
+        ],
+    )
+    def test_a_pronoun_or_none_after_the_cue(self, sentence: str, cue: str) -> None:
+        """``"...", zei hij.``: a subject pronoun alone after the cue, in the cue
+        (``a-t-il``), or left out where the language drops it (``dijo.``), is the person
+        quoted or named before."""
+        a = _article("Oskar Brandvold, the mayor, opened the bridge, he said.", sentence)
+        names = {p.id: p.name for p in a.participants}
+        assert [(q.cue, names.get(q.speaker or "")) for q in a.quotes if q.paragraph == 1] == [
+            (cue, "Oskar Brandvold")
+        ]
+
+    def test_a_pronoun_after_the_cue_opens_no_clause(self) -> None:
+        """``said he would``: the pronoun is the subject of the content, not the speaker."""
+        a = _article("Oskar Brandvold opened the bridge.", "The mayor said he would return.")
+        assert [q.speaker_text for q in a.quotes] == ["The mayor"]
+
     def test_informed_about_is_a_briefing(self) -> None:
         a = _article("Anna Lind informed Foreign Minister Yoko Sato about the attack on the port.")
         assert a.quotes == ()

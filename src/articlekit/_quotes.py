@@ -96,7 +96,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 #: Cues that name the source before or after the content (``according to X, ...``).
-_ACCORDING = frozenset({"according to", "as per", "selon", "según", "secondo", "laut", "volgens"})
+_ACCORDING = frozenset(
+    {"according to", "as per", "selon", "según", "segundo", "secondo", "laut", "volgens"}
+)
 _CUE_TRIE = _trie_pattern(
     [*_CUE_FORMS] + [form for w in sorted(_ACCORDING) for form in (w[0].upper() + w[1:], w)]
 )
@@ -441,6 +443,13 @@ _FURTHER = re.compile(
 )
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: Subject pronouns of the other languages of the cue table, as the English ones
+#: (``zij``, ``ze`` and ``sie`` are also plural, but a speaker is mostly one woman; ``Ella``,
+#: ``Elle``, ``Lui`` and ``Lei`` are left out: they are also names).
+_FOREIGN_PRONOUNS = {
+    "hij": "he", "zij": "she", "ze": "she", "er": "he", "sie": "she", "il": "he",
+    "él": "he", "ele": "he", "ela": "she",
+}  # fmt: skip
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
 #: ``Whitcombe's office``: a possessive right after a name.
@@ -910,6 +919,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             return named[0]
         # ``a spokesman for the Joint Task Force``: an unnamed person, named as written
     first = words[0].lower()
+    if len(words) == 1:
+        first = _FOREIGN_PRONOUNS.get(first, first)  # ``Ze zei dat ...``: she
     if len(words) == 1 and first in _PRONOUNS:
         gender = _PRONOUNS[first]
         if first in ("he", "she"):
@@ -3091,7 +3102,29 @@ def _head_np(st: _State, text: str, na: int, nb: int) -> tuple[int, int, Entity 
 _NP_STOP = re.compile(
     r"\s(?:who|which|whose|while|as|ahead|after|before|when|during|in|on|at|adding|"
     r"referring|speaking|responding|standing|holding|last|this|yesterday|today|earlier|"
-    r"later|from|to)\b"
+    r"later|from|to"
+    # the same in the other languages of the cue table: prepositions and days of the week
+    # (``a indiqué Jean Dupont mardi``, ``sagte Becker am Montag``, ``zei hij in een``)
+    r"|dans|devant|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+    r"|en|durante|tras|ante|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer"
+    r"|am|im|vor|nach|bei|gegenüber|gestern|tijdens|op|gisteren"
+    r"|dopo|ieri|em|na|nesta|neste|ontem)(?![\w'’-])"
+)
+#: Subject pronouns that can follow a cue alone, ending the sentence (``"...", zei hij.``,
+#: ``sagte er``, ``disse ele``), as the English pronoun that :func:`_resolve` reads.
+_INVERTED_PRONOUNS = {
+    "he": "he", "she": "she", "hij": "he", "er": "he", "il": "he", "elle": "she",
+    "él": "he", "ele": "he", "ela": "she", "lui": "he", "lei": "she",
+}  # fmt: skip
+#: French inversions hold their pronoun in the cue (``a-t-il ajouté``).
+_CUE_PRONOUN = re.compile(r"-t-(il|elle)\b")
+#: Cues of the languages that leave a known subject out (``"...", dijo.``, ``ha detto.``):
+#: with nothing after them, the speaker quoted before speaks again.
+_PRO_DROP_CUES = frozenset(
+    f
+    for verb in ("decir", "dizer", "dire_it")
+    for f in CUE_VERBS[verb]
+    if " " not in f or f.startswith(("ha ", "hanno "))
 )
 #: A capitalised word and a participle after it (``Narasimhan addressing``); the match
 #: ends at the name, and :data:`_PARTICIPLE_AT` takes the participle from there.
@@ -3146,6 +3179,64 @@ def _inverted(
         nb = na + paren.start()  # ``said Prime Minister X (pix)``: a photo pointer
     np_text = source[na:nb]
     words = _WORD.findall(np_text)
+    pronoun = _CUE_PRONOUN.search(cue_text)
+    if pronoun is not None and not words:
+        # ``"...", a-t-il ajouté.``: the pronoun in the cue speaks
+        na, nb = c0 + pronoun.start(1), c0 + pronoun.end(1)
+        return _inverted_content(
+            st,
+            source,
+            masked,
+            segs,
+            s0,
+            parts,
+            c0,
+            c1,
+            cue_text,
+            index,
+            "he" if pronoun.group(1) == "il" else "she",
+            na,
+            nb,
+        )
+    if not words and cue_text.lower() in _PRO_DROP_CUES and st.last_speaker is not None:
+        # ``"...", dijo.``: no subject written; the one quoted before goes on
+        return _inverted_content(
+            st,
+            source,
+            masked,
+            segs,
+            s0,
+            parts,
+            c0,
+            c1,
+            cue_text,
+            index,
+            None,
+            -1,
+            -1,
+            st.last_speaker,
+        )
+    if (
+        len(words) == 1
+        and words[0].lower() in _INVERTED_PRONOUNS
+        and not source[nb:end_np].strip(" \t\r\n.!?\"'”’»")
+    ):
+        # ``"...", said he.``, ``zei hij.``: a pronoun alone, ending the sentence
+        return _inverted_content(
+            st,
+            source,
+            masked,
+            segs,
+            s0,
+            parts,
+            c0,
+            c1,
+            cue_text,
+            index,
+            _INVERTED_PRONOUNS[words[0].lower()],
+            na,
+            nb,
+        )
     if (
         not words
         or words[0].lower() in _PRONOUNS
@@ -3177,6 +3268,35 @@ def _inverted(
     return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
 
 
+def _inverted_content(
+    st: _State,
+    source: str,
+    masked: str,
+    segs: list[_Segment],
+    s0: int,
+    parts: list[tuple[int, int]],
+    c0: int,
+    c1: int,
+    cue_text: str,
+    index: int,
+    pronoun: str | None,
+    na: int,
+    nb: int,
+    ent: Entity | None = None,
+) -> RawQuote | None:
+    """:func:`_inverted` for a speaker given as a pronoun (*pronoun*, the English one, at
+    ``source[na:nb]``) or as *ent* (no words: ``na`` and ``nb`` are -1)."""
+    if len(parts) < 2:
+        return None
+    a, b = _trim(source, s0, _close_mark_end(masked, parts[-2][1]))
+    if b - a < 10:
+        return None
+    if pronoun is not None:
+        ent = _resolve(st, pronoun, na, nb)
+    np_text = source[na:nb] if na >= 0 else (ent.name if ent is not None else "")
+    return _make(segs, source, a, b, cue_text, c0, c1, ent, np_text, na, nb, index)
+
+
 def _close_mark_end(masked: str, i: int) -> int:
     return i + 1 if masked[i : i + 1] in ("”", '"', "»") else i
 
@@ -3202,6 +3322,17 @@ def _according_to(
     before = masked[s0:c0]
     if before.strip() == "":
         comma = masked.find(",", c1, s1)
+        named = _v2_source(st, masked, c1, s1, cue) if comma < 0 or comma - c1 > 40 else None
+        if named is not None:
+            # ``Volgens Maduro waren het ...``, ``Laut Klaus Becker wird ...``: a name, then
+            # the content with no comma between (the verb comes second in these languages)
+            na, nb = named
+            a, b = _trim(source, nb, s1)
+            if b - a < 10:
+                return None
+            np_text = source[na:nb]
+            ent = _resolve(st, np_text, na, nb)
+            return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
         if comma < 0:
             return None
         if _REPORTED_SAID.search(masked, comma, s1):
@@ -3250,6 +3381,24 @@ def _according_to(
         return None
     ent = _resolve(st, as_subject, na, nb)
     return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+
+
+#: The ``according to`` cues of languages that put the verb right after the source.
+_V2_ACCORDING = frozenset({"selon", "según", "segundo", "secondo", "laut", "volgens"})
+
+
+def _v2_source(st: _State, masked: str, c1: int, s1: int, cue: str) -> tuple[int, int] | None:
+    """The span of a person or organisation named right after a foreign ``according to``
+    (*cue*) that no comma closes: the name ends the source."""
+    if cue.lower() not in _V2_ACCORDING:
+        return None
+    i = c1
+    while i < s1 and masked[i].isspace():
+        i += 1
+    found = st.reg.at.get(i)
+    if found is None or found[0] >= s1 or found[1].kind not in (_PERSON, _ORGANIZATION):
+        return None
+    return i, found[0]
 
 
 #: Plural records that relay what others said (``according to media reports``).

@@ -1993,6 +1993,20 @@ class TestStatementsAndBriefings:
         a = _article("Aktivisten berichten zugleich, die Kämpfe hätten in der Nacht abgenommen.")
         assert [(q.cue, q.speaker_text) for q in a.quotes] == [("berichten", "Aktivisten")]
 
+    def test_a_counted_participle_is_no_cue(self) -> None:
+        """``Kuwait now has 43 confirmed cases``: a participle between a number and a noun
+        qualifies the noun; the sentence's real frame is read."""
+        a = _article(
+            "The region now has 43 confirmed cases of measles, according to a health official.",
+            "The official added that all the cases were in children.",
+        )
+        assert [(q.cue, q.text.split()[0]) for q in a.quotes] == [
+            ("according to", "The"),
+            ("added", "all"),
+        ]
+        # ``The official`` is the unnamed official quoted before
+        assert len({q.speaker for q in a.quotes}) == 1
+
     @pytest.mark.parametrize(
         ("sentence", "cue", "text"),
         [
@@ -2591,6 +2605,13 @@ class TestParticipants:
             ("Kiran Iyer", ("Dr.",), None),
             ("Samir Khoury", ("Mr.", "driver"), "male"),
         ]
+
+    def test_graded_honorific_is_a_role(self) -> None:
+        """``The Most Rev Justin Welby``: the honorific with its degree is a role."""
+        a = _article("The Most Rev Tomas Ekberg, speaking in the cathedral, said peace was near.")
+        people = [(p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert people == [("Tomas Ekberg", ("Most Rev",))]
+        assert [q.speaker_text for q in a.quotes] == ["The Most Rev Tomas Ekberg"]
 
     def test_arabic_article_in_name(self) -> None:
         """``al-Falih`` is part of a name and a short form of it."""

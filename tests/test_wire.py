@@ -169,6 +169,8 @@ class TestDatelineStyles:
             "(Photo) The talks went well.",
             "A US-led coalition said the talks went well.",
             "AN ABC-funded study found the talks went well.",
+            "FILE PHOTO: Delegates leave the hall after the talks.",
+            "PHOTO: Delegates leave the hall after the talks.",
         ],
     )
     def test_no_dateline(self, text: str) -> None:

@@ -168,6 +168,8 @@ _INSTITUTION_HEADS = _ORG_HEADS | frozenset(
 _COUNTRY_WORDS = frozenset(COUNTRIES) | frozenset(DEMONYMS)
 #: The words ``_split_titles`` takes off the front of a run.
 _OPENER_WORDS = TITLE_WORDS | PERSON_NOUNS | NOT_NAME_WORDS | frozenset(HONORIFICS) | _COUNTRY_WORDS
+#: Words that grade an honorific after them (``Most Rev``, ``Right Hon``).
+_HONORIFIC_DEGREES = frozenset({"most", "right", "very"})
 #: Lower-case words that join the parts of an organisation's name.
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _LOWER_KEPT = NAME_PARTICLES | _ORG_CONNECTORS
@@ -1533,6 +1535,9 @@ def _title_split(lows: Sequence[str]) -> int:
         )
         or (i == 0 and _is_gerund(lows[0]))
         or _is_field_noun(lows[i])
+        # ``The Most Rev Justin Welby``, ``Right Hon``, ``Very Rev``: a degree of the
+        # honorific after it
+        or (lows[i] in _HONORIFIC_DEGREES and lows[i + 1] in HONORIFICS)
     ):
         i += 1
     for k in range(n - 2, i - 1, -1):
@@ -1615,7 +1620,15 @@ def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _P
     words = texts[a:b]
     name_lows = lows[a:b]
     n = b - a
-    honorifics = tuple((texts[i], HONORIFICS[lows[i]]) for i in range(a) if lows[i] in HONORIFICS)
+    honorifics = tuple(
+        (
+            # with its degree (``Most Rev``)
+            f"{texts[i - 1]} {texts[i]}" if i and lows[i - 1] in _HONORIFIC_DEGREES else texts[i],
+            HONORIFICS[lows[i]],
+        )
+        for i in range(a)
+        if lows[i] in HONORIFICS
+    )
     title_words = [
         i
         for i in range(a)

@@ -45,7 +45,8 @@ HONORIFICS: dict[str, str | None] = {
     "eminence": None, "mx": None, "mx.": None, "alhaji": "male", "alhaja": "female",
     "hajia": "female", "otunba": None, "mallam": "male", "malam": "male", "pandit": "male",
     "ustaz": "male", "ustazah": "female", "begum": "female", "engr": None, "engr.": None,
-    "barr": None, "barr.": None, "shrimati": "female", "kumari": "female",
+    "barr": None, "barr.": None, "shrimati": "female", "kumari": "female", "rev": None,
+    "rev.": None, "revd": None, "reverend": None, "rt": None, "rt.": None,
 }  # fmt: skip
 
 #: Capitalised title words that stand before a name (``Senator``, ``Deputy Minister``).

@@ -1993,6 +1993,35 @@ class TestStatementsAndBriefings:
         a = _article("Aktivisten berichten zugleich, die Kämpfe hätten in der Nacht abgenommen.")
         assert [(q.cue, q.speaker_text) for q in a.quotes] == [("berichten", "Aktivisten")]
 
+    def test_when_and_where_it_was_said_is_no_content(self) -> None:
+        """``X said this weekend at the memorial service``: only when and where; with a
+        clause after the time, the clause is what was said."""
+        a = _article(
+            "Oskar Brandvold said the port would reopen.",
+            "Oskar Brandvold said this weekend at the memorial service of a sailor.",
+            "Oskar Brandvold said this week the ferry would wait.",
+        )
+        assert [q.paragraph for q in a.quotes] == [0, 2]
+
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            "Leader of the union and convenor of the platform in Delhi Anurag Saxena",
+            "Convenor of the platform of unions in Delhi Anurag Saxena",
+        ],
+    )
+    def test_name_after_a_long_title_and_a_place(self, subject: str) -> None:
+        """``... of CTUs in Delhi Anurag Saxena said``: after a preposition of place, the
+        word before a full name is the place, and the name right before the cue speaks."""
+        a = _article(f"{subject} said the strike is complete in most areas.")
+        people = [p.name for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert people == ["Anurag Saxena"]
+        assert [q.speaker_text for q in a.quotes] == ["Anurag Saxena"]
+
+    def test_the_victim_of_a_named_person_is_no_speaker(self) -> None:
+        a = _article("The man who was attacked in the market by Anurag Saxena said he was fine.")
+        assert [q.speaker_text for q in a.quotes] != ["Anurag Saxena"]
+
     def test_a_counted_participle_is_no_cue(self) -> None:
         """``Kuwait now has 43 confirmed cases``: a participle between a number and a noun
         qualifies the noun; the sentence's real frame is read."""

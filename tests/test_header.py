@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from articlekit import DatePrecision, HeaderKind, Span, parse
+from articlekit import DatePrecision, HeaderKind, ParagraphKind, Span, parse
 
 BODY = "\n\nThe council met on Monday to discuss the budget.\n"
 
@@ -213,6 +213,19 @@ class TestHeaderKinds:
             " rector's removal\n\nHundreds of students staged a sit-in on Monday.\n"
         )
         assert summary(text)[3] == "Students now demand the rector's removal"
+
+    def test_title_block_below_a_stamp_is_a_heading(self) -> None:
+        """The block of stamp and title is the heading, whose words are no quote."""
+        a = parse(
+            " date 2018-05-27 Follow Us:\nSunday, May 27, 2018\nHarbour board says the"
+            " northern ferry will resume its daily crossings in June\n\n"
+            "The ferry stopped in March, the board said.\n"
+        )
+        assert a.headline == (
+            "Harbour board says the northern ferry will resume its daily crossings in June"
+        )
+        assert a.paragraphs[1].kind is ParagraphKind.HEADING
+        assert [q.paragraph for q in a.quotes] == [2]
 
     def test_cut_headline_completed_below(self) -> None:
         """``Title cut sho...`` then the whole title: the whole one is the headline."""

@@ -1615,6 +1615,30 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
     return ((_ST_PERSON, a, b, _person_facts(texts, lows, a, b)),)
 
 
+#: Words that open Arabic names before a given name (``Abu Bakar``, ``Abdul Rahman``).
+_NAME_PREFIXES = frozenset("abu abd abdel abdul abdal umm ould ben".split())
+#: A preposition of place right before a run (``... in Delhi Anurag Saxena``).
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|from|at)\s+$")
+
+
+def _place_then_name(
+    source: str, start: int, ss: int, words: tuple[str, ...], lows: Sequence[str]
+) -> bool:
+    """``convenor of the platform in Delhi Anurag Saxena said``: after a preposition of
+    place, a first word that is no given name before a full name that opens with one
+    is the place, and the rest the person."""
+    return (
+        len(words) >= 3
+        and _gender_of(words[1]) is not None
+        and not _is_given(words[0])
+        and lows[0] not in FAMILY_FIRST_SURNAMES
+        and lows[0] not in NAME_PARTICLES
+        and lows[0] not in _NAME_PREFIXES
+        and lows[0] not in NAME_TITLES
+        and _PLACE_PREPOSITION.search(source, max(ss, start - 6), start) is not None
+    )
+
+
 def _person_facts(texts: tuple[str, ...], lows: list[str], a: int, b: int) -> _PersonFacts:
     """The ``_PersonFacts`` of the name ``texts[a:b]`` after the titles ``texts[:a]``."""
     words = texts[a:b]
@@ -1973,6 +1997,11 @@ def _classify_person(
     """Tokens ``off + a : off + b`` may name a person (after titles from *off*): weigh
     the evidence around them."""
     words, lows, honorifics, titled, role_span, surname_first, given, evidence, bad = facts
+    if _place_then_name(source, base + toks[off + a][1], span.start, words, lows):
+        texts = tuple(t[0] for t in toks[off : off + b])
+        a += 1
+        facts = _person_facts(texts, [w.lower() for w in texts], a, b)
+        words, lows, honorifics, titled, role_span, surname_first, given, evidence, bad = facts
     n = b - a
     first = toks[off + a]
     last = toks[off + b - 1]

@@ -1600,6 +1600,10 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:this|these|so)(?:\s+(?:when|while|at|in|during|on|as|after|before|yesterday"
     r"|today|through|via|to)\b|\s*[.,;]|\s*$)"
 )
+#: A time after a cue (``said this weekend``), which adjuncts alone may follow.
+_THIS_TIME = re.compile(
+    r"\s+(?:this|last)\s+(?:week|weekend|morning|afternoon|evening|month|year)\b"
+)
 _VERB_START = re.compile(r"\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 
 
@@ -2602,6 +2606,11 @@ def _attribute(
         # ``The minister stated this when he visited``, ``X, of Y, stated this at a
         # briefing``: it points back, and frames nothing here
         return None
+    when = _THIS_TIME.match(masked, c1, s1)
+    if when is not None and _adjuncts_only(masked, when.end(), s1):
+        # ``Chiwenga said this weekend at the memorial service of ...``: when and where
+        # it was said, and nothing said here
+        return None
     # ``CONTENT, SPEAKER CUE [adjunct].``
     if (
         len(parts) > 1
@@ -2846,6 +2855,23 @@ def _is_insertion(
     )
 
 
+def _name_before_cue(
+    st: _State, masked: str, a: int, b: int
+) -> tuple[int, int, Entity | None] | None:
+    """``Leader of CITU and convenor of the platform in Delhi Anurag Saxena said``: a
+    person's name right before the cue, after a long title that holds no verb, is the
+    subject (shorter phrases are read by the rules of :func:`_subject`)."""
+    ms = _mentions_in(st, a, b)
+    if not ms:
+        return None
+    s, e, ent = ms[-1]
+    if ent.kind is not _PERSON or masked[e:b].strip() or len(_WORD.findall(masked, a, s)) < 6:
+        return None
+    if _FINITE.search(masked, a, s) or _RELATIVE_WORD.search(masked, a, s):
+        return None  # ``the man who attacked X said``: X is no subject
+    return s, e, ent
+
+
 def _subject(
     st: _State, masked: str, parts: list[tuple[int, int]], s0: int, *, closed: bool
 ) -> tuple[int, int, Entity | None] | None:
@@ -2879,6 +2905,10 @@ def _subject(
         rel = _FIRST_WORD.match(last_text)
         a = parts[-1][0] + (len(rel.group()) - len(rel.group().lstrip()) if rel else 0)
         return a, a + len(last_text.strip().split()[0]), ent
+    if not closed:
+        named = _name_before_cue(st, masked, *parts[-1])
+        if named is not None:
+            return named
     if len(parts) > _MAX_PARTS:
         parts = parts[-_MAX_PARTS:]
     if len(parts) > 1 and last_text.strip().lower() in ("and", "but", "and also", "and then"):

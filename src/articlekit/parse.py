@@ -921,6 +921,10 @@ def _find_headline(
     for i, p in enumerate(paragraphs[first:_HEADLINE_SEARCH], start=first):
         title = _title_below_stamps(src, p)
         if title is not None:
+            if p.kind is ParagraphKind.BODY:
+                # ``Sunday, May 27, 2018`` / ``South Korea says ...``: the block is the title
+                # with its stamps, no text of the story
+                paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
             return title, paragraphs
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
             # a short body line ending in a full stop is a sentence, not a headline

@@ -2022,6 +2022,29 @@ class TestStatementsAndBriefings:
         a = _article("The man who was attacked in the market by Anurag Saxena said he was fine.")
         assert [q.speaker_text for q in a.quotes] != ["Anurag Saxena"]
 
+    def test_dash_credit_lines_after_unmarked_speech(self) -> None:
+        """``— said X`` on a line of its own credits the paragraph before it, printed
+        without quotation marks; ``Brandvik`` is ``Brandvík`` without the accent, and ``the
+        mayor of the northern town`` the person quoted before."""
+        text = (
+            " date 2019-05-28 This bridge is a new link for the north. I thank all who built it\n"
+            "— said Oskar Brandvík at a press conference in the town hall.\n"
+            "We will keep building. The next bridge opens in May\n"
+            "— said the mayor of the northern town.\n"
+            "Our debts are paid, and the budget holds\n"
+            "— said Brandvik.\n"
+        )
+        a = parse(text)
+        names = {p.id: p.name for p in a.participants}
+        assert [
+            (q.kind.value, names.get(q.speaker or ""), q.text.split()[0]) for q in a.quotes
+        ] == [
+            ("direct", "Oskar Brandvík", "This"),
+            ("direct", "Oskar Brandvík", "We"),
+            ("direct", "Oskar Brandvík", "Our"),
+        ]
+        assert a.paragraphs[0].text.endswith("who built it")
+
     def test_a_counted_participle_is_no_cue(self) -> None:
         """``Kuwait now has 43 confirmed cases``: a participle between a number and a noun
         qualifies the noun; the sentence's real frame is read."""

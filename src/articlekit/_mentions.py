@@ -717,13 +717,7 @@ class Registry:
             self.entities.append(ent)
             if kind is _PERSON:
                 self._persons.append(ent)
-                index = self._person_words
-                for w in ent._low_tokens:  # (``_index_person``, inline)
-                    persons = index.get(w)
-                    if persons is None:
-                        index[w] = [ent]
-                    elif persons[-1] is not ent:
-                        persons.append(ent)
+                _index_person(self._person_words, ent)
             self._by_name[key] = ent
         return ent
 
@@ -907,8 +901,12 @@ class Registry:
 
 
 def _index_person(index: dict[str, list[Entity]], ent: Entity) -> None:
-    """Add the person *ent* under each word of its name (once) in *index*."""
-    for w in ent._low_tokens:
+    """Add the person *ent* under each word of its name (once) in *index*, and under the
+    word without accents (``Kaczynski`` for ``Kaczyński``: pages drop them)."""
+    words = ent._low_tokens
+    if not all(map(str.isascii, words)):
+        words = [*words, *(f for w in words if not w.isascii() and (f := _fold(w)) != w)]
+    for w in words:
         persons = index.get(w)
         if persons is None:
             index[w] = [ent]

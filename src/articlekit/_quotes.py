@@ -1037,7 +1037,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             not stripped.lower().startswith(("his ", "her ", "their ", "its "))
             or head in HONORIFICS  # ``His Highness`` is a title of address
         )
-        and len(bare_words) <= 4
+        # (``the president of the Law and Justice party``: the title before its ``of``)
+        and len(bare_words) - len(_of_tail(bare_words)) <= 4
         and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):
         cands = [e for e in reg.entities if e.kind is _PERSON and 0 <= e.first_mention() < start]
@@ -1082,6 +1083,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             # ``Congo's minister of health says ...`` in a lead, and ``Health Minister Oly
             # Ilunga said`` just after: the person the title introduces
             ahead = _title_ahead(reg, bare_words, start)
+            core = bare_words[: len(bare_words) - len(_of_tail(bare_words))]
+            if ahead is None and core != bare_words and len(core) <= 3:
+                # ``The chief executive of Europe's No.2 copper miner said``: the title
+                # itself, up to its first preposition
+                ahead = _title_ahead(reg, core, start)
             if ahead is not None:
                 return ahead
         # otherwise an unnamed official, named as written (below)
@@ -1129,6 +1135,14 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     off = text.find(name)
     _add_mention(st, group, start + max(off, 0), start + max(off, 0) + len(name))
     return group
+
+
+def _of_tail(words: list[str]) -> list[str]:
+    """The words of a title from its first preposition on (``of the ... party``)."""
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS and i:
+            return words[i:]
+    return []
 
 
 #: ``dela Rosa``, ``van der Berg``: particles, then one or two capitalised words.
@@ -1826,6 +1840,7 @@ def find_quotes(
     # the speaker quoted right before such a run: if no cue claims the run, it goes on
     # that speaker's words (``"A," X told LCTV.`` / ``"B ...`` / ``"C."``)
     waiting_owner: Entity | None = None
+    prev_plain: tuple[int, Span] | None = None
 
     def flush(last: _Segment | None = None) -> None:
         if waiting and waiting_owner is not None:
@@ -1855,6 +1870,13 @@ def find_quotes(
             prev_entity, pending = transcript.entity, []
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
+        if not para_quotes and prev_plain is not None and prev_plain[0] == index - 1 and not segs:
+            credited = _dash_said(st, source, masked, span, prev_plain)
+            if credited is not None:
+                para_quotes = [credited]
+        # the previous paragraph, when it holds no quotation mark and no quote (the
+        # content of a ``— said X`` line after it)
+        prev_plain = (index, span) if not para_quotes and not segs else None
         if not para_quotes and segs and segs[-1].close is not None and not segs[-1].used:
             credited = _dash_credit(st, source, span, segs, index)
             if credited is not None:
@@ -1935,6 +1957,60 @@ def find_quotes(
             open_quote = owner
     flush()
     return quotes
+
+
+#: ``— said Jarosław Kaczyński during a press conference.``: a line that credits the
+#: paragraph before it, as pages that print speech without quotation marks do.
+_DASH_SAID = re.compile(
+    r"\s*(?:[—–]|--?)?\s*(said|says|added|adds|stated|continued|concluded|explained|stressed"
+    r"|emphasised|emphasized|noted)\s+(?=\S)"
+)
+
+
+def _dash_said(
+    st: _State, source: str, masked: str, span: Span, prev: tuple[int, Span]
+) -> RawQuote | None:
+    """The paragraph *prev* as direct speech, when the paragraph at *span* is a dash
+    credit line (:data:`_DASH_SAID`) naming a speaker."""
+    m = _DASH_SAID.match(masked, span.start, span.end)
+    if m is None or (
+        # the dash opens the paragraph, or stands before it (read as a bullet)
+        masked[span.start] not in "—–-"
+        and "—" not in source[max(0, span.start - 3) : span.start]
+        and "–" not in source[max(0, span.start - 3) : span.start]
+    ):
+        return None
+    end = span.end
+    cut = _NP_STOP.search(masked, m.end(), end)
+    stop = cut.start() if cut is not None else end
+    comma = masked.find(",", m.end(), stop)
+    if comma > 0:
+        stop = comma
+    na, nb = _trim(source, m.end(), stop)
+    while nb > na and source[nb - 1] in ".!?":
+        nb -= 1
+    np_text = source[na:nb]
+    words = _WORD.findall(np_text)
+    if not words or len(words) > 8 or not (_plausible_np(np_text) or _mentions_in(st, na, nb)):
+        return None
+    index, whole = prev
+    a, b = _trim(source, whole.start, whole.end)
+    if len(_WORD.findall(source, a, b)) < 4:
+        return None
+    ent = _resolve(st, np_text, na, nb)
+    if ent is not None:
+        st.last_speaker = ent
+    c0, c1 = m.span(1)
+    return RawQuote(
+        kind=_DIRECT,
+        pieces=[(a, b)],
+        cue=source[c0:c1],
+        cue_span=_checked_span(c0, c1),
+        entity=ent,
+        speaker_text=np_text,
+        speaker_span=_checked_span(na, nb),
+        paragraph=index,
+    )
 
 
 def _carry_unmarked(

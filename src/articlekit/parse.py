@@ -192,6 +192,10 @@ def parse_file(
     )
 
 
+#: Dashes that open a credit line (``— said X``).
+_DASHES = frozenset("—–-")
+
+
 class _Parser:
     """One parse: holds the source, the reporter, and the facts found so far."""
 
@@ -284,6 +288,8 @@ class _Parser:
         body_lines = lines[1:] if facts.body_from else lines
         # whether the line right after the header line holds text
         text_follows = bool(body_lines) and body_lines[0].number == facts.body_from
+        # (``— said X``: a credit line of its own, not the lead going on)
+        credit_follows = text_follows and src[body_lines[0].start] in _DASHES
         lead_block = facts.lead_block
         if lead_block is not None and facts.kind is HeaderKind.LEAD:
             # A lead on the header line is the first line of the body: hard-wrapped
@@ -296,6 +302,7 @@ class _Parser:
             and facts.header is not None
             and facts.header.rstrip()[-1:] not in _TERMINAL_CHARS
             and text_follows
+            and not credit_follows
         )
         blocks, has_blank, rejoined = split_content(src, body_lines, open_first=open_first)
         content = [] if has_blank else body_lines
@@ -328,6 +335,8 @@ class _Parser:
         if headline is None:
             headline, paragraphs = _find_headline(src, paragraphs, facts.kind)
         paragraphs = _mark_repeats(paragraphs, headline)
+        if ("—" in src or "–" in src) and _DASH_CREDIT_LINE.search(src):
+            _speech_before_credits(paragraphs)
         if headline is None and facts.kind is not HeaderKind.MISSING:
             self._report(
                 "headline-missing",
@@ -839,6 +848,19 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
                 seen[key] = kind
                 firsts.add(key[:1])
     return _mark_twins(out)
+
+
+#: A line that credits the unmarked speech above it (``— said Oskar Brandvold.``).
+_DASH_CREDIT_LINE = re.compile(r"(?m)^[ \t]*[—–]\s*(?:said|says|added|stated)\b")
+
+
+def _speech_before_credits(paragraphs: list[Paragraph]) -> None:
+    """A short line above a ``— said X`` credit line is speech printed without quotation
+    marks, not a heading."""
+    for i in range(len(paragraphs) - 1):
+        p = paragraphs[i]
+        if p.kind is ParagraphKind.HEADING and _DASH_CREDIT_LINE.match(paragraphs[i + 1].text):
+            paragraphs[i] = evolve(p, kind=ParagraphKind.BODY)
 
 
 _CURLY = str.maketrans("‘’“”", "''\"\"")

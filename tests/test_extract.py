@@ -2045,6 +2045,69 @@ class TestStatementsAndBriefings:
         ]
         assert a.paragraphs[0].text.endswith("who built it")
 
+    def test_said_and_added(self) -> None:
+        """``"A," the mayor said and added that B``: two acts, each with its content."""
+        a = _article(
+            "Oskar Brandvold opened the bridge.",
+            '"The bridge will stay open all winter," the mayor said and added that the'
+            " ferry would keep its timetable.",
+        )
+        assert [(q.cue, q.text.split()[0]) for q in a.quotes] == [
+            ("said", "The"),
+            ("added", "the"),
+        ]
+
+    def test_an_announcement_speaks_for_the_person_who_made_it(self) -> None:
+        a = _article(
+            "Prime Minister Oskar Brandvold declared a state of emergency in the capital.",
+            "The announcement said the unrest had disrupted the ferry and the rail services.",
+        )
+        assert [q.speaker_text for q in a.quotes] == ["The announcement"]
+        assert {p.id: p.name for p in a.participants}[a.quotes[0].speaker or ""] == (
+            "Oskar Brandvold"
+        )
+
+    def test_a_scene_before_the_subject_is_no_content(self) -> None:
+        """``Speaking at a media conference, X said after his review, he ...``."""
+        a = _article(
+            "Speaking at a media conference, Oskar Brandvold said after the review, the"
+            " ferry will be returned to service."
+        )
+        assert [q.text.split()[0] for q in a.quotes] == ["after"]
+
+    def test_an_outlet_relaying_a_statement_is_no_second_quote(self) -> None:
+        a = _article(
+            "The minister will meet his counterpart on Thursday, a ministry spokeswoman said"
+            " Wednesday, Harbour News reports."
+        )
+        assert [q.cue for q in a.quotes] == ["said"]
+
+    def test_quoted_as_saying_after_the_quotation(self) -> None:
+        a = _article(
+            '"The meeting has been planned," spokeswoman Anna Lind was quoted by local'
+            " agencies as saying."
+        )
+        assert [(q.cue, q.speaker_text, q.text) for q in a.quotes] == [
+            ("saying", "spokeswoman Anna Lind", "The meeting has been planned")
+        ]
+
+    def test_a_person_named_after_another_persons_possessive(self) -> None:
+        a = _article(
+            "Oskar Brandvold opened the bridge.",
+            "Brandvold's spokesman Tomas Ekberg on Tuesday said the bridge was safe.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Tomas Ekberg"]
+
+    def test_an_unnamed_spokeswoman_named_just_after(self) -> None:
+        """``a foreign ministry spokeswoman said`` and then ``spokeswoman Anna Lind``."""
+        a = _article(
+            "The minister will travel to Bonn, a foreign ministry spokeswoman said.",
+            '"The meeting is planned," spokeswoman Anna Lind told reporters.',
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Anna Lind", "Anna Lind"]
+
     def test_a_counted_participle_is_no_cue(self) -> None:
         """``Kuwait now has 43 confirmed cases``: a participle between a number and a noun
         qualifies the noun; the sentence's real frame is read."""

@@ -424,7 +424,9 @@ _THAT_PARTICIPLES = frozenset(
 )
 _ADDING = re.compile(
     r",\s*(?:adding|saying|noting|(?:mentioning|stressing|warning|explaining|insisting|arguing"
-    r"|claiming|emphasi[sz]ing)(?=\s+that\b))\b",
+    r"|claiming|emphasi[sz]ing)(?=\s+that\b))\b"
+    # ``"...," the president said and added that ...``: a second act of the speaker
+    r"|\s+and\s+(?:also\s+)?(?:added|noted|stressed|said)\b",
     re.I,
 )
 #: A further attribution after a quotation's frame: ``, adding``, ``said adding that``,
@@ -896,7 +898,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             # ``Geophysical and Astronomical Services Administration``: the end of a name
             # that began before the comma part (``Philippine Atmospheric, ...``)
             return ent
-    for _s, e, ent in _mentions_in(st, start, end):
+    inside = _mentions_in(st, start, end)
+    for k, (_s, e, ent) in enumerate(inside):
         if ent.kind is _COUNTRY:
             continue
         if (
@@ -904,6 +907,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             and _POSSESSIVE.match(src, e, end)
             and ent.kind is _PERSON
         ):
+            if any(x[2].kind is _PERSON for x in inside[k + 1 :]):
+                continue  # ``Trump's spokesman Sean Spicer``: the person named after
             # ``Whitcombe's office``: a group named after the person
             break
         named.append(ent)
@@ -1013,6 +1018,15 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         org = _org_anaphor(st, head, start)
         if org is not None:
             return org
+    if definite and head in _ISSUED_NOUNS and len(bare_words) <= 2:
+        # ``Prayut Chan-ocha declared the emergency decree ... The announcement said``:
+        # with no organisation to issue it, the person who spoke or was named last
+        issuer = _org_anaphor(st, head, start) if head in ORG_NOUNS else None
+        if issuer is None:
+            last = st.last_speaker
+            issuer = last if last is not None else _latest(st, start, (_PERSON,))
+        if issuer is not None:
+            return issuer
     # ``the 29-year-old``: the person the text is about, as with a pronoun
     if definite and _AGE_NP.fullmatch(stripped):
         last = st.last_speaker
@@ -1117,6 +1131,11 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         at = start + text.find(stripped)
         _add_mention(st, person, at, at + len(stripped))
         return person
+    if head in _SPOKES and stripped[:2].lower() in ("a ", "an") and not named:
+        # ``a foreign ministry spokeswoman said`` before ``spokeswoman Maria Zakharova``
+        ahead = _title_ahead(reg, [head], start)
+        if ahead is not None:
+            return ahead
     if _SPEAKER_HEADS.isdisjoint(bare_words) and not text[:1].isupper():
         return None
     name = _GROUP_TAIL.sub("", text.strip())
@@ -1143,6 +1162,15 @@ def _of_tail(words: list[str]) -> list[str]:
         if w in _PREPOSITIONS and i:
             return words[i:]
     return []
+
+
+#: Speakers for others, whom a page may name a little later.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Documents someone issues in their own name (a study or a ruling is not one).
+_ISSUED_NOUNS = frozenset(
+    "statement announcement declaration decree proclamation notice notification order "
+    "directive circular letter release communique communiqué".split()
+)
 
 
 #: ``dela Rosa``, ``van der Berg``: particles, then one or two capitalised words.
@@ -1244,7 +1272,9 @@ _COMPANY_NOUNS = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     "statement report study survey paper website platform letter release communique "
     "communiqué notice post tweet filing memo document bulletin readout transcript order "
-    "ruling verdict judgment judgement".split()
+    "ruling verdict judgment judgement announcement declaration decree proclamation advisory "
+    "directive circular notification charter manifesto resolution petition indictment "
+    "affidavit".split()
 )
 
 
@@ -1613,6 +1643,12 @@ _TIME_LEAD = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\s+(?:this|these|so)(?:\s+(?:when|while|at|in|during|on|as|after|before|yesterday"
     r"|today|through|via|to)\b|\s*[.,;]|\s*$)"
+)
+#: A participle phrase opening a sentence before its subject (``Speaking at a media
+#: conference, ...``).
+_INTRO_PARTICIPLE = re.compile(
+    r"\s*(?:Speaking|Addressing|Talking|Responding|Writing|Commenting|Reacting|Briefing"
+    r"|Appearing|Testifying)\b[^,]*$"
 )
 #: A time after a cue (``said this weekend``), which adjuncts alone may follow.
 _THIS_TIME = re.compile(
@@ -2247,6 +2283,12 @@ _RELAY_TAIL = re.compile(
 )
 
 
+#: Cues an outlet credits a relayed report with (``, AFP reports.``).
+_RELAY_CUES = frozenset({"reports", "reported", "writes", "wrote"})
+#: Nothing but the sentence's end.
+_END_ONLY = re.compile(r"\s*[.!?]?[\s\"'”’»]*$")
+
+
 def _second_speaker(masked: str, q: RawQuote, a: int, b: int) -> int | None:
     """Where an indirect quote's content hands over to a coordinated clause with a cue.
 
@@ -2359,6 +2401,13 @@ def _paragraph_quotes(
                 )
             ):
                 q = None  # ``continued`` attributes only a quotation
+            if (
+                q is not None
+                and last_in_sentence is not None
+                and cue_word in _RELAY_CUES
+                and _END_ONLY.match(masked, c1, s1) is not None
+            ):
+                q = None  # ``..., a spokeswoman said Wednesday, AFP reports.``: a relay credit
             if q is None:
                 continue
             out.append(q)
@@ -2562,8 +2611,15 @@ def _attribute(
     if passive is not None:
         # ``The minister was quoted by NRK as saying CONTENT``: the subject speaks
         intro = _INTRO.match(masked, s0, passive.start())
-        np = _clause_subject(masked, intro.end() if intro else s0, passive.start())
-        a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
+        comma = masked.rfind(",", s0, passive.start())
+        if _END_ONLY.match(masked, c1, s1) is not None and comma > s0:
+            # ``"...," spokeswoman X was quoted by Russian agencies as saying.``: the
+            # content is before the subject
+            np = _clause_subject(masked, _close_mark_end(masked, comma + 1), passive.start())
+            a, b = _trim(source, s0, _close_mark_end(masked, comma))
+        else:
+            np = _clause_subject(masked, intro.end() if intro else s0, passive.start())
+            a, b = _trim(source, _content_after(masked, c1, s1, cue), s1)
         if np is None or b - a < 10:
             return None
         na, nb = np
@@ -2717,6 +2773,9 @@ def _attribute(
             na = _np_bounds(masked, *parts[k])[0]
             np_text = source[na:nb]
         content_end = parts[k - 1][1]
+        if k == 1 and _INTRO_PARTICIPLE.match(masked, s0, content_end) and not segs:
+            # ``Speaking at a media conference, X said after ...``: the scene, not content
+            plausible = False
         if plausible:
             a, b = _trim(source, s0, _close_mark_end(masked, content_end))
             if b - a >= 10 or _whole_quotation(segs, a, b):

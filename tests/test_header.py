@@ -183,6 +183,7 @@ class TestHeaderKinds:
             "Click to share on WhatsApp (Opens in new window)",
             "MarketsWorld NewsBusinessHealthScience & TechnologyOpinion",
             "9.5 C",
+            "Please Support Harbour Mail",
         ],
     )
     def test_furniture(self, furniture: str) -> None:
@@ -213,6 +214,21 @@ class TestHeaderKinds:
             " rector's removal\n\nHundreds of students staged a sit-in on Monday.\n"
         )
         assert summary(text)[3] == "Students now demand the rector's removal"
+
+    @pytest.mark.parametrize(
+        "byline",
+        ["Emma Olivares y Alma E. Muñoz", "Tomas Ekberg and Anna Lind", "Ana Silva, Rui Costa"],
+    )
+    def test_a_list_of_authors_is_no_headline(self, byline: str) -> None:
+        """Two or more names, each opening with a given name, are the authors."""
+        a = parse(f" date 2025-08-22 {byline}\n\nThe ferry stopped in March, the board said.\n")
+        assert a.headline is None
+        assert a.header_kind is HeaderKind.FURNITURE
+
+    @pytest.mark.parametrize("title", ["Trump and Kim Meet Again", "Anna Lind wins the race"])
+    def test_a_title_with_names_is_a_headline(self, title: str) -> None:
+        a = parse(f" date 2025-08-22 {title}\n\nThe ferry stopped in March, the board said.\n")
+        assert a.headline == title
 
     def test_title_block_below_a_stamp_is_a_heading(self) -> None:
         """The block of stamp and title is the heading, whose words are no quote."""
@@ -308,6 +324,12 @@ class TestHeaderKinds:
             "Published:  08:23 AM, 06 February 2020",
             "Today at 12:34 PM",
             "Published: Wed 25 Sep 2024, 12:26 PM Last updated: Wed 25 Sep 2024, 12:28 PM",
+            "4:27 am, December 29, 2016",
+            "07.13 - lunedì 20 maggio 2024",
+            "Viernes 22 de agosto de 2025",
+            "mardi 14 mai 2024",
+            "20. Mai 2024",
+            "3 de março de 2021",
         ],
     )
     def test_timestamp(self, stamp: str) -> None:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from articlekit._dateline import DatelineMatch, match_dateline
+from articlekit._given_names import FEMALE_GIVEN, MALE_GIVEN
 from articlekit.models import DatePrecision, HeaderKind
 
 __all__ = [
@@ -106,11 +107,31 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+#: Days of the week and months in Spanish, Italian, French, Portuguese and German, in
+#: lower case, for stamps in those languages (``lunedì 20 maggio 2024``, ``Viernes 22 de
+#: agosto de 2025``, ``20. Mai 2024``).
+FOREIGN_DATE_WORDS = (
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo "
+    "junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio "
+    "giugno luglio settembre ottobre dicembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin "
+    "juillet août octobre novembre décembre "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira janeiro fevereiro março "
+    "maio junho julho setembro outubro novembro dezembro "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli "
+    "oktober dezember"
+).split()
+_FOREIGN_WORD = "|".join(sorted(set(FOREIGN_DATE_WORDS), key=len, reverse=True))
 #: A line that is only a date or a time: ``12:30``, ``March 19, 2021``, ``16.03.2023 15:34``.
 STAMP = re.compile(
     r"(?i:(?:(?:updated|published|posted|last updated|date)\s*:?\s*)?"
+    # a time before the date (``4:27 am, December 29, 2016``, ``07.13 - lunedì ...``)
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,|–-]?\s*(?=\D))?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:(?:(?:{_FOREIGN_WORD}),?\s+)?\d{{1,2}}\.?\s+(?:de\s+)?(?:{_FOREIGN_WORD})\s+"
+    r"(?:de\s+)?\d{4}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -138,7 +159,7 @@ _FURNITURE = re.compile(
     r"|^posted (?:on|in|by)\b|^archives? (?:for|of)\b|^\(c\)\s|^filed under\b|>>"
     r"|edition\s*:|media player|skip to (?:main )?content|category\s*:|all rights reserved"
     r"|javascript|share this|follow us|click to share|opens? in (?:a )?new window|news alerts"
-    r"|connect with us|contact us"
+    r"|connect with us|contact us|^please support\b|^support (?:us|our journalism)\b"
     # words that also make headlines (``New search for MH370``) count only at an edge
     r"|(?:^|(?=\S+(?:\s+\S+)?\s*$))(?:languages?|top news|sign (?:in|out|up)|subscribe|log ?in"
     r"|menu|search|breaking news|latest news|trending|newsletters?|cookies?|advertisement"
@@ -307,7 +328,8 @@ _FURNITURE_KEYS = (
     "media player", "skip to", "sign ", "subscribe", "log", "menu", "search", "category",
     "breaking news", "latest news", "trending", "newsletter", "all rights reserved", "cookie",
     "javascript", "advertisement", "share this", "follow us", "click to share", "share on",
-    "new window", "news alerts", "connect with us", "contact us",
+    "new window", "news alerts", "connect with us", "contact us", "please support",
+    "support us", "support our journalism",
 )  # fmt: skip
 
 
@@ -325,7 +347,8 @@ def _has_furniture_key(lower: str) -> bool:
         or "javascript" in lower or "advertisement" in lower or "share this" in lower
         or "follow us" in lower or "click to share" in lower or "share on" in lower
         or "new window" in lower or "news alerts" in lower or "connect with us" in lower
-        or "contact us" in lower
+        or "contact us" in lower or "please support" in lower or "support us" in lower
+        or "support our journalism" in lower
     )  # fmt: skip
 
 
@@ -440,11 +463,40 @@ def _title_shaped(text: str, *, checked: str | None, checked_count: int | None =
         return False  # ``Reuters, ALGIERS and DUBAI``: a credit
     if "," in text and n <= 7 and _PLACE_DATE_LINE.fullmatch(text):
         return False  # ``Ludhiana, April 26``: a dateline standing alone
+    if n <= 10 and _is_name_list(text):
+        return False  # ``Emir Olivares y Alma E. Muñoz``: the authors, a byline
     return (
         not text.lstrip("[(")
         .lower()
         .startswith(("by ", "editor", "source:", "reporting by", "written by"))
     )
+
+
+#: Two to four names joined by ``and`` (or ``y``, ``e``, ``et``, ``und``, ``&``, commas).
+_NAME_LIST = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:\s*,\s*|\s+(?:and|y|e|et|und|&)\s+)"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:(?:\s*,\s*|\s+(?:and|y|e|et|und|&)\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})){0,2}"
+)
+
+
+_FOREIGN_AND = re.compile(r"\s(?:y|e|et|und)\s")
+
+
+def _is_name_list(text: str) -> bool:
+    """Whether *text* lists two or more people (each a given name, then more names)."""
+    m = _NAME_LIST.fullmatch(text.strip())
+    if m is None:
+        return False
+    given = [
+        (first := g.split()[0].lower()) in MALE_GIVEN or first in FEMALE_GIVEN
+        for g in m.groups()
+        if g
+    ]
+    # every name opens with a given name; after another language's ``and`` (no English
+    # title-case headline has one), one given name is enough
+    return all(given) or (any(given) and _FOREIGN_AND.search(text) is not None)
 
 
 def classify(text: str) -> HeaderKind:

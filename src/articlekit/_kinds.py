@@ -14,6 +14,7 @@ from articlekit._header import (
     _HTML,
     _LEAD_STAMP,
     _STAMP_FIELDS,
+    FOREIGN_DATE_WORDS,
     _has_credit_key,
     is_caption,
     is_furniture,
@@ -225,13 +226,21 @@ _R_CREDIT = 32  # _CREDIT
 _R_BYLINE = 64  # _BYLINE
 
 
+#: The capitals and three-letter openings of :data:`FOREIGN_DATE_WORDS` (ASCII only:
+#: an opening outside ASCII is tried on every rule).
+_FOREIGN_INITIALS = "".join(sorted({w[0].upper() for w in FOREIGN_DATE_WORDS}))
+_FOREIGN_OPENINGS = sorted({w[:3] for w in FOREIGN_DATE_WORDS if w[:3].isascii()})
+
+
 def _rules_after(first: str) -> int:
     """The rules of :data:`_PROSE_RULES` whose pattern can match a text opening with
     *first*, an ASCII capital or a double quote (``tests/property/test_fast_paths.py``
     checks each set against the parsed pattern)."""
     mask = 0
     for bit, openings in (
-        (_R_STAMP, "ADFJLMNOPSTUWY"),  # updated, published, posted, last, date; days; months
+        # updated, published, posted, last, date; days; months (and those of
+        # :data:`FOREIGN_DATE_WORDS`)
+        (_R_STAMP, "ADFJLMNOPSTUWY" + _FOREIGN_INITIALS),
         (_R_FIELDS, "FLPU"),  # first published, last updated, published, posted, updated
         (_R_LEAD_STAMP, "ADFJMNOSTW"),  # days of the week; months
         (_R_AGENCY_STAMP, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # ``[A-Z]`` (Xinhua)
@@ -272,7 +281,7 @@ _RULE_OPENINGS = {
         "exc", "onl", "thi", "the",
         *(o for a in _BOILERPLATE_ALTERNATIVES if (o := _literal_opening(a)) is not None),
     ],
-    _R_STAMP: f"{_MONTHS_AND_DAYS} upd pub pos las dat tod yes".split(),
+    _R_STAMP: [*f"{_MONTHS_AND_DAYS} upd pub pos las dat tod yes".split(), *_FOREIGN_OPENINGS],
     _R_FIELDS: "fir las pos pub upd".split(),
     _R_LEAD_STAMP: _MONTHS_AND_DAYS.split(),
     _R_CREDIT: "add com edi pho rep sou tra web wri".split(),

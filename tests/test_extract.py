@@ -2045,6 +2045,19 @@ class TestStatementsAndBriefings:
         ]
         assert a.paragraphs[0].text.endswith("who built it")
 
+    def test_a_quotation_left_open_after_reported_speech(self) -> None:
+        """``X said C. “The ministry has received ...`` cut off at the page's end: the
+        open quotation is X's next words."""
+        a = _article(
+            "Oskar Brandvold said the ferry had been delayed by the storm. “The crew has"
+            " done everything it could, and we expect the ferry back on"
+        )
+        assert [(q.cue, q.speaker_text) for q in a.quotes] == [
+            ("said", "Oskar Brandvold"),
+            (None, "Oskar Brandvold"),
+        ]
+        assert a.quotes[1].text.startswith("The crew has done")
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

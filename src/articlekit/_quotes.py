@@ -2244,7 +2244,9 @@ def _join_segments(
     if not reported:
         return
     for seg in segs:
-        if seg.used or seg.close is None:
+        # (a quotation left open at the paragraph's end goes on in the next, or the page
+        # was cut: ``... “The Ministry has received an alert ...`` at the end)
+        if seg.used or (seg.close is None and seg is not segs[-1]):
             continue
         owner = max(
             (q for q in reported if q.pieces[-1][1] <= seg.open),

@@ -2058,6 +2058,21 @@ class TestStatementsAndBriefings:
         ]
         assert a.quotes[1].text.startswith("The crew has done")
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("Harbour News understands that 23 police officers have arrived in the capital.",
+             "understands"),
+            ("The bridge will reopen next week, the Mufti of the city said.", "said"),
+            ("Arrests of writers have added to concerns over the state of freedoms.", None),
+            ("The council understood the risks of the new bridge.", None),
+        ],
+    )  # fmt: skip
+    def test_sourcing_titles_and_increases(self, sentence: str, cue: str | None) -> None:
+        """``X understands that`` is an outlet's sourcing; religious titles (``Mufti``)
+        make a speaker; ``added to concerns`` is an increase, not speech."""
+        assert [q.cue for q in _article(sentence).quotes] == ([cue] if cue else [])
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

@@ -184,6 +184,7 @@ class TestHeaderKinds:
             "MarketsWorld NewsBusinessHealthScience & TechnologyOpinion",
             "9.5 C",
             "Please Support Harbour Mail",
+            "/0 Comments/in , , /by",
         ],
     )
     def test_furniture(self, furniture: str) -> None:

@@ -160,6 +160,7 @@ _FURNITURE = re.compile(
     r"|edition\s*:|media player|skip to (?:main )?content|category\s*:|all rights reserved"
     r"|javascript|share this|follow us|click to share|opens? in (?:a )?new window|news alerts"
     r"|connect with us|contact us|^please support\b|^support (?:us|our journalism)\b"
+    r"|^\W*\d+\s+comments?\b"  # ``/0 Comments/in , , /by``: a comment counter
     # words that also make headlines (``New search for MH370``) count only at an edge
     r"|(?:^|(?=\S+(?:\s+\S+)?\s*$))(?:languages?|top news|sign (?:in|out|up)|subscribe|log ?in"
     r"|menu|search|breaking news|latest news|trending|newsletters?|cookies?|advertisement"
@@ -329,7 +330,7 @@ _FURNITURE_KEYS = (
     "breaking news", "latest news", "trending", "newsletter", "all rights reserved", "cookie",
     "javascript", "advertisement", "share this", "follow us", "click to share", "share on",
     "new window", "news alerts", "connect with us", "contact us", "please support",
-    "support us", "support our journalism",
+    "support us", "support our journalism", " comment",
 )  # fmt: skip
 
 
@@ -348,7 +349,7 @@ def _has_furniture_key(lower: str) -> bool:
         or "follow us" in lower or "click to share" in lower or "share on" in lower
         or "new window" in lower or "news alerts" in lower or "connect with us" in lower
         or "contact us" in lower or "please support" in lower or "support us" in lower
-        or "support our journalism" in lower
+        or "support our journalism" in lower or " comment" in lower
     )  # fmt: skip
 
 

@@ -55,6 +55,7 @@ TITLE_WORDS = _words(
     governor gov. mayor chairman chairwoman chairperson chair chief executive officer ceo cfo
     cto coo director general manager head spokesperson spokesman spokeswoman ambassador envoy
     consul king queen prince princess emperor pope cardinal bishop archbishop rabbi imam
+    mufti patriarch ayatollah pastor vicar chaplain deacon
     sheikh general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt.
     sergeant sgt. commander commissioner inspector superintendent detective officer judge
     justice chancellor premier councillor councilor councilwoman councilman congressman
@@ -282,6 +283,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "vow": ("vowed", "vows"),
     "believe": ("believes", "believed"),
     "feel": ("feels", "felt"),
+    # an outlet's sourcing (``SIBC News understands that ...``); with ``that`` only
+    "understand": ("understands", "understood"),
     "read": ("read", "reads"),
     "detail": ("detailed",),
     "blame": ("blamed",),

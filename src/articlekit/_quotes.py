@@ -180,7 +180,10 @@ _QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads", "went on"}
 #: posted stronger earnings``, ``The PS detailed the plan``).
 _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
-_THAT_ONLY_CUES = frozenset({"feels", "felt", "ruled", "rules", "ordered", "directed", "resolved"})
+_THAT_ONLY_CUES = frozenset(
+    {"feels", "felt", "ruled", "rules", "ordered", "directed", "resolved", "understands",
+     "understood"}
+)  # fmt: skip
 #: Those that also give an instruction to someone (``ordered the firm to pay``).
 _DIRECTIVE_CUES = frozenset({"ordered", "directed"})
 #: What results and discoveries are reported as (``reported a 64% rise in net profit``,
@@ -2285,6 +2288,10 @@ _RELAY_TAIL = re.compile(
 )
 
 
+#: ``added to concerns``: ``to`` and no hearer after ``added``.
+_ADDED_TO = re.compile(
+    r"\s+to\s+(?!reporters\b|journalists\b|the\s+(?:media|press)\b|[A-Z])(?:the\s+|its\s+)?[a-z]"
+)
 #: Cues an outlet credits a relayed report with (``, AFP reports.``).
 _RELAY_CUES = frozenset({"reports", "reported", "writes", "wrote"})
 #: Nothing but the sentence's end.
@@ -2540,6 +2547,8 @@ def _attribute(
             if _plausible_np(np_text) and b - a >= 10:
                 ent = _resolve(st, np_text, na, nb)
                 return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
+    if cue_low in ("added", "adds", "add") and _ADDED_TO.match(masked, c1, s1):
+        return None  # ``Arrests ... have added to concerns over ...``: increased, not said
     if _NEGATED.search(masked, max(s0, c0 - 10), c0) or _NOTHING_NEXT.match(masked, c1, s1):
         return None  # ``neither conceded nor contested``, ``said nothing``: nothing was said
     if (

@@ -2073,6 +2073,51 @@ class TestStatementsAndBriefings:
         make a speaker; ``added to concerns`` is an increase, not speech."""
         assert [q.cue for q in _article(sentence).quotes] == ([cue] if cue else [])
 
+    def test_a_straight_mark_with_a_stray_space_opens_the_paragraph(self) -> None:
+        a = _article(
+            "Oskar Brandvold spoke on Monday.",
+            '" Now, we have the right policies. We must look forward," he said.',
+        )
+        assert [(q.kind.value, q.text.split()[0]) for q in a.quotes] == [("direct", "Now,")]
+
+    @pytest.mark.parametrize(
+        "name",
+        ["Canada Mortgage and Housing Corporation", "Federal Mortgage and Housing Corporation"],
+    )
+    def test_and_inside_an_organisations_name(self, name: str) -> None:
+        a = _article(f"Housing starts rose in August, the {name} said.")
+        assert [p.name for p in a.participants] == [name]
+        assert [q.speaker_text for q in a.quotes] == [f"the {name}"]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Turnout rose in the Presidential and National Assembly elections.",
+            "President Oskar Brandvold and Central Bank governor Anna Lind met on Monday.",
+        ],
+    )
+    def test_and_between_names_that_are_not_one(self, sentence: str) -> None:
+        names = [p.name for p in _article(sentence).participants]
+        assert not any(" and " in n for n in names)
+
+    def test_a_title_its_organisation_and_the_name(self) -> None:
+        """``Governor, State Bank of Pakistan, Dr. Reza Baqar, to a question, said``."""
+        a = _article(
+            "Governor, State Bank of Harbour, Dr. Oskar Brandvold, to a question, said the"
+            " rupee fell because of past decisions."
+        )
+        assert [q.speaker_text for q in a.quotes] == ["Dr. Oskar Brandvold"]
+
+    def test_an_organisations_title_is_its_holder(self) -> None:
+        """``the Star Alliance member's CEO`` is the CEO named just after, not the
+        alliance."""
+        a = _article(
+            "The route will open in June, according to the Harbour Alliance member's CEO.",
+            "Harbour Air Group CEO Oskar Brandvold said the carrier would add flights.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Oskar Brandvold"] * 2
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

@@ -506,6 +506,8 @@ def _sequences(toks: Sequence[_RunToken], base: int, source: str) -> list[tuple[
             and _connects(toks[i + 1][0], toks[i + 1][4])
         ):
             pass  # ``Communist Party of China``, ``Office for the Coordination of ...``
+        elif lo >= 0 and low == "and" and _org_after_and(toks, lo, i):
+            pass  # ``Canada Mortgage and Housing Corporation``: the name goes on
         else:
             if lo >= 0:
                 out.append(_trim_connectors(toks, lo, i))
@@ -514,6 +516,29 @@ def _sequences(toks: Sequence[_RunToken], base: int, source: str) -> list[tuple[
     if lo >= 0:
         out.append(_trim_connectors(toks, lo, n))
     return out
+
+
+#: Endings of adjectives (``Presidential``, ``Economic``, ``Legislative``).
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ary", "ian", "ese", "ish", "ous")
+
+
+def _org_after_and(toks: Sequence[_RunToken], lo: int, i: int) -> bool:
+    """Whether ``and`` at *i* joins two halves of one organisation's name: one to three
+    capitalised words after it end in an organisation word, and the words before it
+    (from *lo*) are no person's name nor a country alone."""
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i <= 3 and toks[j][4]:
+        j += 1
+    if j == i + 1 or toks[j - 1][5] not in ORG_WORDS:
+        return False
+    if any(_is_given(t[0]) or t[5] in TITLE_WORDS for t in toks[lo:i]) or (
+        i - lo == 1 and toks[lo][5] in _COUNTRY_WORDS
+    ):
+        return False  # ``President Michel Aoun and Central Bank governor``: a person
+    if toks[i - 1][5].endswith(_ADJECTIVE_ENDS):
+        return False  # ``Presidential and National Assembly elections``: two kinds of one
+    return all(t[4] for t in toks[lo:i])
 
 
 def _trim_connectors(toks: Sequence[_RunToken], lo: int, hi: int) -> tuple[int, int]:

@@ -592,6 +592,9 @@ def _segments(text: str, base: int, marks: Sequence[int] | None = None) -> _SegL
             if (
                 c in _OPEN_DOUBLE
                 or (c == '"' and not nxt.isspace())
+                # ``" Now, we have come ...," he said.``: a straight mark opening the
+                # paragraph, with a stray space after it
+                or (c == '"' and i == 0 and nxt == " " and text[i + 2 : i + 3].isalnum())
                 or (c == "”" and (prev.isspace() or prev in "([—–-") and nxt.isalnum())
             ):
                 opener, start = c, i
@@ -919,6 +922,17 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         people = [e for e in named if e.kind is _PERSON]
         if people:
             return people[0]
+        titled = _POSSESSIVE_HEAD.search(text)
+        if titled is not None and (
+            (t := titled.group(1).lower()) in TITLE_WORDS or t in PERSON_NOUNS
+        ):
+            # ``the Star Alliance member's CEO``: the person who holds the title, else
+            # an unnamed person named as written (not the organisation)
+            holder = _title_holder(st, t, start)
+            if holder is not None:
+                return holder
+            named = []
+    if named:
         low = [w.lower() for w in words]
         if not (
             (_head_noun(low) in PERSON_NOUNS and low[0] in ("a", "an", "the", "one"))
@@ -1157,6 +1171,25 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     off = text.find(name)
     _add_mention(st, group, start + max(off, 0), start + max(off, 0) + len(name))
     return group
+
+
+#: A possessive before the last word of a phrase (``the airline's CEO``).
+_POSSESSIVE_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?([\w-]+)\s*$")
+
+
+def _title_holder(st: _State, title: str, start: int) -> Entity | None:
+    """``X's CEO``, ``the ministry's spokesman``: the person whose roles hold *title*
+    (the one quoted last, else the latest), or the first named with it just after."""
+    reg = st.reg
+    holders = [
+        e
+        for e in reg.persons
+        if 0 <= e.first_mention() < start and any(title in r.lower().split() for r in e.roles)
+    ]
+    if holders:
+        last = st.last_speaker
+        return last if last in holders else max(holders, key=lambda e: _last_outside(st, e, start))
+    return _title_ahead(reg, [title], start)
 
 
 def _of_tail(words: list[str]) -> list[str]:
@@ -3139,10 +3172,17 @@ def _subject(
             head = _head_np(st, text, na, nb)
         if (head is None or head[2] is None or head[2].kind is not _PERSON) and k + 1 < len(parts):
             # ``the prosecution counsel, Insp. Musa Bello, told``: the name in apposition
-            pa, pb = _np_bounds(masked, *parts[k + 1])
-            named = _head_np(st, masked[pa:pb], pa, pb)
-            if named is not None and named[2] is not None and named[2].kind is _PERSON:
-                return named
+            # (``Governor, State Bank of Pakistan, Dr. Reza Baqar, to a question, said``:
+            # after the title's organisation)
+            for j in range(k + 1, min(k + 3, len(parts))):
+                if _RELATIVE.match(masked, *parts[j]):
+                    break
+                pa, pb = _np_bounds(masked, *parts[j])
+                named = _head_np(st, masked[pa:pb], pa, pb)
+                if named is not None and named[2] is not None and named[2].kind is _PERSON:
+                    return named
+                if named is None or named[2] is None:
+                    break  # (no organisation in between: the parts go no further)
         if head is not None:
             return head
         if plausible:

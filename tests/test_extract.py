@@ -2794,6 +2794,24 @@ class TestParticipants:
             ("Samir Khoury", ("Mr.", "driver"), "male"),
         ]
 
+    def test_an_institution_by_its_head_word_before_its_full_name(self) -> None:
+        """``According to the Ministry`` before ``the Energy Ministry``: one institution."""
+        a = _article(
+            "According to the Ministry, six of seven wells drilled were successful.",
+            "The Energy Ministry added that output would double.",
+        )
+        orgs = [(p.name, p.aliases) for p in a.participants if p.kind.value == "organization"]
+        assert orgs == [("Energy Ministry", ("Ministry",))]
+        assert len({q.speaker for q in a.quotes}) == 1
+
+    def test_a_full_name_without_the_middle_name(self) -> None:
+        a = _article(
+            "Former president John Dramani Mahama wrote on Twitter.",
+            "John Mahama said the years were wasted.",
+        )
+        people = [(p.name, p.aliases) for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert people == [("John Dramani Mahama", ("John Mahama",))]
+
     def test_graded_honorific_is_a_role(self) -> None:
         """``The Most Rev Justin Welby``: the honorific with its degree is a role."""
         a = _article("The Most Rev Tomas Ekberg, speaking in the cathedral, said peace was near.")

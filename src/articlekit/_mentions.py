@@ -815,6 +815,21 @@ class Registry:
             ent._registry = self  # (an entity made outside ``entity``)
         self.at[start] = (end, ent)
 
+    def merge(self, ent: Entity, into: Entity) -> None:
+        """Make every mention of *ent* one of *into*, whose alias its name becomes."""
+        for start in ent.starts:
+            end = self.at[start][0]
+            self.at[start] = (end, into)
+            i = bisect.bisect_left(self._starts, start)
+            self._items[i] = (start, end, into)
+            bisect.insort(into.starts, start)
+        ent.starts = []
+        ent._mentions = None
+        into._mentions = None
+        if ent.name.lower() != into.name.lower():
+            into.add_alias(ent.name)
+        self._by_name[(ent.kind, ent.name.lower())] = into
+
     def _mentions_of(self, ent: Entity) -> list[Mention]:
         """The ``Mention`` objects of *ent*, in order of position."""
         source = self.source
@@ -862,6 +877,17 @@ class Registry:
             if best is None or last > best_last:
                 best = ent
                 best_last = last
+        if best is None and n == 2 and persons is not None:
+            # ``John Mahama`` for ``John Dramani Mahama``: the middle name left out
+            for ent in persons:
+                toks = ent._low_tokens
+                if (
+                    len(toks) == 3
+                    and toks[0] == low[0]
+                    and toks[-1] == low[1]
+                    and (before is None or ent.first_mention() < before)
+                ):
+                    return ent
         return best
 
     def find_org(self, text: str) -> Entity | None:
@@ -1209,7 +1235,30 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
             _attach_single(reg, single, source)
         elif not _titled_single(reg, single, source):
             _org_short_form(reg, single)
+    _head_words_named_later(reg)
     return reg
+
+
+def _head_words_named_later(reg: Registry) -> None:
+    """``According to the Ministry`` before ``the Energy Ministry``: an institution named by
+    its head word alone, when the page names exactly one institution in full with that
+    word, is that institution (the other order is read as the mentions are made)."""
+    lone = [
+        e
+        for e in reg.entities
+        if e.kind is _ORGANIZATION and len(e._low_tokens) == 1 and e.starts
+        and e._low_tokens[0] in _INSTITUTION_HEADS
+    ]  # fmt: skip
+    for e in lone:
+        word = e._low_tokens[0]
+        fuller = [
+            o
+            for o in reg.entities
+            if o.kind is _ORGANIZATION and len(o._low_tokens) > 1 and word in o._low_tokens
+            and o.starts
+        ]  # fmt: skip
+        if len(fuller) == 1:
+            reg.merge(e, fuller[0])
 
 
 #: The fields listed before an institution's last field (``Philippine Atmospheric,

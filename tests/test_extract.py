@@ -2118,6 +2118,24 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Oskar Brandvold"] * 2
 
+    @pytest.mark.parametrize(
+        ("sentence", "text"),
+        [
+            ("Anna Lind told the assembled delegates to pay heed to the report.",
+             "the assembled delegates to pay heed to the report."),
+            ("Anna Lind told the council not to delay the bridge.",
+             "the council not to delay the bridge."),
+            ("Anna Lind told reporters the bridge was safe.", "the bridge was safe."),
+            ("The report states that the last eight years were the warmest.",
+             "the last eight years were the warmest."),
+            ("The states that voted for the plan will get funds.", None),
+        ],
+    )  # fmt: skip
+    def test_instructions_and_documents(self, sentence: str, text: str | None) -> None:
+        """``told X to V`` opens with the one told, as ``urged X to V`` does; ``the report
+        states that`` is a document speaking, ``the states that`` a noun."""
+        assert [q.text for q in _article(sentence).quotes] == ([text] if text else [])
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

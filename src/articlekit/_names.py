@@ -274,7 +274,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "call for": ("called for", "calls for"),
     "call on": ("called on", "calls on", "called upon", "calls upon"),
     "point out": ("pointed out", "points out"),
-    "state": ("stated",),
+    "state": ("stated", "states"),
     "warn": ("warned", "warns", "warning"),
     "explain": ("explained", "explains", "explaining"),
     "announce": ("announced", "announces"),

@@ -182,7 +182,7 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset(
     {"feels", "felt", "ruled", "rules", "ordered", "directed", "resolved", "understands",
-     "understood"}
+     "understood", "states"}
 )  # fmt: skip
 #: Those that also give an instruction to someone (``ordered the firm to pay``).
 _DIRECTIVE_CUES = frozenset({"ordered", "directed"})
@@ -818,7 +818,8 @@ def _add_mention(st: _State, ent: Entity, start: int, end: int) -> None:
 
 
 def _is_pronoun(word: str) -> bool:
-    return word.lower() in _PRONOUNS
+    low = word.lower()
+    return low in _PRONOUNS or low in _FOREIGN_PRONOUNS
 
 
 def _compatible(ent: Entity, gender: str | None) -> bool:
@@ -1702,7 +1703,7 @@ def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
             return m.end()  # ``promised residents that C``: past the hearer and ``that``
     if cue.lower().startswith(("told", "tells")):
         m = _TOLD_OBJ.match(masked, i, stop)
-        if m:
+        if m and _TOLD_TO.match(masked, m.end(), stop) is None:
             i = m.end()
             show = _HEARER_SHOW.match(masked, i, stop)
             if show:
@@ -2325,6 +2326,8 @@ _RELAY_TAIL = re.compile(
 _ADDED_TO = re.compile(
     r"\s+to\s+(?!reporters\b|journalists\b|the\s+(?:media|press)\b|[A-Z])(?:the\s+|its\s+)?[a-z]"
 )
+#: ``to`` and a verb after the one told (``told the delegates to pay heed``).
+_TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]+\b(?!\s+(?:reporters|journalists)\b)")
 #: Cues an outlet credits a relayed report with (``, AFP reports.``).
 _RELAY_CUES = frozenset({"reports", "reported", "writes", "wrote"})
 #: Nothing but the sentence's end.
@@ -2721,6 +2724,10 @@ def _attribute(
     post_start = c1
     if cue_low.startswith(("told", "tells")):
         tm = _TOLD_OBJ.match(masked, c1, s1)
+        if tm and _TOLD_TO.match(masked, tm.end(), s1) is not None:
+            # ``told the assembled delegates to pay heed``: an instruction, whose content
+            # opens with the one told (as ``urged X to``)
+            tm = None
         if tm:
             cue_text = source[c0 : tm.end()].strip()
             if cue_text.endswith(".") and cue_text.count(".") == 1:
@@ -2858,7 +2865,15 @@ def _attribute(
         ent = _resolve(st, np_text, na, nb)
     if ent is None and not _is_pronoun(np_text):
         return None  # an unresolved pronoun still attributes: keep the quote, speaker unknown
-    if cue_low in _NOUN_CUES and _ADJECTIVE_BEFORE.search(masked, max(s0, c0 - 30), c0):
+    if (
+        cue_low in _NOUN_CUES
+        and (adj := _ADJECTIVE_BEFORE.search(masked, max(s0, c0 - 30), c0)) is not None
+        # (``The report states that``: a document noun is the subject, no adjective)
+        and not (
+            masked[adj.start() : c0].strip().lower() in _DOCUMENT_NOUNS
+            and _THAT_NEXT.match(masked, c1) is not None
+        )
+    ):
         return None  # ``any official claims against``: a noun, not a verb
     if cue_low in _WEAK_CUES and not (
         _is_pronoun(np_text)

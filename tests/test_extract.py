@@ -2136,6 +2136,31 @@ class TestStatementsAndBriefings:
         states that`` is a document speaking, ``the states that`` a noun."""
         assert [q.text for q in _article(sentence).quotes] == ([text] if text else [])
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("Minister Anna Lind is optimistic that palm oil prices will improve.",
+             "is optimistic"),
+            ("Anna Lind was confident that the bridge would hold.", "was confident"),
+            ("The team is confident of a win on Sunday.", None),
+        ],
+    )  # fmt: skip
+    def test_a_stated_outlook(self, sentence: str, cue: str | None) -> None:
+        assert [q.cue for q in _article(sentence).quotes] == ([cue] if cue else [])
+
+    def test_a_statement_attributed_to_someone(self) -> None:
+        """``The following statement is to be attributed to head coach X:`` introduces X's
+        words (and is no headline: it ends in a colon)."""
+        text = (
+            " date 2023-03-01 Wednesday, 1 March, 2023 - 16:40\n\n"
+            "The following statement is to be attributed to head coach Oskar Brandvold:\n\n"
+            '"As I said last week, the best thing for the team was to stay focused."\n'
+        )
+        a = parse(text)
+        assert a.headline is None
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Oskar Brandvold"]
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

@@ -182,7 +182,7 @@ _QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset(
     {"feels", "felt", "ruled", "rules", "ordered", "directed", "resolved", "understands",
-     "understood", "states"}
+     "understood", "states", *CUE_VERBS["be optimistic"]}
 )  # fmt: skip
 #: Those that also give an instruction to someone (``ordered the firm to pay``).
 _DIRECTIVE_CUES = frozenset({"ordered", "directed"})
@@ -2194,6 +2194,14 @@ def _colon_speaker(st: _State, source: str, masked: str, span: Span) -> Entity |
                 e for e in people if e.kind is _ORGANIZATION
             ]
             return people[0] if people else None
+        attributed = _ATTRIBUTED_TO.search(masked, span.start, span.end)
+        if attributed is not None:
+            # ``The following statement is to be attributed to head coach Ian Foster:``
+            after = _mentions_in(st, attributed.end(), span.end)
+            people = [e for _s, _e, e in after if e.kind is _PERSON] or [
+                e for _s, _e, e in after if e.kind is _ORGANIZATION
+            ]
+            return people[0] if people else None
         return None
     s0 = span.start
     for a, _b in _sentences(masked, span):
@@ -3730,6 +3738,11 @@ _MAYBE_RECORD = re.compile(
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|made|gave|delivered|shared)\s+(?:the\s+following|this)\s+"
     r"(?:statement|message|remarks)[^.!?]*[:：]\s*$"
+)
+#: ``The following statement is to be attributed to X:`` closing a paragraph.
+_ATTRIBUTED_TO = re.compile(
+    r"\b(?:statement|message|remarks|comments?|words)\b[^.!?:]*?\battributed\s+to\s+"
+    r"(?=[^.!?]*[:：]\s*$)"
 )
 #: A later ``said``/``told`` in the sentence after ``According to X,``.
 _REPORTED_SAID = re.compile(r"\s(?:said|says|told|added|stated)\s")

@@ -949,8 +949,9 @@ def _find_headline(
                 paragraphs[i] = evolve(p, kind=ParagraphKind.HEADING)
             return title, paragraphs
         if p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY):
-            # a short body line ending in a full stop is a sentence, not a headline
-            sentence = p.kind is ParagraphKind.BODY and p.text.endswith(".")
+            # a short body line ending in a full stop is a sentence, not a headline; one
+            # ending in a colon introduces what follows
+            sentence = p.kind is ParagraphKind.BODY and p.text.endswith((".", ":"))
             one_line = src.find("\n", p.span.start, p.span.end) < 0
             if (
                 not sentence

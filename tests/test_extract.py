@@ -2161,6 +2161,30 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Oskar Brandvold"]
 
+    def test_a_later_frame_with_a_title_in_apposition(self) -> None:
+        """``The Kingdom expects ..., the President of the Commission, X, told Reuters.``:
+        the frame at the end, not the verb inside the content."""
+        a = _article(
+            "The Kingdom expects the companies to move their headquarters within a year, the"
+            " President of the Royal Commission, Fahd al-Rasheed, told Reuters."
+        )
+        assert [(q.cue, q.speaker_text, q.text.split()[0]) for q in a.quotes] == [
+            ("told Reuters", "Fahd al-Rasheed", "The")
+        ]
+
+    def test_a_pronoun_before_anyone_is_named(self) -> None:
+        """``"...," he said.`` opening the page, then ``"...," Griffths said.`` and ``the
+        CEO said``: one person, named by the later quote."""
+        text = (
+            " date 2018-11-14 Airport traffic grows\n\n"
+            '"With 280,000 passengers a day, the hub is significant," he said.\n\n'
+            '"We are in the midst of a new master plan," Griffths said.\n\n'
+            '"The newer airport already has the capacity," the CEO said.\n'
+        )
+        a = parse(text)
+        names = {p.id: (p.name, p.kind.value) for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == [("Griffths", "person")] * 3
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(
@@ -2281,6 +2305,27 @@ class TestStatementsAndBriefings:
         assert [(q.cue, names.get(q.speaker or "")) for q in a.quotes if q.paragraph == 1] == [
             (cue, "Oskar Brandvold")
         ]
+
+    @pytest.mark.parametrize(
+        ("sentences", "speakers"),
+        [
+            (["El puerto abrirá el lunes, dijo el jefe de Policía de la localidad, Pedro Lozano."],
+             ["Pedro Lozano"]),
+            (["El secretario de Hacienda, Pedro Lozano, dijo que el puerto abrirá el lunes.",
+              "La economía va a seguir operando, afirmó el funcionario."],
+             ["Pedro Lozano", "Pedro Lozano"]),
+            (["Le port rouvrira lundi, a déclaré le maire Pierre Lavoie.",
+              "Les travaux dureront deux semaines, a ajouté le maire."],
+             ["Pierre Lavoie", "Pierre Lavoie"]),
+        ],
+    )  # fmt: skip
+    def test_titles_of_other_languages(self, sentences: list[str], speakers: list[str]) -> None:
+        """``el jefe de Policía ..., Pedro Lozano``, ``el funcionario``, ``le maire``: the
+        titles, articles and prepositions of those languages make speakers as English
+        ones do."""
+        a = _article(*sentences)
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == speakers
 
     def test_a_pronoun_after_the_cue_opens_no_clause(self) -> None:
         """``said he would``: the pronoun is the subject of the content, not the speaker."""

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from articlekit._names import (
     COUNTRIES,
+    CUE_VERBS,
     DEMONYMS,
     FAMILY_FIRST_SURNAMES,
     FEMALE_NAMES,
@@ -536,8 +537,11 @@ def _org_after_and(toks: Sequence[_RunToken], lo: int, i: int) -> bool:
         i - lo == 1 and toks[lo][5] in _COUNTRY_WORDS
     ):
         return False  # ``President Michel Aoun and Central Bank governor``: a person
-    if toks[i - 1][5].endswith(_ADJECTIVE_ENDS):
+    last = toks[i - 1][5]
+    if last.endswith(_ADJECTIVE_ENDS):
         return False  # ``Presidential and National Assembly elections``: two kinds of one
+    if last in PLACE_WORDS or last in ORG_WORDS:
+        return False  # ``Fukuoka Prefecture and Daihatsu Motor Co``: a whole name before
     return all(t[4] for t in toks[lo:i])
 
 
@@ -970,6 +974,21 @@ def _first_start(ent: Entity) -> int:
     return ent.starts[0]
 
 
+#: The speech verbs of the other languages of the cue table, as written after a subject
+#: (``a indiqué``, ``ha detto``, ``dijo``).
+_FOREIGN_CUES = tuple(
+    sorted(
+        {
+            f + " "
+            for verb in ("dire", "dire_it", "a spune", "decir", "dizer", "sagen", "zeggen")
+            for f in CUE_VERBS[verb]
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
     """The appositive phrase after a name ending at *end*: (text, head kind).
 
@@ -999,6 +1018,8 @@ def _appositive(source: str, end: int, limit: int) -> tuple[str, str | None]:
             break
         i += 1
     phrase = source[end + 1 : i].strip()
+    if phrase.startswith(_FOREIGN_CUES):
+        return "", None  # ``X, a indiqué dans un communiqué que``: the verb, no appositive
     speech = _SPEECH_IN.search(phrase)
     if speech is not None:
         # ``..., the coach said that ...``: a clause, not an appositive; but a bare role

@@ -56,6 +56,9 @@ TITLE_WORDS = _words(
     cto coo director general manager head spokesperson spokesman spokeswoman ambassador envoy
     consul king queen prince princess emperor pope cardinal bishop archbishop rabbi imam
     mufti patriarch ayatollah pastor vicar chaplain deacon
+    presidente presidenta ministro ministra alcalde alcaldesa gobernador gobernadora
+    canciller prefeito prefeita président présidente ministre maire sindaco präsident
+    präsidentin ministerin bürgermeister bürgermeisterin kanzler kanzlerin burgemeester
     sheikh general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt.
     sergeant sgt. commander commissioner inspector superintendent detective officer judge
     justice chancellor premier councillor councilor councilwoman councilman congressman
@@ -98,6 +101,16 @@ PERSON_NOUNS = _words(
     headteacher principal warden chef captain skipper pacer bowler batsman batter spinner
     all-rounder wicketkeeper winger referee umpire blogger vlogger influencer counsel
     magistrate constable cleric preacher comedian rapper presenter anchor host
+    presidente presidenta mandatario mandataria ministro ministra portavoz vocero vocera
+    alcalde alcaldesa gobernador gobernadora jefe jefa secretario secretaria directora
+    diputado diputada senadora fiscal juez jueza entrenador técnico funcionario funcionaria
+    canciller embajador líder dirigente porta-voz prefeito prefeita governadora secretário
+    secretária diretor diretora deputado deputada juiz treinador especialista président
+    présidente ministre porte-parole maire gouverneur secrétaire directeur directrice député
+    sénateur juge entraîneur responsable portavoce sindaco governatore segretario direttore
+    deputato senatore giudice allenatore esperto präsident präsidentin ministerin sprecher
+    sprecherin bürgermeister bürgermeisterin direktor richter kanzler kanzlerin woordvoerder
+    burgemeester rechter premier
     footballer cricketer athlete sprinter boxer golfer swimmer protester protestor
     demonstrator eyewitness passenger motorist neighbour neighbor relative colleague
     supporter trooper deputy aide forecaster meteorologist archaeologist astronomer
@@ -170,6 +183,9 @@ GROUP_NOUNS = _words(
     fans supporters demonstrators eyewitnesses survivors victims families officers
     campaigners opponents employees staff members chiefs bosses executives managers bankers
     lawyers judges councillors councilors militants rebels insurgents fighters gunmen
+    autoridades autorités autorità behörden autoriteiten policía polícia polizia polizei
+    politie funcionarios expertos especialistas experts esperti experten deskundigen
+    vecinos testigos manifestantes
     troops opposition family families""".replace("\n", " ")
 )
 

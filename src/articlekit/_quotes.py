@@ -455,16 +455,21 @@ _FOREIGN_PRONOUNS = {
     "hij": "he", "zij": "she", "ze": "she", "er": "he", "sie": "she", "il": "he",
     "él": "he", "ele": "he", "ela": "she",
 }  # fmt: skip
-_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
+_DET = re.compile(
+    r"^(?:the|a|an|its|his|her|their|our|el|la|los|las|o|os|as|le|les|il|lo|der|die|das)\s+",
+    re.I,
+)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-'’]*")
 #: ``Whitcombe's office``: a possessive right after a name.
 _POSSESSIVE = re.compile(r"['’]s?\s+\w")
 #: What :data:`_POSSESSIVE` opens with (tested before the regex).
 _APOSTROPHES = ("'", "’")
-_DEFINITE = re.compile(r"(?:the|its|his|her|their)\s", re.I)
+_DEFINITE = re.compile(
+    r"(?:the|its|his|her|their|el|la|los|las|o|os|as|le|les|il|lo|der|die|das)\s", re.I
+)
 #: The letters the words of :data:`_DET` and :data:`_DEFINITE` open with, in any case
 #: (``ı`` and ``İ`` match ``i`` when case is ignored).
-_DET_FIRST = frozenset("ahitoAHITOıİ")
+_DET_FIRST = frozenset("ahitoeldAHITOELDıİ")
 _COMMA_END = re.compile(r",\s*$")
 #: ``"CONTENT," according to X``: the comma may sit inside the closing mark.
 _COMMA_QUOTE_END = re.compile(r",[\"”’»']?\s*$")
@@ -1278,7 +1283,7 @@ _PREPOSITIONS = frozenset(["of", "for", "at", "with", "from", "in", "on", "by", 
 def _head_noun(words: list[str]) -> str:
     """The head of a noun phrase: the last word before a preposition."""
     for i, w in enumerate(words):
-        if w in _PREPOSITIONS and i > 0:
+        if (w in _PREPOSITIONS or w in _FOREIGN_PREPOSITIONS) and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -1530,14 +1535,16 @@ def _plausible_np(text: str) -> bool:
         return False
     # the head noun (see _head_noun), articles left out: the last word before a
     # preposition, or the last word
-    head = ""
+    english = ""  # (the head as read with English prepositions only)
     for lw in low:
         if lw in _ARTICLES:
             continue
-        if lw in _PREPOSITIONS and head:
+        if lw in _PREPOSITIONS and english:
             break
-        head = lw
-    if head in _SPEAKER_HEADS:
+        english = lw
+    # ... and with those of the other languages (``el jefe de Estado``)
+    head = _head_noun([w for w in low if w not in _ARTICLES])
+    if head in _SPEAKER_HEADS or english in _SPEAKER_HEADS:
         return True
     # (every word opens with a letter: ``w[0]`` is its first character)
     k = n
@@ -1561,7 +1568,15 @@ def _plausible_np(text: str) -> bool:
     return k < n or any(w[0].isupper() for w in words)
 
 
-_ARTICLES = frozenset(["the", "a", "an"])
+_ARTICLES = frozenset(
+    # (and those of the other languages of the cue table)
+    "the a an el la los las un una o os as um uma le les un une il lo gli der die das den"
+    " dem ein eine het een".split()
+)
+#: Prepositions after a head noun in those languages (``el jefe de Estado``).
+_FOREIGN_PREPOSITIONS = frozenset(
+    "de del da do dos das des du di della dello degli von vom van".split()
+)
 _ROLE_LIKE = (
     PERSON_NOUNS
     | GROUP_NOUNS
@@ -1641,7 +1656,8 @@ _THAT_LEAD = re.compile(
     r"\s*(?:"
     + _trie_pattern(
         """on in at during after before by from with for last this earlier late later outside
-        inside via over through to told""".split()
+        inside via over through to told dans lors en durante tras em no na nel nella im am
+        bei auf""".split()
     )
     + r"\b[^,;:\"“”]{0,60}?|(?:(?:the|its|his|her|their|our)\s+)?"
     + _trie_pattern(
@@ -2029,7 +2045,35 @@ def find_quotes(
                 owner = open_quote
             open_quote = owner
     flush()
+    _pronouns_before_names(st, quotes)
     return quotes
+
+
+def _pronouns_before_names(st: _State, quotes: list[RawQuote]) -> None:
+    """``"...," he said.`` before anyone is named: the person quoted next, named or by a
+    lone name (``Griffths said``), who is then a person."""
+    for k, q in enumerate(quotes):
+        if q.entity is not None or (q.speaker_text or "").lower() not in ("he", "she"):
+            continue
+        for later in quotes[k + 1 :]:
+            ent = later.entity
+            if ent is None:
+                continue
+            if ent.kind is _GROUP and _lone_name(ent.name):
+                st.reg.make_person(ent)
+                # ``the CEO said`` right after, read while that name was no person's yet
+                for n, nxt in enumerate(quotes[k + 1 :], k + 1):
+                    g = nxt.entity
+                    if (
+                        g is not None
+                        and g.kind is _GROUP
+                        and g.name.lower() in TITLE_WORDS
+                        and quotes[n - 1].entity is ent
+                    ):
+                        nxt.entity = ent
+            if ent.kind is _PERSON:
+                q.entity = ent
+            break
 
 
 #: ``— said Jarosław Kaczyński during a press conference.``: a line that credits the
@@ -2319,8 +2363,11 @@ def _join_segments(
 _STOP_INSIDE = re.compile(r"[.!?]\s")
 #: ``, he said.`` / ``, Anna Varga added on Monday.`` closing a sentence.
 _TRAILING_FRAME = re.compile(
-    r",\s+(?:he|she|they|it|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+"
-    r"(?:said|says|added|adds|noted|explained|told)\b[^,;\"“”]{0,40}$"
+    # (``, the President of the Royal Commission, Fahd al-Rasheed, told Reuters.``: a
+    # title before the name, in apposition)
+    r",\s+(?:the\s+[^,;\"“”]{1,80},\s+)?"
+    r"(?:he|she|they|it|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+|\s+(?:al|el|bin|de)-?[\w'’-]+){0,4})"
+    r",?\s+(?:said|says|added|adds|noted|explained|told)\b[^,;\"“”]{0,40}$"
 )
 _COORD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 #: ``, reports Radio Harbour.``: an outlet's credit closing relayed words.
@@ -3514,7 +3561,16 @@ def _inverted(
             tail
             and tail[:1].isupper()
             and len(_WORD.findall(tail)) <= 6
-            and _is_description(np_text, 0, len(np_text))
+            and (
+                _is_description(np_text, 0, len(np_text))
+                # ``dijo el jefe de Policía de la localidad, Lou Jogmen.``: a title, then
+                # the person's name
+                or (
+                    words[0].lower() in _ARTICLES
+                    and _head_noun([w.lower() for w in words]) in PERSON_NOUNS
+                    and len(_WORD.findall(tail)) <= 4
+                )
+            )
         ):
             nb = (
                 comma

@@ -2327,6 +2327,23 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == speakers
 
+    def test_a_head_of_state_and_a_dropped_subject(self) -> None:
+        """``La presidenta de la República, Ana Ruiz,`` is then ``la jefa de Estado`` and
+        ``la mandataria``; ``pidió que C`` with no subject goes on with her."""
+        a = _article(
+            "La presidenta de la República, Ana Ruiz, participó este sábado en la ceremonia.",
+            "Durante su discurso, la jefa de Estado instó a los peruanos a sumar fuerzas.",
+            "“Este es un Gobierno de resultados”, señaló la mandataria.",
+            "En su lugar, pidió que le envíen las preguntas de los parlamentarios.",
+        )
+        people = [(p.name, p.roles) for p in a.participants if p.kind is ParticipantKind.PERSON]
+        assert people == [("Ana Ruiz", ("La presidenta de la República",))]
+        assert [(q.cue, q.speaker) for q in a.quotes] == [
+            ("instó", "p1"),
+            ("señaló", "p1"),
+            ("pidió", "p1"),
+        ]
+
     def test_a_pronoun_after_the_cue_opens_no_clause(self) -> None:
         """``said he would``: the pronoun is the subject of the content, not the speaker."""
         a = _article("Oskar Brandvold opened the bridge.", "The mayor said he would return.")

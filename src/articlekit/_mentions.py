@@ -266,8 +266,9 @@ _SPEECH_IN = re.compile(
 _ROLE_WORDS = _by_first_letter(w for w in PERSON_NOUNS | TITLE_WORDS if w.isalpha())
 #: A role right before ``, NAME``: ``the head coach of Delhi Capitals, `` or ``Governor, ``.
 _ROLE_COMMA = re.compile(
-    rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with)\s+(?:(?:the\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*"
+    rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|at|for|with|de|del|da|do|des|du|di|della|von)\s+"
+    r"(?:(?:the\s+|la\s+|el\s+|le\s+|les\s+|los\s+|las\s+|a\s+|o\s+|l'|der\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|de|del|la|el))*"
     # ``The chief executive of Kenya's largest telecommunications firm, X``
     r"|(?:[\w'’.-]+\s+){0,5}[a-z][\w'’-]*))?\s*,\s*$"
 )

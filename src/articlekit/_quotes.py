@@ -205,6 +205,8 @@ _LATER_FRAME = re.compile(
 #: The cues that report findings so.
 _FINDING_CUES = frozenset({"reported", "reports", "announced", "announces"})
 _THAT_NEXT = re.compile(r"\s+that\s")
+#: ``que`` (``che``) right after a cue of a language that drops its subjects.
+_QUE_NEXT = re.compile(r"\s+(?:que|che)\s")
 #: Finite auxiliaries and modals: a clause has one of them (or a past form).
 _FINITE_WORDS = "was|were|is|are|has|have|had|will|would|can|could|should|must|may|might"
 #: A clause right after a cue (``felt his team were short``): a subject and a finite verb.
@@ -1079,10 +1081,13 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         and (head in PERSON_NOUNS or head in DEMONYMS or head in TITLE_WORDS or head in HONORIFICS)
     ):
         cands = [e for e in reg.entities if e.kind is _PERSON and 0 <= e.first_mention() < start]
+        head_of_state = _HEAD_OF_STATE.search(" ".join(bare_words)) is not None
         role_hits = [
             e
             for e in cands
-            if any(
+            # ``la mandataria``, ``the head of state``: the president
+            if (head_of_state and any(_PRESIDENT_ROLE.search(r) for r in e.roles))
+            or any(
                 (
                     # (every word of ``health minister`` in the role, not only the head)
                     all(w in r.lower() for w in bare_words if w not in _TITLE_FILLERS)
@@ -1196,6 +1201,16 @@ def _title_holder(st: _State, title: str, start: int) -> Entity | None:
         last = st.last_speaker
         return last if last in holders else max(holders, key=lambda e: _last_outside(st, e, start))
     return _title_ahead(reg, [title], start)
+
+
+#: Titles that stand for a country's president (``la jefa de Estado``, ``el mandatario``).
+_HEAD_OF_STATE = re.compile(
+    r"\b(?:head of state|jef[ea] de estado|chef de l'état|chefe de estado|capo dello stato"
+    r"|staatsoberhaupt|mandatari[oa])\b",
+    re.I,
+)
+#: A president's role, in the languages of the cue table.
+_PRESIDENT_ROLE = re.compile(r"(?i)\bpr[eäé]sident")
 
 
 def _of_tail(words: list[str]) -> list[str]:
@@ -2912,6 +2927,15 @@ def _attribute(
     if subject is None and _INFINITIVE_BEFORE.search(masked, max(s0, c0 - 6), c0):
         # ``the top court shot back to say that C``: the subject of the verb before ``to``
         subject = _subject_prefix(st, masked, parts[-1][0], c0)
+    if subject is None and cue_low in _PRO_DROP_CUES and _QUE_NEXT.match(masked, c1, s1):
+        # ``..., por lo que aseguró que C``: no subject written, the one quoted or named
+        # before goes on
+        ent = st.last_speaker
+        if ent is None or ent.kind is not _PERSON:
+            ent = _latest(st, c0, (_PERSON,)) or ent
+        a, b = _trim(source, _content_after(masked, c1, s1, cue_text), s1)
+        if ent is not None and b - a >= 10:
+            return _make(segs, source, a, b, cue_text, c0, c1, ent, ent.name, -1, -1, index)
     if subject is None:
         return None
     na, nb, ent = subject

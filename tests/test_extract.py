@@ -2344,6 +2344,16 @@ class TestStatementsAndBriefings:
             ("pidió", "p1"),
         ]
 
+    def test_a_hyphenated_title_and_a_name_after_a_field(self) -> None:
+        """``informou o vice-ministro da Economia Jorge Lima``, then ``O vice-ministro
+        disse``."""
+        a = _article(
+            "A inflação foi de 1,5% na quinzena, informou o vice-ministro da Economia Jorge"
+            " Lima. O vice-ministro disse que a inflação não foi divulgada antes."
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Jorge Lima", "Jorge Lima"]
+
     def test_a_pronoun_after_the_cue_opens_no_clause(self) -> None:
         """``said he would``: the pronoun is the subject of the content, not the speaker."""
         a = _article("Oskar Brandvold opened the bridge.", "The mayor said he would return.")

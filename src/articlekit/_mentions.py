@@ -1712,7 +1712,7 @@ def _part_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
 #: Words that open Arabic names before a given name (``Abu Bakar``, ``Abdul Rahman``).
 _NAME_PREFIXES = frozenset("abu abd abdel abdul abdal umm ould ben".split())
 #: A preposition of place right before a run (``... in Delhi Anurag Saxena``).
-_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|from|at)\s+$")
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|from|at|de|da|do|del|di|du|des)\s+$")
 
 
 def _place_then_name(

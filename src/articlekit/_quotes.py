@@ -1001,6 +1001,10 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             bare, definite = rest, True
     bare_words = [w.lower() for w in _WORD.findall(bare)]
     head = _head_noun(bare_words)
+    if "-" in head and head not in PERSON_NOUNS:
+        tail = head.rsplit("-", 1)[1]
+        if tail in PERSON_NOUNS or tail in TITLE_WORDS:
+            head = tail  # ``o vice-ministro``: a minister's title
     # ``the CM``, ``the PM``: a title by its initials stands for the title
     title = _TITLE_INITIALS.get(head) if definite and len(bare_words) == 1 else None
     if title is not None:
@@ -1559,7 +1563,12 @@ def _plausible_np(text: str) -> bool:
         english = lw
     # ... and with those of the other languages (``el jefe de Estado``)
     head = _head_noun([w for w in low if w not in _ARTICLES])
-    if head in _SPEAKER_HEADS or english in _SPEAKER_HEADS:
+    if (
+        head in _SPEAKER_HEADS
+        or english in _SPEAKER_HEADS
+        # ``vice-ministro``, ``ex-president``: the title after the hyphen
+        or ("-" in head and head.rsplit("-", 1)[1] in _SPEAKER_HEADS)
+    ):
         return True
     # (every word opens with a letter: ``w[0]`` is its first character)
     k = n

@@ -1113,6 +1113,8 @@ def _role_before(source: str, start: int, floor: int) -> tuple[str, str | None]:
 
 def _role_word(w: str) -> bool:
     """Whether *w* may go on a lower-case role phrase backwards (``battery maker``)."""
+    if w.endswith(".") and len(w) > 4 and not w[:-1].isupper() and "." not in w[:-1]:
+        return False  # ``... Iraqi Kurdistan. The Ministry's spokesperson X``: a sentence end
     lw = w.lower().rstrip(".")
     if w[:1].isupper() or lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.endswith(("'s", "’s")):
         return lw not in NOT_NAME_WORDS or lw == "the"

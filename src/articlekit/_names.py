@@ -110,7 +110,8 @@ PERSON_NOUNS = _words(
     sénateur juge entraîneur responsable portavoce sindaco governatore segretario direttore
     deputato senatore giudice allenatore esperto präsident präsidentin ministerin sprecher
     sprecherin bürgermeister bürgermeisterin direktor richter kanzler kanzlerin woordvoerder
-    burgemeester rechter premier
+    burgemeester rechter premier wissenschaftler wissenschaftlerin forscher forscherin
+    experte expertin leiter leiterin vorsitzende vorsitzender zegsman
     footballer cricketer athlete sprinter boxer golfer swimmer protester protestor
     demonstrator eyewitness passenger motorist neighbour neighbor relative colleague
     supporter trooper deputy aide forecaster meteorologist archaeologist astronomer
@@ -155,7 +156,12 @@ ORG_WORDS = _words(
     Laboratory Laboratories Lab Labs Studios Entertainment Insurance Airlines Railways
     Railway Rail Ports Port Shipping Lines Line Resources Steel Chemicals Foods Brands
     Electric Electronics Software Solutions Robotics Biotech Therapeutics Health Healthcare
-    Investments Investment Finance Financial Group Union Nations Emirates""".replace("\n", " ")
+    Investments Investment Finance Financial Group Union Nations Emirates
+    Ministerio Ministério Ministero Ministère Ministerium Gobierno Governo Gouvernement
+    Regierung Istituto Universidad Universidade Università Université Universität Comisión
+    Comissão Commissione Partido Partito Partei Consejo Conselho Consiglio Conseil Gericht
+    Agencia Agência Agenzia Agence Agentur Banco Banque Secretaría Presidencia Présidence
+    Presidência Prefeitura Ayuntamiento Policía Polícia Polizei""".replace("\n", " ")
 )
 
 #: Capitalised words that mark a name as a place.

@@ -2185,6 +2185,32 @@ class TestStatementsAndBriefings:
         names = {p.id: (p.name, p.kind.value) for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == [("Griffths", "person")] * 3
 
+    def test_an_acronym_described_as_an_organisation(self) -> None:
+        """``PAGASA, the country's weather bureau, forecasted that``; then ``the bureau``."""
+        a = _article(
+            "PAGASA, the country's weather bureau, forecasted that the storm would make"
+            " landfall today.",
+            '"The typhoon may grow stronger," the bureau said in its bulletin.',
+        )
+        orgs = [(p.name, p.roles) for p in a.participants if p.kind.value == "organization"]
+        assert orgs == [("PAGASA", ("the country's weather bureau",))]
+        assert len({q.speaker for q in a.quotes}) == 1
+
+    def test_a_short_quoted_sentence_after_reported_speech(self) -> None:
+        a = _article(
+            "President Oskar Brandvold spoke in parliament on Monday.",
+            'According to him, the minister will bring the bill back. "Our mothers need that law".',
+        )
+        assert [q.cue for q in a.quotes if q.paragraph == 1] == ["According to", None]
+
+    def test_an_unnamed_title_named_just_after(self) -> None:
+        a = _article(
+            "Rates will stay on hold, a central bank deputy governor said on Monday.",
+            "Deputy Governor Anna Lind said the bank would buy more bonds.",
+        )
+        names = {p.id: p.name for p in a.participants}
+        assert [names.get(q.speaker or "") for q in a.quotes] == ["Anna Lind", "Anna Lind"]
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

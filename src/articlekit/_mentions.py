@@ -1257,7 +1257,9 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     for single in singles:
         if single[4] in reg._person_words:
             _attach_single(reg, single, source)
-        elif not _titled_single(reg, single, source):
+        elif not _titled_single(reg, single, source) and not _described_acronym(
+            reg, single, source
+        ):
             _org_short_form(reg, single)
     _head_words_named_later(reg)
     return reg
@@ -1311,6 +1313,27 @@ def _common_word(low: str) -> bool:
         or low in TITLE_WORDS
         or low in PLACE_WORDS
     )
+
+
+#: ``, the country's weather bureau,`` after an acronym: a description of an organisation.
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(" + "|".join(sorted(_ORG_HEADS)) + r")\s*,"
+)
+
+
+def _described_acronym(reg: Registry, single: _Single, source: str) -> bool:
+    """``PAGASA, the country's weather bureau, forecasted``: an acronym that no name
+    defined, described as an organisation right after it, is that organisation."""
+    word, start, end, limit, _low = single
+    if not (len(word) >= 3 and word.isupper() and word.isalpha()):
+        return False
+    m = _ORG_APPOSITIVE.match(source, end, limit)
+    if m is None:
+        return False
+    org = reg.entity(_ORGANIZATION, word)
+    org.add_role(source[end + 1 : m.end() - 1].strip())
+    reg.mention(org, start, end)
+    return True
 
 
 def _org_short_form(reg: Registry, single: _Single) -> None:
@@ -1986,6 +2009,8 @@ def _apply(
             org = reg.find_org(w)
             if org is not None:
                 reg.mention(org, base + s, base + e)
+            else:
+                _described_acronym(reg, (w, base + s, base + e, span.end, w.lower()), source)
         else:
             _split(reg, source, span, toks, base, off, step[1], step[2], singles)
 

@@ -1163,8 +1163,13 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         at = start + text.find(stripped)
         _add_mention(st, person, at, at + len(stripped))
         return person
-    if head in _SPOKES and stripped[:2].lower() in ("a ", "an") and not named:
-        # ``a foreign ministry spokeswoman said`` before ``spokeswoman Maria Zakharova``
+    if (
+        (head in _SPOKES or (head in TITLE_WORDS and head in PERSON_NOUNS))
+        and stripped[:2].lower() in ("a ", "an")
+        and not any(e.kind is _PERSON for e in named)
+    ):
+        # ``a foreign ministry spokeswoman said`` before ``spokeswoman Maria Zakharova``,
+        # ``a Bank Indonesia deputy governor`` before ``Deputy Governor X``
         ahead = _title_ahead(reg, [head], start)
         if ahead is not None:
             return ahead
@@ -2367,7 +2372,17 @@ def _join_segments(
             default=None,
         )
         a, b = _trim_ws(source, *seg.inner)
-        if owner is None or source[seg.open] in "‘'`" or len(_WORD.findall(source[a:b])) < 6:
+        n_words = len(_WORD.findall(source[a:b]))
+        if (
+            owner is None
+            or source[seg.open] in "‘'`"
+            # (a short quotation is a sentence of its own, not a scare-quoted phrase: it
+            # opens with a capital and ends at a stop: ``"Our mothers need that law".``)
+            or n_words < 4
+            or (
+                n_words < 6 and not (source[a].isupper() and _SENTENCE_AFTER.match(source, seg.end))
+            )
+        ):
             continue
         seg.used = True
         quotes.append(
@@ -2385,6 +2400,8 @@ def _join_segments(
 
 
 _STOP_INSIDE = re.compile(r"[.!?]\s")
+#: A sentence's end right after a quotation (``"..."``. or ``..."`` at a paragraph end).
+_SENTENCE_AFTER = re.compile(r"[.!?]?\s*(?:$|\n)|[.!?]")
 #: ``, he said.`` / ``, Anna Varga added on Monday.`` closing a sentence.
 _TRAILING_FRAME = re.compile(
     # (``, the President of the Royal Commission, Fahd al-Rasheed, told Reuters.``: a

@@ -2211,6 +2211,19 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Anna Lind", "Anna Lind"]
 
+    def test_a_company_named_after_its_trade(self) -> None:
+        """``South African miner Kestrel-Stillwater's profit ..., it said``; ``Kestrel``
+        is its short form, and ``said adjusted earnings`` opens a clause."""
+        a = _article(
+            "South African miner Kestrel-Stillwater's core profit fell 40 percent, it said.",
+            "Kestrel, which also produces platinum, said adjusted earnings totalled 1.6"
+            " billion rand.",
+        )
+        orgs = [(p.name, p.aliases) for p in a.participants if p.kind.value == "organization"]
+        assert orgs == [("Kestrel-Stillwater", ("Kestrel",))]
+        assert [q.text.split()[0] for q in a.quotes] == ["South", "adjusted"]
+        assert len({q.speaker for q in a.quotes}) == 1
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

@@ -912,8 +912,11 @@ class Registry:
         for ent in self.entities:
             if (
                 ent.kind is ParticipantKind.ORGANIZATION
-                and len(ent._low_tokens) > n
-                and ent._low_tokens[:n] == lows
+                and (
+                    (len(ent._low_tokens) > n and ent._low_tokens[:n] == lows)
+                    # ``Sibanye`` for ``Sibanye-Stillwater``
+                    or (n == 1 and ent._low_tokens[0].startswith(lows[0] + "-"))
+                )
                 and 0 <= ent.first_mention() < start
             ):
                 return ent
@@ -1257,8 +1260,10 @@ def build_registry(source: str, spans: list[Span], captions: Iterable[Span] = ()
     for single in singles:
         if single[4] in reg._person_words:
             _attach_single(reg, single, source)
-        elif not _titled_single(reg, single, source) and not _described_acronym(
-            reg, single, source
+        elif (
+            not _titled_single(reg, single, source)
+            and not _described_acronym(reg, single, source)
+            and not _company_by_trade(reg, single, source)
         ):
             _org_short_form(reg, single)
     _head_words_named_later(reg)
@@ -1334,6 +1339,27 @@ def _described_acronym(reg: Registry, single: _Single, source: str) -> bool:
     org.add_role(source[end + 1 : m.end() - 1].strip())
     reg.mention(org, start, end)
     return True
+
+
+def _company_by_trade(reg: Registry, single: _Single, source: str) -> bool:
+    """``South African miner Sibanye-Stillwater``, ``carmaker Volvo``: a name after a
+    business noun is that business."""
+    word, start, end, _limit, low = single
+    if _common_word(low) or not word[:1].isupper():
+        return False
+    k, j = _word_before(source, start, max(0, start - 40))
+    if k == j or source[k:j].lower() not in _TRADE_NOUNS:
+        return False
+    org = reg.find_org(word) or reg.entity(_ORGANIZATION, word)
+    reg.mention(org, start, end)
+    return True
+
+
+#: Business nouns that name a company's trade right before its name.
+_TRADE_NOUNS = frozenset(
+    """miner carmaker automaker drugmaker chipmaker refiner brewer steelmaker lender insurer
+    retailer airline carrier conglomerate company firm startup operator""".split()
+)
 
 
 def _org_short_form(reg: Registry, single: _Single) -> None:

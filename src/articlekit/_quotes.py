@@ -1736,7 +1736,15 @@ _INTRO_PARTICIPLE = re.compile(
 _THIS_TIME = re.compile(
     r"\s+(?:this|last)\s+(?:week|weekend|morning|afternoon|evening|month|year)\b"
 )
-_VERB_START = re.compile(r"\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
+_VERB_START = re.compile(
+    # (participles that mostly qualify a noun opening a clause are left out: ``said
+    # adjusted earnings totalled``, ``said confirmed cases rose``)
+    r"\s*(?:(?!(?:adjusted|estimated|expected|revised|combined|consolidated|audited"
+    r"|unaudited|increased|reduced|improved|detained|injured|armed|elected|registered"
+    r"|confirmed|reported|unemployed|displaced|affected|infected|vaccinated|listed|proposed"
+    r"|planned|recorded|projected|forecasted|undisclosed|unidentified|suspected)\b)[a-z]+ed"
+    r"|is|are|was|were|has|have|had|will|would)\b"
+)
 
 
 def _content_after(masked: str, cue_end: int, stop: int, cue: str) -> int:
@@ -2915,7 +2923,8 @@ def _attribute(
                 plausible = True
                 k -= 1
         # ``its operator, Terminales del Sur said``: the description joins the speaker
-        if k > 1 and _is_description(masked, *parts[k - 1]):
+        # (not a pronoun: ``... of a client, a precious metals refiner, it said``)
+        if k > 1 and not _is_pronoun(np_text.strip()) and _is_description(masked, *parts[k - 1]):
             k -= 1
             na = _np_bounds(masked, *parts[k])[0]
             np_text = source[na:nb]

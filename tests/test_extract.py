@@ -2224,6 +2224,19 @@ class TestStatementsAndBriefings:
         assert [q.text.split()[0] for q in a.quotes] == ["South", "adjusted"]
         assert len({q.speaker for q in a.quotes}) == 1
 
+    def test_a_description_of_an_organisation_named_later(self) -> None:
+        """``the Himalayan nation's tourism board announced``, ``the tourism board``: the
+        one organisation named with those last words (``Kestrel Tourism Board``)."""
+        a = _article(
+            "A festival will open in September, the Himalayan nation's tourism board"
+            " announced on Monday.",
+            "Organised by the Kestrel Tourism Board, it will run for three weeks.",
+            "Street dances and food stalls are planned, according to the tourism board.",
+        )
+        orgs = [p.name for p in a.participants if p.kind.value == "organization"]
+        assert orgs == ["Kestrel Tourism Board"]
+        assert len({q.speaker for q in a.quotes}) == 1
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

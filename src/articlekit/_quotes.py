@@ -2083,7 +2083,52 @@ def find_quotes(
             open_quote = owner
     flush()
     _pronouns_before_names(st, quotes)
+    _descriptions_named(st, quotes)
     return quotes
+
+
+#: Lower-case words inside an organisation's proper name.
+_NAME_CONNECTORS = frozenset("of for and the de del la".split())
+
+
+def _descriptions_named(st: _State, quotes: list[RawQuote]) -> None:
+    """``the Himalayan nation's tourism board`` and ``the tourism board``, resolved as
+    written, are the one organisation whose name ends in those words (``Nepal Tourism
+    Board``), named before or after."""
+    reg = st.reg
+    orgs = [
+        e
+        for e in reg.entities
+        if e.kind is _ORGANIZATION
+        and len(e._low_tokens) >= 2
+        and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in e.name.split())
+    ]
+    if not orgs:
+        return
+    done: dict[int, Entity | None] = {}
+    for q in quotes:
+        ent = q.entity
+        if (
+            ent is None
+            or ent.kind not in (_ORGANIZATION, _GROUP)
+            or all(w[:1].isupper() for w in ent.name.split())  # (a proper name)
+        ):
+            continue
+        found = done.get(id(ent), ent)
+        if found is ent:
+            words = ent.name.lower().replace("’", "'").split()
+            tail = words[-2:]
+            if words[-1] not in ORG_NOUNS or any(w in _PREPOSITIONS for w in words):
+                tail = []  # (``Analysts at Fjord Securities``: a group the firm places)
+            fits = [
+                o for o in orgs if o is not ent and len(tail) == 2 and o._low_tokens[-2:] == tail
+            ]
+            found = fits[0] if len(fits) == 1 else None
+            if found is not None:
+                reg.merge(ent, found)
+            done[id(ent)] = found
+        if found is not None:
+            q.entity = found
 
 
 def _pronouns_before_names(st: _State, quotes: list[RawQuote]) -> None:

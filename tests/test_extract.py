@@ -2237,6 +2237,17 @@ class TestStatementsAndBriefings:
         assert orgs == ["Kestrel Tourism Board"]
         assert len({q.speaker for q in a.quotes}) == 1
 
+    def test_a_body_its_country_and_a_name(self) -> None:
+        """``the President of Hotel Association Nepal Deepak Shah``: the body ends at its
+        country, and the name after it is the person's."""
+        a = _article(
+            "The festival will help tourism, according to the President of Hotel Association"
+            " Nepal Deepak Shah."
+        )
+        kinds = {p.name: p.kind.value for p in a.participants}
+        assert kinds.get("Deepak Shah") == "person"
+        assert kinds.get("Hotel Association Nepal") == "organization"
+
     def test_said_and_added(self) -> None:
         """``"A," the mayor said and added that B``: two acts, each with its content."""
         a = _article(

@@ -1594,8 +1594,12 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
                 and lows[-1] not in ORG_WORDS
                 and _fold(texts[-2]) not in TITLE_WORDS
             )
+            after = _fold(texts[i + 2]) if left >= 3 else ""
             if named or titled:
                 cuts.append((i, True))
+            elif nxt in _COUNTRY_WORDS and (after in MALE_NAMES or after in FEMALE_NAMES):
+                # ``Hotel Association Nepal Binayak Shah``: the body, its country, a name
+                cuts.append((i + 1, True))
             elif (
                 left <= 3
                 and nxt not in TITLE_WORDS  # ``Energy Minister Khalid al-Falih``: a title

@@ -1280,14 +1280,15 @@ def _head_words_named_later(reg: Registry) -> None:
         if e.kind is _ORGANIZATION and len(e._low_tokens) == 1 and e.starts
         and e._low_tokens[0] in _INSTITUTION_HEADS
     ]  # fmt: skip
+    if not lone:
+        return
+    by_word: dict[str, list[Entity]] = {}
+    for o in reg.entities:
+        if o.kind is _ORGANIZATION and len(o._low_tokens) > 1 and o.starts:
+            for w in set(o._low_tokens):
+                by_word.setdefault(w, []).append(o)
     for e in lone:
-        word = e._low_tokens[0]
-        fuller = [
-            o
-            for o in reg.entities
-            if o.kind is _ORGANIZATION and len(o._low_tokens) > 1 and word in o._low_tokens
-            and o.starts
-        ]  # fmt: skip
+        fuller = by_word.get(e._low_tokens[0], [])
         if len(fuller) == 1:
             reg.merge(e, fuller[0])
 

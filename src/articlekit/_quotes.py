@@ -1065,7 +1065,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
     # ``the Crown Prince of Abu Dhabi``: a role some person was given, word for word
     if definite and len(bare_words) > 2:
         bare_low = " ".join(bare.lower().split())
-        for holder in reg.entities:
+        for holder in reg.persons:
             if (
                 holder.kind is _PERSON
                 and 0 <= holder.first_mention() < start
@@ -2096,14 +2096,15 @@ def _descriptions_named(st: _State, quotes: list[RawQuote]) -> None:
     written, are the one organisation whose name ends in those words (``Nepal Tourism
     Board``), named before or after."""
     reg = st.reg
-    orgs = [
-        e
-        for e in reg.entities
-        if e.kind is _ORGANIZATION
-        and len(e._low_tokens) >= 2
-        and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in e.name.split())
-    ]
-    if not orgs:
+    by_tail: dict[tuple[str, ...], list[Entity]] = {}
+    for e in reg.entities:
+        if (
+            e.kind is _ORGANIZATION
+            and len(e._low_tokens) >= 2
+            and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in e.name.split())
+        ):
+            by_tail.setdefault(tuple(e._low_tokens[-2:]), []).append(e)
+    if not by_tail:
         return
     done: dict[int, Entity | None] = {}
     for q in quotes:
@@ -2120,9 +2121,7 @@ def _descriptions_named(st: _State, quotes: list[RawQuote]) -> None:
             tail = words[-2:]
             if words[-1] not in ORG_NOUNS or any(w in _PREPOSITIONS for w in words):
                 tail = []  # (``Analysts at Fjord Securities``: a group the firm places)
-            fits = [
-                o for o in orgs if o is not ent and len(tail) == 2 and o._low_tokens[-2:] == tail
-            ]
+            fits = [o for o in by_tail.get(tuple(tail), ()) if o is not ent] if tail else []
             found = fits[0] if len(fits) == 1 else None
             if found is not None:
                 reg.merge(ent, found)
@@ -2133,29 +2132,33 @@ def _descriptions_named(st: _State, quotes: list[RawQuote]) -> None:
 
 def _pronouns_before_names(st: _State, quotes: list[RawQuote]) -> None:
     """``"...," he said.`` before anyone is named: the person quoted next, named or by a
-    lone name (``Griffths said``), who is then a person."""
-    for k, q in enumerate(quotes):
-        if q.entity is not None or (q.speaker_text or "").lower() not in ("he", "she"):
-            continue
-        for later in quotes[k + 1 :]:
-            ent = later.entity
-            if ent is None:
-                continue
-            if ent.kind is _GROUP and _lone_name(ent.name):
-                st.reg.make_person(ent)
-                # ``the CEO said`` right after, read while that name was no person's yet
-                for n, nxt in enumerate(quotes[k + 1 :], k + 1):
-                    g = nxt.entity
-                    if (
-                        g is not None
-                        and g.kind is _GROUP
-                        and g.name.lower() in TITLE_WORDS
-                        and quotes[n - 1].entity is ent
-                    ):
-                        nxt.entity = ent
-            if ent.kind is _PERSON:
-                q.entity = ent
-            break
+    lone name (``Griffths said``), who is then a person; ``the CEO said`` right after that
+    person's quote, read while the name was no person's yet, is the same. (Two linear
+    passes: the next speaker is carried back from the end.)"""
+    made: set[int] = set()
+    following: Entity | None = None
+    for q in reversed(quotes):
+        if q.entity is None:
+            if following is not None and (q.speaker_text or "").lower() in ("he", "she"):
+                if following.kind is _GROUP and _lone_name(following.name):
+                    st.reg.make_person(following)
+                    made.add(id(following))
+                if following.kind is _PERSON:
+                    q.entity = following
+        else:
+            following = q.entity
+    if not made:
+        return
+    for prev, q in itertools.pairwise(quotes):
+        g = q.entity
+        if (
+            g is not None
+            and g.kind is _GROUP
+            and g.name.lower() in TITLE_WORDS
+            and prev.entity is not None
+            and id(prev.entity) in made
+        ):
+            q.entity = prev.entity
 
 
 #: ``— said Jarosław Kaczyński during a press conference.``: a line that credits the

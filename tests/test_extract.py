@@ -2417,6 +2417,29 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Jorge Lima", "Jorge Lima"]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("Ein Mann wurde dabei verletzt, wie die Wiener Polizei auf Twitter meldete.",
+             "die Wiener Polizei"),
+            ("The ferry will stop in May, as the ministry said.", "the ministry"),
+        ],
+    )  # fmt: skip
+    def test_as_the_source_said(self, sentence: str, speaker: str) -> None:
+        """``CONTENT, wie X meldete.`` (the verb last), ``CONTENT, as X said.``"""
+        a = _article(sentence)
+        assert [(q.speaker_text, q.text.split()[0]) for q in a.quotes] == [
+            (speaker, sentence.split()[0])
+        ]
+        assert not [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+
+    def test_a_german_noun_after_its_article_is_no_name(self) -> None:
+        a = _article(
+            "Der Umsatz legte um gut 10 Prozent zu, wie das Unternehmen am Donnerstag mitteilte."
+        )
+        assert [q.cue for q in a.quotes] == ["mitteilte"]
+        assert not [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+
     def test_a_pronoun_after_the_cue_opens_no_clause(self) -> None:
         """``said he would``: the pronoun is the subject of the content, not the speaker."""
         a = _article("Oskar Brandvold opened the bridge.", "The mayor said he would return.")

@@ -468,6 +468,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "bestätigte",
         "hieß es",
         "teilte",
+        "sprach von",
+        "sprachen von",
     ),
     "decir": (
         "dijo",

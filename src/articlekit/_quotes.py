@@ -1157,7 +1157,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         ent = reg.find_org(name) or reg.entity(_ORGANIZATION, name)
         _add_mention(st, ent, start + m.start(1), start + m.end(1))
         return ent
-    if _PARTICLE_NAME.fullmatch(stripped):
+    if _PARTICLE_NAME.fullmatch(stripped) and not stripped.lower().startswith(_GERMAN_ARTICLES):
+        # (``das Unternehmen``: a German noun after its article, no particle name)
         # ``dela Rosa told reporters``, ``van der Berg said``: a name opening with a particle
         person = reg.find_person(stripped.split()) or reg.entity(_PERSON, stripped)
         at = start + text.find(stripped)
@@ -1239,6 +1240,8 @@ _ISSUED_NOUNS = frozenset(
 )
 
 
+#: German articles that are name particles only after ``van``/``von``.
+_GERMAN_ARTICLES = ("der ", "das ", "den ", "die ", "dem ")
 #: ``dela Rosa``, ``van der Berg``: particles, then one or two capitalised words.
 _PARTICLE_NAME = re.compile(
     "(?:(?:"
@@ -2480,6 +2483,8 @@ _ADDED_TO = re.compile(
 )
 #: ``to`` and a verb after the one told (``told the delegates to pay heed``).
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]+\b(?!\s+(?:reporters|journalists)\b)")
+#: ``, wie X`` / ``, as X`` right before a cue that ends the sentence (verb last).
+_AS_SAID = re.compile(r",\s+(?:wie|as|comme|como|come|zoals)\s+([^,;:\"“”]{2,70}?)\s*$")
 #: Cues an outlet credits a relayed report with (``, AFP reports.``).
 _RELAY_CUES = frozenset({"reports", "reported", "writes", "wrote"})
 #: Nothing but the sentence's end.
@@ -2872,6 +2877,19 @@ def _attribute(
         return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     if cue_low in _ACCORDING:
         return _according_to(st, source, masked, segs, s0, s1, c0, c1, cue, index)
+    as_said = _AS_SAID.search(masked, max(s0, c0 - 80), c0)
+    if as_said is not None and _END_ONLY.match(masked, c1, s1) is not None:
+        # ``CONTENT, wie die Wiener Polizei auf Twitter meldete.``, ``CONTENT, as the
+        # ministry said.``: the source between ``as`` and the cue at the sentence's end
+        na, nb = _np_bounds(masked, as_said.start(1), as_said.end(1))
+        cut = _NP_STOP.search(masked, na, nb)
+        if cut is not None:
+            nb = cut.start()
+        np_text = source[na:nb]
+        a, b = _trim(source, s0, as_said.start())
+        if b - a >= 10 and _plausible_np(np_text):
+            ent = _resolve(st, np_text, na, nb)
+            return _make(segs, source, a, b, cue, c0, c1, ent, np_text, na, nb, index)
     cue_text = cue
     post_start = c1
     if cue_low.startswith(("told", "tells")):
@@ -3524,7 +3542,7 @@ _NP_STOP = re.compile(
     # (``a indiqué Jean Dupont mardi``, ``sagte Becker am Montag``, ``zei hij in een``)
     r"|dans|devant|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
     r"|en|durante|tras|ante|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer"
-    r"|am|im|vor|nach|bei|gegenüber|gestern|tijdens|op|gisteren"
+    r"|am|im|vor|nach|bei|gegenüber|gestern|auf|tijdens|op|gisteren"
     r"|dopo|ieri|em|na|nesta|neste|ontem)(?![\w'’-])"
 )
 #: Subject pronouns that can follow a cue alone, ending the sentence (``"...", zei hij.``,

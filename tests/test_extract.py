@@ -2311,6 +2311,17 @@ class TestStatementsAndBriefings:
         names = {p.id: p.name for p in a.participants}
         assert [names.get(q.speaker or "") for q in a.quotes] == ["Anna Lind", "Anna Lind"]
 
+    def test_speech_reported_inside_credited_words(self) -> None:
+        """``... they warn that C`` / ``— said X``: the whole paragraph is X's."""
+        a = parse(
+            " date 2019-05-28 Council approves harbour plan\n\n"
+            "Our opponents are still active and they warn that these methods will fail\n"
+            "— said Oskar Brandvold.\n"
+        )
+        assert [(q.cue, q.speaker_text, q.text.split()[0]) for q in a.quotes] == [
+            ("said", "Oskar Brandvold", "Our")
+        ]
+
     def test_a_counted_participle_is_no_cue(self) -> None:
         """``Kuwait now has 43 confirmed cases``: a participle between a number and a noun
         qualifies the noun; the sentence's real frame is read."""
@@ -2439,6 +2450,21 @@ class TestStatementsAndBriefings:
         )
         assert [q.cue for q in a.quotes] == ["mitteilte"]
         assert not [p for p in a.participants if p.kind is ParticipantKind.PERSON]
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("Health leaders warn that hospital buildings are struggling to store medicines.",
+             "warn"),
+            ("Critics argue that the bridge is too expensive for the town.", "argue"),
+            ("The council will warn residents about the storm on Friday.", None),
+            ("Residents were urged to warn their neighbours about the flood.", None),
+            ("Workers must maintain social distancing so that the lockdown works.", None),
+        ],
+    )  # fmt: skip
+    def test_plain_present_forms(self, sentence: str, cue: str | None) -> None:
+        """``experts warn that``: the plain forms of speech verbs, with a that-clause."""
+        assert [q.cue for q in _article(sentence).quotes] == ([cue] if cue else [])
 
     def test_a_pronoun_after_the_cue_opens_no_clause(self) -> None:
         """``said he would``: the pronoun is the subject of the content, not the speaker."""

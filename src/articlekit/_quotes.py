@@ -144,6 +144,8 @@ _WEAK_CUES = frozenset(
         "reports",
         "notes",
         "claims",
+        "claim",
+        "admit",
         "comments",
         "remarks",
         "mentions",
@@ -178,7 +180,12 @@ _WEAK_CUES = frozenset(
 _QUOTE_ONLY_CUES = frozenset({"continued", "blamed", "read", "reads", "went on"})
 #: Cues that attribute a quotation or a that-clause, never a bare object (``Twitter
 #: posted stronger earnings``, ``The PS detailed the plan``).
-_QUOTE_OR_THAT_CUES = frozenset({"posted", "detailed"})
+_QUOTE_OR_THAT_CUES = frozenset(
+    # (and the plain forms, which also follow ``to`` and modals: ``experts warn that``,
+    # not ``will warn residents about``)
+    {"posted", "detailed", "warn", "argue", "insist", "believe", "urge", "suggest", "predict",
+     "allege", "contend", "admit", "explain", "confirm", "acknowledge", "claim"}
+)  # fmt: skip
 #: Cues that state a view only with a ``that`` clause (``feels that``).
 _THAT_ONLY_CUES = frozenset(
     {"feels", "felt", "ruled", "rules", "ordered", "directed", "resolved", "understands",
@@ -2003,9 +2010,11 @@ def find_quotes(
             credited = _dash_said(st, source, masked, span, prev_plain)
             if credited is not None:
                 para_quotes = [credited]
-        # the previous paragraph, when it holds no quotation mark and no quote (the
-        # content of a ``— said X`` line after it)
-        prev_plain = (index, span) if not para_quotes and not segs else None
+                # speech reported inside the credited words is theirs (``they warn that``)
+                quotes[:] = [q for q in quotes if q.paragraph != prev_plain[0]]
+        # the previous paragraph, when it holds no quotation mark (the content of a ``—
+        # said X`` line after it)
+        prev_plain = (index, span) if not segs else None
         if not para_quotes and segs and segs[-1].close is not None and not segs[-1].used:
             credited = _dash_credit(st, source, span, segs, index)
             if credited is not None:
@@ -3885,7 +3894,7 @@ _NAME_TO_END = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+[.!?]?
 #: Cue forms that are plural nouns too (``official claims``, ``media reports``).
 _NOUN_CUES = frozenset(
     "states reports notes claims comments remarks mentions demands forecasts estimates"
-    " promises report forecast warning warnings appeals".split()
+    " promises report forecast warning warnings appeals claim".split()
 )
 #: A lower-case word right before a weak cue that is no adverb (``official claims``).
 _ADJECTIVE_BEFORE = re.compile(

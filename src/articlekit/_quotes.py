@@ -3623,63 +3623,27 @@ def _inverted(
         nb = na + paren.start()  # ``said Prime Minister X (pix)``: a photo pointer
     np_text = source[na:nb]
     words = _WORD.findall(np_text)
+    # a speaker given by a pronoun, or left out: (English pronoun, its span, entity)
+    alone: tuple[str | None, int, int, Entity | None] | None = None
     pronoun = _CUE_PRONOUN.search(cue_text)
     if pronoun is not None and not words:
         # ``"...", a-t-il ajouté.``: the pronoun in the cue speaks
-        na, nb = c0 + pronoun.start(1), c0 + pronoun.end(1)
-        return _inverted_content(
-            st,
-            source,
-            masked,
-            segs,
-            s0,
-            parts,
-            c0,
-            c1,
-            cue_text,
-            index,
-            "he" if pronoun.group(1) == "il" else "she",
-            na,
-            nb,
-        )
-    if not words and cue_text.lower() in _PRO_DROP_CUES and st.last_speaker is not None:
+        he = "he" if pronoun.group(1) == "il" else "she"
+        alone = (he, c0 + pronoun.start(1), c0 + pronoun.end(1), None)
+    elif not words and cue_text.lower() in _PRO_DROP_CUES and st.last_speaker is not None:
         # ``"...", dijo.``: no subject written; the one quoted before goes on
-        return _inverted_content(
-            st,
-            source,
-            masked,
-            segs,
-            s0,
-            parts,
-            c0,
-            c1,
-            cue_text,
-            index,
-            None,
-            -1,
-            -1,
-            st.last_speaker,
-        )
-    if (
+        alone = (None, -1, -1, st.last_speaker)
+    elif (
         len(words) == 1
         and words[0].lower() in _INVERTED_PRONOUNS
         and not source[nb:end_np].strip(" \t\r\n.!?\"'”’»")
     ):
         # ``"...", said he.``, ``zei hij.``: a pronoun alone, ending the sentence
+        alone = (_INVERTED_PRONOUNS[words[0].lower()], na, nb, None)
+    if alone is not None:
+        he_she, pa, pb, ent = alone
         return _inverted_content(
-            st,
-            source,
-            masked,
-            segs,
-            s0,
-            parts,
-            c0,
-            c1,
-            cue_text,
-            index,
-            _INVERTED_PRONOUNS[words[0].lower()],
-            na,
-            nb,
+            st, source, masked, segs, s0, parts, c0, c1, cue_text, index, he_she, pa, pb, ent
         )
     if (
         not words

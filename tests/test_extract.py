@@ -2444,6 +2444,18 @@ class TestStatementsAndBriefings:
         ]
         assert not [p for p in a.participants if p.kind is ParticipantKind.PERSON]
 
+    def test_so_and_the_source_close_a_german_sentence(self) -> None:
+        """``CONTENT, so die Exekutive.``: the sentence before is the source's; an English
+        ``, so the ferry took`` is no such frame."""
+        a = _article(
+            "Ein Terrorakt wurde ausgeschlossen. Es dürfte sich um eine gezielte Straftat"
+            " handeln, so die Exekutive.",
+            "The bridge was closed, so the ferry took the cars.",
+        )
+        assert [(q.cue, q.speaker_text, q.text.split()[0]) for q in a.quotes] == [
+            ("so", "die Exekutive", "Es")
+        ]
+
     def test_a_german_noun_after_its_article_is_no_name(self) -> None:
         a = _article(
             "Der Umsatz legte um gut 10 Prozent zu, wie das Unternehmen am Donnerstag mitteilte."

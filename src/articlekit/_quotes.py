@@ -2006,6 +2006,8 @@ def find_quotes(
             prev_entity, pending = transcript.entity, []
             continue
         para_quotes = _paragraph_quotes(st, source, masked, span, segs, index)
+        if ", so d" in masked[span.start : span.end]:
+            para_quotes.extend(_so_credits(st, source, masked, span, segs, index, para_quotes))
         if not para_quotes and prev_plain is not None and prev_plain[0] == index - 1 and not segs:
             credited = _dash_said(st, source, masked, span, prev_plain)
             if credited is not None:
@@ -2171,6 +2173,49 @@ def _pronouns_before_names(st: _State, quotes: list[RawQuote]) -> None:
             and id(prev.entity) in made
         ):
             q.entity = prev.entity
+
+
+#: German ``CONTENT, so der ORF.``: ``so`` and the source close the sentence.
+_SO_CREDIT = re.compile(
+    r",\s+so\s+((?:der|die|das|den)\s+[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,5}?)\s*[.!?](?=\s|$)"
+)
+
+
+_GERMAN_NP = re.compile(r"(?:der|die|das|den)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*")
+
+
+def _so_credits(
+    st: _State,
+    source: str,
+    masked: str,
+    span: Span,
+    segs: list[_Segment],
+    index: int,
+    found: list[RawQuote],
+) -> list[RawQuote]:
+    """``Es dürfte sich um eine Straftat handeln, so die Exekutive.``: the sentence before
+    ``, so X.`` is X's (unless a quote found there already covers it)."""
+    out = []
+    for m in _SO_CREDIT.finditer(masked, span.start, span.end):
+        stop = max(
+            masked.rfind(". ", span.start, m.start()), masked.rfind("? ", span.start, m.start())
+        )
+        s0 = stop + 2 if stop >= 0 else span.start
+        if any(q.pieces[0][0] < m.start() and q.pieces[-1][1] > s0 for q in found):
+            continue
+        a, b = _trim(source, s0, m.start())
+        na, nb = m.span(1)
+        cut = _NP_STOP.search(masked, na, nb)
+        if cut is not None:
+            nb = cut.start()  # ``so der ORF in seiner Online-Ausgabe``
+        np_text = source[na:nb]
+        # (German nouns are capitalised: an article and capitalised words name a source)
+        if b - a < 10 or not (_plausible_np(np_text) or _GERMAN_NP.fullmatch(np_text)):
+            continue
+        ent = _resolve(st, np_text, na, nb)
+        c0 = m.start() + masked[m.start() :].index("so")
+        out.append(_make(segs, source, a, b, "so", c0, c0 + 2, ent, np_text, na, nb, index))
+    return out
 
 
 #: ``— said Jarosław Kaczyński during a press conference.``: a line that credits the

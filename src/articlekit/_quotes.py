@@ -2196,13 +2196,19 @@ def _so_credits(
     """``Es dürfte sich um eine Straftat handeln, so die Exekutive.``: the sentence before
     ``, so X.`` is X's (unless a quote found there already covers it)."""
     out = []
+    # (the quotes by start, walked once with the matches: the latest end of those that
+    # start before a match; sentence starts are looked for a bounded way back)
+    spans = sorted((q.pieces[0][0], q.pieces[-1][1]) for q in found)
+    k, latest_end = 0, -1
     for m in _SO_CREDIT.finditer(masked, span.start, span.end):
-        stop = max(
-            masked.rfind(". ", span.start, m.start()), masked.rfind("? ", span.start, m.start())
-        )
-        s0 = stop + 2 if stop >= 0 else span.start
-        if any(q.pieces[0][0] < m.start() and q.pieces[-1][1] > s0 for q in found):
-            continue
+        while k < len(spans) and spans[k][0] < m.start():
+            latest_end = max(latest_end, spans[k][1])
+            k += 1
+        lo = max(span.start, m.start() - _REACH)
+        stop = max(masked.rfind(". ", lo, m.start()), masked.rfind("? ", lo, m.start()))
+        s0 = stop + 2 if stop >= 0 else lo
+        if latest_end > s0:
+            continue  # a quote found there already covers the sentence
         a, b = _trim(source, s0, m.start())
         na, nb = m.span(1)
         cut = _NP_STOP.search(masked, na, nb)
@@ -2213,7 +2219,7 @@ def _so_credits(
         if b - a < 10 or not (_plausible_np(np_text) or _GERMAN_NP.fullmatch(np_text)):
             continue
         ent = _resolve(st, np_text, na, nb)
-        c0 = m.start() + masked[m.start() :].index("so")
+        c0 = masked.index("so", m.start(), na)
         out.append(_make(segs, source, a, b, "so", c0, c0 + 2, ent, np_text, na, nb, index))
     return out
 

@@ -23,8 +23,9 @@ __all__ = ["Block", "Blockish", "split_blocks", "split_content"]
 
 _BULLET = re.compile(r"[•·▪●◦‣∙*–-]\s|\d{1,2}[.)]\s")
 _FIRST_WORD = re.compile(r"\S+")
-#: A credit line that opens with a dash (``— said Oskar Brandvold.``).
-_CREDIT_LINE = re.compile(r"—\s*(?:said|says|added|stated)\b")
+#: A credit line that opens with a dash (``— said Oskar Brandvold.``): it credits the
+#: unmarked speech above it, so it continues nothing.
+CREDIT_LINE = re.compile(r"[—–]\s*(?:said|says|added|stated)\b")
 _TERMINAL_END = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -75,7 +76,7 @@ def _continues(source: str, prev: Line, line: Line, width: int | None) -> bool:
     first = source[line.start : line.start + 1]
     if _is_bullet(source, line):
         return False
-    if first == "—" and _CREDIT_LINE.match(source, line.start, line.end):
+    if first in "—–" and CREDIT_LINE.match(source, line.start, line.end):
         return False  # ``— said X``: a credit line after unmarked speech
     prev_text_end = source[prev.end - 1 : prev.end]
     if first.islower() and not _TERMINAL_END.match(prev_text_end):

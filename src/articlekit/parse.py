@@ -24,7 +24,7 @@ from pathlib import Path
 from attrs import evolve
 
 from articlekit import _text
-from articlekit._blocks import Blockish, split_content
+from articlekit._blocks import CREDIT_LINE, Blockish, split_content
 from articlekit._dateline import (
     DatelineMatch,
     match_dateline,
@@ -192,10 +192,6 @@ def parse_file(
     )
 
 
-#: Dashes that open a credit line (``— said X``).
-_DASHES = frozenset("—–-")
-
-
 class _Parser:
     """One parse: holds the source, the reporter, and the facts found so far."""
 
@@ -289,7 +285,7 @@ class _Parser:
         # whether the line right after the header line holds text
         text_follows = bool(body_lines) and body_lines[0].number == facts.body_from
         # (``— said X``: a credit line of its own, not the lead going on)
-        credit_follows = text_follows and src[body_lines[0].start] in _DASHES
+        credit_follows = text_follows and CREDIT_LINE.match(src, body_lines[0].start) is not None
         lead_block = facts.lead_block
         if lead_block is not None and facts.kind is HeaderKind.LEAD:
             # A lead on the header line is the first line of the body: hard-wrapped
@@ -335,7 +331,7 @@ class _Parser:
         if headline is None:
             headline, paragraphs = _find_headline(src, paragraphs, facts.kind)
         paragraphs = _mark_repeats(paragraphs, headline)
-        if ("—" in src or "–" in src) and _DASH_CREDIT_LINE.search(src):
+        if "—" in src or "–" in src:
             _speech_before_credits(paragraphs)
         if headline is None and facts.kind is not HeaderKind.MISSING:
             self._report(
@@ -850,16 +846,12 @@ def _mark_repeats(paragraphs: list[Paragraph], headline: str | None) -> list[Par
     return _mark_twins(out)
 
 
-#: A line that credits the unmarked speech above it (``— said Oskar Brandvold.``).
-_DASH_CREDIT_LINE = re.compile(r"(?m)^[ \t]*[—–]\s*(?:said|says|added|stated)\b")
-
-
 def _speech_before_credits(paragraphs: list[Paragraph]) -> None:
     """A short line above a ``— said X`` credit line is speech printed without quotation
     marks, not a heading."""
     for i in range(len(paragraphs) - 1):
         p = paragraphs[i]
-        if p.kind is ParagraphKind.HEADING and _DASH_CREDIT_LINE.match(paragraphs[i + 1].text):
+        if p.kind is ParagraphKind.HEADING and CREDIT_LINE.match(paragraphs[i + 1].text):
             paragraphs[i] = evolve(p, kind=ParagraphKind.BODY)
 
 

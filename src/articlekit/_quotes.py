@@ -787,12 +787,27 @@ class _State:
         #: Where the last attributed quote ends (its content or its speaker).
         self.last_end = -1
         self.groups: dict[str, Entity] = {}
+        #: The groups by the head noun of their names, in the order made (see
+        #: :func:`_groups_by_head`); None until first needed.
+        self.group_heads: dict[str, list[Entity]] | None = None
         #: The source with quoted text masked; set by :func:`find_quotes`.
         self.masked = reg.source
         #: All mentions of the registry in order, and their start offsets (see
         #: :func:`_mentions_in`); None when they must be read again.
         self.mentions: list[tuple[int, int, Entity]] = []
         self.mention_starts: list[int] | None = None
+
+
+def _groups_by_head(st: _State) -> dict[str, list[Entity]]:
+    """The groups by the head noun of their names (:func:`_head_noun`), made from the
+    registry when first needed and kept up to date by :func:`_resolve`, which makes the
+    groups found while quoting: a lookup instead of a walk over every participant."""
+    if st.group_heads is None:
+        st.group_heads = {}
+        for e in st.reg.entities:
+            if e.kind is _GROUP:
+                st.group_heads.setdefault(_head_noun(e.name.lower().split()), []).append(e)
+    return st.group_heads
 
 
 def _mentions_in(st: _State, start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -1122,10 +1137,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             # unnamed speaker already quoted by that noun
             same = [
                 e
-                for e in reg.entities
-                if e.kind is _GROUP
-                and 0 <= e.first_mention() < start
-                and _head_noun(e.name.lower().split()) == head
+                for e in _groups_by_head(st).get(head, ())
+                if e.kind is _GROUP and 0 <= e.first_mention() < start
             ]
             if same:
                 return last if last in same else same[-1]
@@ -1196,6 +1209,8 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
         )
         group = reg.entity(kind, name)
         st.groups[key] = group
+        if kind is _GROUP and st.group_heads is not None:
+            st.group_heads.setdefault(_head_noun(name.lower().split()), []).append(group)
     off = text.find(name)
     _add_mention(st, group, start + max(off, 0), start + max(off, 0) + len(name))
     return group
@@ -3608,8 +3623,9 @@ _NP_STOP = re.compile(
 #: Subject pronouns that can follow a cue alone, ending the sentence (``"...", zei hij.``,
 #: ``sagte er``, ``disse ele``), as the English pronoun that :func:`_resolve` reads.
 _INVERTED_PRONOUNS = {
-    "he": "he", "she": "she", "hij": "he", "er": "he", "il": "he", "elle": "she",
-    "él": "he", "ele": "he", "ela": "she", "lui": "he", "lei": "she",
+    "he": "he", "she": "she", **_FOREIGN_PRONOUNS,
+    # (after a cue these are pronouns, not the names they also are)
+    "elle": "she", "lui": "he", "lei": "she",
 }  # fmt: skip
 #: French inversions hold their pronoun in the cue (``a-t-il ajouté``).
 _CUE_PRONOUN = re.compile(r"-t-(il|elle)\b")

@@ -1329,10 +1329,11 @@ _GROUP_TAIL = re.compile(
 _PREPOSITIONS = frozenset(["of", "for", "at", "with", "from", "in", "on", "by", "to", "about"])
 
 
-def _head_noun(words: list[str]) -> str:
-    """The head of a noun phrase: the last word before a preposition."""
+def _head_noun(words: list[str], *, foreign: bool = True) -> str:
+    """The head of a noun phrase: the last word before a preposition (of English only,
+    unless *foreign*)."""
     for i, w in enumerate(words):
-        if (w in _PREPOSITIONS or w in _FOREIGN_PREPOSITIONS) and i > 0:
+        if i > 0 and (w in _PREPOSITIONS or (foreign and w in _FOREIGN_PREPOSITIONS)):
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -1584,15 +1585,11 @@ def _plausible_np(text: str) -> bool:
         return False
     # the head noun (see _head_noun), articles left out: the last word before a
     # preposition, or the last word
-    english = ""  # (the head as read with English prepositions only)
-    for lw in low:
-        if lw in _ARTICLES:
-            continue
-        if lw in _PREPOSITIONS and english:
-            break
-        english = lw
-    # ... and with those of the other languages (``el jefe de Estado``)
-    head = _head_noun([w for w in low if w not in _ARTICLES])
+    bare = [w for w in low if w not in _ARTICLES]
+    # the head with the prepositions of every language (``el jefe de Estado``), and with
+    # English ones only (``le commandant de la Police``: ``police``)
+    head = _head_noun(bare)
+    english = _head_noun(bare, foreign=False)
     if (
         head in _SPEAKER_HEADS
         or english in _SPEAKER_HEADS

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from articlekit._names import (
+    COMPANY_NOUNS,
     COUNTRIES,
     CUE_VERBS,
     DEMONYMS,
@@ -1356,10 +1357,10 @@ def _company_by_trade(reg: Registry, single: _Single, source: str) -> bool:
     return True
 
 
-#: Business nouns that name a company's trade right before its name.
-_TRADE_NOUNS = frozenset(
-    """miner carmaker automaker drugmaker chipmaker refiner brewer steelmaker lender insurer
-    retailer airline carrier conglomerate company firm startup operator""".split()
+#: Business nouns that name a company's trade right before its name (not those that also
+#: stand before other names: ``group X``, ``developer X``, ``bank X``).
+_TRADE_NOUNS = COMPANY_NOUNS - frozenset(
+    "group developer maker manufacturer producer supplier business chain giant bank".split()
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from articlekit._given_names import FEMALE_GIVEN, MALE_GIVEN
 
 __all__ = [
+    "COMPANY_NOUNS",
     "COUNTRIES",
     "CUE_VERBS",
     "DEMONYMS",
@@ -193,6 +194,14 @@ GROUP_NOUNS = _words(
     politie funcionarios expertos especialistas experts esperti experten deskundigen
     vecinos testigos manifestantes
     troops opposition family families""".replace("\n", " ")
+)
+
+#: Nouns that name a business by its trade (``the company said``, ``the miner said``,
+#: ``carmaker Volvo``), lower case.
+COMPANY_NOUNS = _words(
+    """company firm startup start-up maker manufacturer producer operator chain group
+    carrier airline lender bank insurer retailer developer supplier business conglomerate
+    giant miner carmaker automaker drugmaker chipmaker refiner brewer steelmaker"""
 )
 
 #: Words that never start or form a person's name (sentence openers, months, days, ...).

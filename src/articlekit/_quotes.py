@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 
 from articlekit._mentions import Entity, Registry
 from articlekit._names import (
+    COMPANY_NOUNS,
     COUNTRIES,
     CUE_VERBS,
     DEMONYMS,
@@ -1055,7 +1056,7 @@ def _resolve(st: _State, text: str, start: int, end: int) -> Entity | None:
             )
             # ``the real-estate developer``, ``the property firm``: a company by its trade
             or (
-                head in _COMPANY_NOUNS
+                head in COMPANY_NOUNS
                 and len(bare_words) <= 3
                 and all(
                     w.replace("-", "").isalpha()
@@ -1293,12 +1294,6 @@ def _title_ahead(reg: Registry, bare_words: list[str], start: int) -> Entity | N
     return best
 
 
-#: Organisation nouns for companies: after trade words they still name the company.
-_COMPANY_NOUNS = frozenset(
-    """company firm group developer maker manufacturer producer carrier airline lender bank
-    insurer retailer miner operator chain giant conglomerate startup start-up carmaker
-    automaker drugmaker chipmaker""".split()
-)
 #: Modifiers that make the company another one (``the rival firm``).
 _OTHER_MODIFIERS = frozenset(
     "rival other parent former new foreign another sister partner competing smaller larger"
@@ -1338,28 +1333,6 @@ def _head_noun(words: list[str], *, foreign: bool = True) -> str:
     return words[-1] if words else ""
 
 
-#: Nouns that stand for a business in ``the company said``.
-_COMPANY_NOUNS = frozenset(
-    [
-        "company",
-        "firm",
-        "startup",
-        "start-up",
-        "maker",
-        "manufacturer",
-        "producer",
-        "operator",
-        "chain",
-        "group",
-        "carrier",
-        "lender",
-        "retailer",
-        "developer",
-        "supplier",
-        "business",
-        "conglomerate",
-    ]
-)
 #: Nouns for documents that speak for whoever issued them (``according to the report``).
 _DOCUMENT_NOUNS = frozenset(
     "statement report study survey paper website platform letter release communique "
@@ -1445,11 +1418,11 @@ def _org_anaphor(st: _State, noun: str, start: int) -> Entity | None:
             near = [ent for _s, _e, ent in _mentions_in(st, s0, k) if ent.kind is _ORGANIZATION]
             if near:
                 return near[-1]
-    if noun in _COMPANY_NOUNS:
+    if noun in COMPANY_NOUNS:
         business = [
             e
             for e in orgs
-            if any(w in _COMPANY_NOUNS for r in e.roles for w in r.lower().split())
+            if any(w in COMPANY_NOUNS for r in e.roles for w in r.lower().split())
             or any(t.lower() in _COMPANY_WORDS for t in e.tokens)
         ]
         if business:

@@ -1596,10 +1596,9 @@ def _seq_plan(texts: tuple[str, ...]) -> tuple[_Step, ...]:
                 and lows[-1] not in ORG_WORDS
                 and _fold(texts[-2]) not in TITLE_WORDS
             )
-            after = _fold(texts[i + 2]) if left >= 3 else ""
             if named or titled:
                 cuts.append((i, True))
-            elif nxt in _COUNTRY_WORDS and (after in MALE_NAMES or after in FEMALE_NAMES):
+            elif nxt in _COUNTRY_WORDS and left >= 3 and _is_given(texts[i + 2]):
                 # ``Hotel Association Nepal Binayak Shah``: the body, its country, a name
                 cuts.append((i + 1, True))
             elif (

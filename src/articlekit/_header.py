@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from articlekit._dateline import DatelineMatch, match_dateline
-from articlekit._given_names import FEMALE_GIVEN, MALE_GIVEN
+from articlekit._names import is_given_name
 from articlekit.models import DatePrecision, HeaderKind
 
 __all__ = [
@@ -490,11 +490,7 @@ def _is_name_list(text: str) -> bool:
     m = _NAME_LIST.fullmatch(text.strip())
     if m is None:
         return False
-    given = [
-        (first := g.split()[0].lower()) in MALE_GIVEN or first in FEMALE_GIVEN
-        for g in m.groups()
-        if g
-    ]
+    given = [is_given_name(g.split()[0]) for g in m.groups() if g]
     # every name opens with a given name; after another language's ``and`` (no English
     # title-case headline has one), one given name is enough
     return all(given) or (any(given) and _FOREIGN_AND.search(text) is not None)

@@ -20,7 +20,6 @@ import bisect
 import functools
 import operator
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -42,6 +41,8 @@ from articlekit._names import (
     PERSON_NOUNS,
     PLACE_WORDS,
     TITLE_WORDS,
+    fold,
+    is_given_name,
 )
 from articlekit._sentences import ABBREVIATIONS
 from articlekit.models import (
@@ -586,11 +587,7 @@ def _acronym(
     org.add_alias(acronym)
 
 
-@functools.lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
-    """Lower-case *word* and drop accents (``María`` -> ``maria``)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+_fold = fold
 
 
 @functools.lru_cache(maxsize=8192)
@@ -599,11 +596,7 @@ def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
-@functools.lru_cache(maxsize=8192)
-def _is_given(first: str) -> bool:
-    """Whether *first* is a given name in either table."""
-    f = _fold(first)
-    return f in MALE_NAMES or f in FEMALE_NAMES
+_is_given = is_given_name
 
 
 def _gender_of(first: str) -> str | None:

@@ -5,6 +5,9 @@ Plain data, built once at import. Lower-case keys unless said otherwise.
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 from articlekit._given_names import FEMALE_GIVEN, MALE_GIVEN
 
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "PERSON_NOUNS",
     "PLACE_WORDS",
     "TITLE_WORDS",
+    "fold",
+    "is_given_name",
 ]
 
 
@@ -245,6 +250,21 @@ FAMILY_FIRST_SURNAMES = _words(
 #: Given names by gender, lower case (see :mod:`articlekit._given_names`).
 MALE_NAMES = MALE_GIVEN
 FEMALE_NAMES = FEMALE_GIVEN
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """Lower-case *word* and drop accents (``María`` -> ``maria``)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=8192)
+def is_given_name(word: str) -> bool:
+    """Whether *word* is a given name of either table (accents and case aside)."""
+    f = fold(word)
+    return f in MALE_NAMES or f in FEMALE_NAMES
+
 
 #: Countries with their demonyms and adjectives (lower case).
 _COUNTRY_TABLE = """

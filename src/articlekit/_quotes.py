@@ -2516,9 +2516,11 @@ _TRAILING_FRAME = re.compile(
 )
 _COORD = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 #: ``, reports Radio Harbour.``: an outlet's credit closing relayed words.
+#: Cues an outlet credits a relayed report with (``, AFP reports.``).
+_RELAY_CUES = frozenset({"reports", "reported", "writes", "wrote"})
 _RELAY_TAIL = re.compile(
-    r",\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"\s*[.!?]?\s*$"
+    rf",\s+(?:{'|'.join(sorted(_RELAY_CUES))})\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,4}\s*[.!?]?\s*$"
 )
 
 
@@ -2530,8 +2532,6 @@ _ADDED_TO = re.compile(
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]+\b(?!\s+(?:reporters|journalists)\b)")
 #: ``, wie X`` / ``, as X`` right before a cue that ends the sentence (verb last).
 _AS_SAID = re.compile(r",\s+(?:wie|as|comme|como|come|zoals)\s+([^,;:\"“”]{2,70}?)\s*$")
-#: Cues an outlet credits a relayed report with (``, AFP reports.``).
-_RELAY_CUES = frozenset({"reports", "reported", "writes", "wrote"})
 #: Nothing but the sentence's end.
 _END_ONLY = re.compile(r"\s*[.!?]?[\s\"'”’»]*$")
 
@@ -3838,7 +3838,7 @@ def _according_to(
 
 
 #: The ``according to`` cues of languages that put the verb right after the source.
-_V2_ACCORDING = frozenset({"selon", "según", "segundo", "secondo", "laut", "volgens"})
+_V2_ACCORDING = _ACCORDING - {"according to", "as per"}
 
 
 def _v2_source(st: _State, masked: str, c1: int, s1: int, cue: str) -> tuple[int, int] | None:
